@@ -1,0 +1,41 @@
+import type { AuthInput } from '../definitions/auth-types';
+import type { AuthValue, ConnectionValue } from '../definitions/connection-value';
+import type { ServerContext, ValidationResult } from '../definitions/validation';
+import type { Messages } from '../messages/messages';
+
+/** A host's own check, replacing the definition's `validate` (e.g. to check on its server). */
+export type HostValidator<A> = (params: {
+  /** What the definition's `validate` would receive. */
+  auth: AuthValue<A>;
+  /** The connection value that will be emitted if this answers `{ valid: true }`. */
+  value: ConnectionValue<A>;
+  server: ServerContext;
+  signal: AbortSignal;
+}) => Promise<ValidationResult> | ValidationResult;
+
+/** Props of {@link ConnectionForm}. */
+export interface ConnectionFormProps<A extends AuthInput> {
+  /**
+   * The piece's auth: one definition, an array of alternatives (the user picks one) or
+   * `undefined` / `PieceAuth.None()`.
+   */
+  auth: A;
+  /**
+   * Receives the connection value once the schema and `validate` passed, once per successful
+   * submit. Return a promise to keep the form busy while the host saves; a rejection shows as a
+   * retryable error.
+   */
+  onConnect: (value: ConnectionValue<A>) => void | Promise<void>;
+  /** Replaces the definition's `validate`. */
+  validate?: HostValidator<A>;
+  /** The `server` argument passed to `validate`. Defaults to the page's origin for both URLs. */
+  server?: ServerContext;
+  /** How long `validate` may take before the form shows a timeout, in ms. Default 30 000; 0 = never. */
+  validateTimeoutMs?: number;
+  /** Disables every control. */
+  disabled?: boolean;
+  /** Overrides any of the built-in strings. Pass a stable object (module constant or memoised). */
+  messages?: Partial<Messages>;
+  /** Extra class on the root element. */
+  className?: string;
+}

@@ -1,0 +1,130 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ServerContext, ValidationResult } from '../definitions/validation';
+import type { Messages } from '../messages/messages';
+import { redact } from './redact';
+import type { ValidationStatus } from './validation-status';
+
+/** The function a run calls: the host's `validate` prop, or the definition's, adapted. */
+export type RunValidator = (params: {
+  auth: unknown;
+  value: unknown;
+  server: ServerContext;
+  signal: AbortSignal;
+}) => Promise<ValidationResult> | ValidationResult;
+
+export interface RunOptions {
+  validator: RunValidator | undefined;
+  onConnect: (value: never) => unknown;
+  server: ServerContext | undefined;
+  timeoutMs: number;
+  messages: Messages;
+}
+
+/** What one submit hands to the run: the values in every shape, and the secrets to scrub. */
+export interface RunInput {
+  validateAuth: unknown;
+  value: unknown;
+  secrets: readonly string[];
+}
+
+class TimeoutError extends Error {}
+
+function isResult(x: unknown): x is ValidationResult {
+  if (typeof x !== 'object' || x === null) return false;
+  const r = x as { valid?: unknown; error?: unknown };
+  return r.valid === true || (r.valid === false && (r.error === undefined || typeof r.error === 'string'));
+}
+
+function defaultServer(): ServerContext {
+  const origin = typeof window === 'undefined' ? '' : window.location.origin;
+  return { apiUrl: origin, publicUrl: origin };
+}
+
+/** Settles with `promise`, or rejects with a TimeoutError after `ms` (aborting `controller`). */
+function withTimeout<T>(promise: Promise<T>, ms: number, controller: AbortController): Promise<T> {
+  if (!(ms > 0 && Number.isFinite(ms))) return promise;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const error = new TimeoutError('timeout');
+      controller.abort(error);
+      reject(error);
+    }, ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Runs `validate` and then `onConnect` for one submit, as a small state machine:
+ * one run at a time (a submit during a run is ignored), each run with its own AbortController,
+ * and only the latest run may change the status or emit (security notes 17–19). Cancel and
+ * unmount abort the running one.
+ */
+export function useValidationRun(options: RunOptions) {
+  const [status, setStatus] = useState<ValidationStatus>({ state: 'idle', message: '' });
+  const latest = useRef(options);
+  latest.current = options;
+  const running = useRef<{ controller: AbortController } | null>(null);
+
+  useEffect(() => () => running.current?.controller.abort(), []);
+
+  const start = useCallback(async (input: RunInput) => {
+    if (running.current) return;
+    const run = { controller: new AbortController() };
+    running.current = run;
+    const { validator, server, timeoutMs, messages } = latest.current;
+    const isCurrent = () => running.current === run;
+    setStatus({ state: 'validating', message: messages.validating });
+    try {
+      const result = validator
+        ? await withTimeout(
+            Promise.resolve().then(() =>
+              validator({
+                auth: input.validateAuth,
+                value: input.value,
+                server: server ?? defaultServer(),
+                signal: run.controller.signal,
+              }),
+            ),
+            timeoutMs,
+            run.controller,
+          )
+        : ({ valid: true } as const);
+      if (!isCurrent()) return;
+      if (!isResult(result)) {
+        setStatus({ state: 'error', message: messages.validateBadResult });
+      } else if (!result.valid) {
+        setStatus({ state: 'invalid', message: messages.invalid(redact(result.error ?? '', input.secrets)) });
+      } else {
+        try {
+          await latest.current.onConnect(input.value as never);
+        } catch (error) {
+          if (isCurrent()) setStatus({ state: 'error', message: messages.saveFailed(redact(error, input.secrets)) });
+          return;
+        }
+        if (isCurrent()) setStatus({ state: 'connected', message: messages.connected });
+      }
+    } catch (error) {
+      if (!isCurrent()) return;
+      setStatus(
+        error instanceof TimeoutError
+          ? { state: 'timeout', message: messages.validateTimeout }
+          : { state: 'error', message: messages.validateFailed(redact(error, input.secrets)) },
+      );
+    } finally {
+      if (isCurrent()) running.current = null;
+    }
+  }, []);
+
+  const cancel = useCallback(() => {
+    running.current?.controller.abort();
+    running.current = null;
+    setStatus({ state: 'idle', message: '' });
+  }, []);
+
+  const reportFieldErrors = useCallback((count: number) => {
+    setStatus({ state: 'fields-invalid', message: latest.current.messages.fixErrors(count) });
+  }, []);
+
+  return { status, start, cancel, reportFieldErrors, isRunning: () => running.current !== null };
+}

@@ -1,0 +1,14 @@
+/**
+ * Where a submit stands. `message` is what the form shows and announces for it.
+ * - `idle`: nothing submitted yet (or cancelled);
+ * - `fields-invalid`: the schema found field errors;
+ * - `validating`: `validate` is running;
+ * - `invalid`: `validate` answered `{ valid: false, error }`;
+ * - `error`: `validate` (or the host's `onConnect`) threw, or answered nonsense;
+ * - `timeout`: `validate` did not settle in time;
+ * - `connected`: the value was emitted.
+ */
+export type ValidationStatus = {
+  state: 'idle' | 'fields-invalid' | 'validating' | 'invalid' | 'error' | 'timeout' | 'connected';
+  message: string;
+};

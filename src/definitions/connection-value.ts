@@ -1,0 +1,90 @@
+import type {
+  AuthDefinition,
+  BasicAuthPropertyValue,
+} from './auth-types';
+import type { OAuth2AuthorizationMethod, OAuth2GrantType } from './property-type';
+import type { PropsValue } from './props-value';
+
+/** Emitted for `PieceAuth.SecretText`: Activepieces' `{ type: 'SECRET_TEXT', secret_text }`. */
+export interface SecretTextConnectionValue {
+  type: 'SECRET_TEXT';
+  secret_text: string;
+}
+
+/** Emitted for `PieceAuth.BasicAuth`. */
+export interface BasicAuthConnectionValue extends BasicAuthPropertyValue {
+  type: 'BASIC_AUTH';
+}
+
+/** Emitted for `PieceAuth.CustomAuth`. */
+export interface CustomAuthConnectionValue<V> {
+  type: 'CUSTOM_AUTH';
+  props: V;
+}
+
+/**
+ * Emitted for `PieceAuth.OAuth2`: Activepieces' OAuth2 upsert value, so the host's server
+ * exchanges the code as Activepieces does. `code_challenge` is Activepieces' name for the PKCE
+ * verifier.
+ */
+export interface OAuth2ConnectionValue<V> {
+  type: 'OAUTH2';
+  client_id: string;
+  client_secret: string;
+  redirect_url: string;
+  code: string;
+  code_challenge?: string;
+  scope: string;
+  props?: V;
+  authorization_method?: OAuth2AuthorizationMethod;
+  grant_type?: OAuth2GrantType;
+}
+
+/** Emitted when the piece needs no auth (`PieceAuth.None()`). */
+export interface NoAuthConnectionValue {
+  type: 'NO_AUTH';
+}
+
+type TypeTag<A> = A extends { type: infer T extends string } ? `${T}` : never;
+type PropsOf<A> = A extends { props?: infer P } ? (unknown extends P ? {} : NonNullable<P>) : {};
+
+/**
+ * The connection value `<ConnectionForm auth={auth}>` emits, inferred from the definition.
+ * An array of definitions gives a union discriminated on `type`.
+ *
+ * @example
+ * ```ts
+ * const auth = PieceAuth.CustomAuth({
+ *   required: true,
+ *   props: { apiKey: PieceAuth.SecretText({ displayName: 'API key', required: true }) },
+ * });
+ * type V = ConnectionValue<typeof auth>;
+ * // { type: 'CUSTOM_AUTH'; props: { apiKey: string } }
+ * ```
+ */
+export type ConnectionValue<A> = A extends readonly (infer E)[]
+  ? ConnectionValue<E>
+  : A extends undefined
+    ? NoAuthConnectionValue
+    : TypeTag<A> extends 'SECRET_TEXT'
+      ? SecretTextConnectionValue
+      : TypeTag<A> extends 'BASIC_AUTH'
+        ? BasicAuthConnectionValue
+        : TypeTag<A> extends 'CUSTOM_AUTH'
+          ? CustomAuthConnectionValue<PropsValue<PropsOf<A>>>
+          : TypeTag<A> extends 'OAUTH2'
+            ? OAuth2ConnectionValue<PropsValue<PropsOf<A>>>
+            : never;
+
+/**
+ * What a definition's `validate` receives as `auth`: the secret string for SecretText, the props
+ * object for CustomAuth, `{ username, password }` for BasicAuth, the token value for OAuth2.
+ */
+export type AuthValue<A> = A extends readonly (infer E)[]
+  ? AuthValue<E>
+  : A extends { valueSchema: infer V }
+    ? V
+    : undefined;
+
+/** Any connection value the kit can emit. */
+export type AnyConnectionValue = ConnectionValue<AuthDefinition | undefined>;

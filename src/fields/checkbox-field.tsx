@@ -1,0 +1,21 @@
+import type { FieldWidgetProps } from './field-widget-props';
+
+/**
+ * Checkbox: unchecked is a value (`false`), so it is never marked required, as in Activepieces.
+ */
+export function CheckboxField({ field, control, id, describedBy, invalid }: FieldWidgetProps) {
+  return (
+    <div className="ck-checkbox">
+      <input
+        type="checkbox"
+        id={id}
+        {...control.register(field.name)}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy}
+      />
+      <label className="ck-label" htmlFor={id}>
+        {field.label}
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import type { DropdownOption, DropdownState } from '../definitions/property-types';
+import type { FieldModel } from '../schema/field-model';
+
+/** A dropdown property's `options` object, tolerating definitions that leave parts out. */
+export function dropdownState(field: FieldModel): DropdownState<unknown> {
+  const state = (field.property.options ?? {}) as Partial<DropdownState<unknown>>;
+  const options = Array.isArray(state.options) ? (state.options as DropdownOption<unknown>[]) : [];
+  return { ...state, options };
+}

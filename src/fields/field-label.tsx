@@ -1,0 +1,13 @@
+/**
+ * A field's label. The required asterisk comes from CSS (`.ck-label[data-required]::after`, with
+ * empty alt text for assistive tech), so the label's text, and the control's accessible name,
+ * stay exactly the author's display name; screen readers learn "required" from the control's
+ * own `required` / `aria-required`.
+ */
+export function FieldLabel(props: { htmlFor: string; label: string; required: boolean }) {
+  return (
+    <label className="ck-label" htmlFor={props.htmlFor} data-required={props.required || undefined}>
+      {props.label}
+    </label>
+  );
+}

@@ -1,0 +1,51 @@
+import { memo, useId } from 'react';
+import { useFormState, type Control } from 'react-hook-form';
+import { Markdown } from '../markdown/markdown';
+import type { Messages } from '../messages/messages';
+import type { FieldModel } from '../schema/field-model';
+import type { FormValues } from '../schema/form-schema';
+import { widgetFor } from './field-widgets';
+
+/**
+ * One field: its widget, its markdown help and its error, tied together with ids. It subscribes
+ * to its own error only, so another field's error or a keystroke elsewhere does not re-render it.
+ */
+export const FieldRow = memo(function FieldRow(props: {
+  field: FieldModel;
+  control: Control<FormValues>;
+  messages: Messages;
+}) {
+  const { field, control, messages } = props;
+  const base = useId();
+  const { errors } = useFormState({ control, name: field.name, exact: true });
+  const error = errors[field.name]?.message;
+  const message = typeof error === 'string' ? error : undefined;
+  const isNote = field.type === 'MARKDOWN';
+  const helpId = field.description && !isNote ? `${base}help` : undefined;
+  const errorId = message ? `${base}error` : undefined;
+  const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
+  const Widget = widgetFor(field.type);
+  return (
+    <div
+      className="ck-field"
+      data-type={field.type}
+      data-required={field.required || undefined}
+      data-invalid={message ? '' : undefined}
+    >
+      <Widget
+        field={field}
+        control={control}
+        id={`${base}control`}
+        describedBy={describedBy}
+        invalid={Boolean(message)}
+        messages={messages}
+      />
+      {helpId && <Markdown id={helpId} className="ck-help" source={field.description ?? ''} />}
+      {errorId && (
+        <p id={errorId} className="ck-error">
+          {message}
+        </p>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,28 @@
+import type { ComponentType } from 'react';
+import type { InputPropertyType } from '../definitions/property-type';
+import { CheckboxField } from './checkbox-field';
+import type { FieldWidgetProps } from './field-widget-props';
+import { MarkdownNote } from './markdown-note';
+import { MultiSelectField } from './multi-select-field';
+import { NumberField } from './number-field';
+import { SecretField } from './secret-field';
+import { StaticDropdownField } from './static-dropdown-field';
+import { TextField } from './text-field';
+import { UnsupportedField } from './unsupported-field';
+
+/** The widget for each property type; `satisfies` makes a new type fail to compile until it has one. */
+export const FIELD_WIDGETS = {
+  SHORT_TEXT: TextField,
+  LONG_TEXT: TextField,
+  NUMBER: NumberField,
+  CHECKBOX: CheckboxField,
+  STATIC_DROPDOWN: StaticDropdownField,
+  STATIC_MULTI_SELECT_DROPDOWN: MultiSelectField,
+  SECRET_TEXT: SecretField,
+  MARKDOWN: MarkdownNote,
+} satisfies Record<InputPropertyType, ComponentType<FieldWidgetProps>>;
+
+/** The widget for a property type, or the visible "unsupported" message. */
+export function widgetFor(type: string): ComponentType<FieldWidgetProps> {
+  return Object.hasOwn(FIELD_WIDGETS, type) ? FIELD_WIDGETS[type as InputPropertyType] : UnsupportedField;
+}

@@ -1,0 +1,22 @@
+import type { FieldWidgetProps } from './field-widget-props';
+import { FieldLabel } from './field-label';
+
+/** Number: a number input; the schema turns its text into a `number` on submit. */
+export function NumberField({ field, control, id, describedBy, invalid, messages }: FieldWidgetProps) {
+  return (
+    <>
+      <FieldLabel htmlFor={id} label={field.label} required={field.required} />
+      <input
+        className="ck-input"
+        type="number"
+        inputMode="decimal"
+        step="any"
+        id={id}
+        {...control.register(field.name)}
+        required={field.required}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy}
+      />
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import type { FieldWidgetProps } from './field-widget-props';
+import { FieldLabel } from './field-label';
+
+/**
+ * ShortText and LongText: an uncontrolled `<input>` or `<textarea>` registered with
+ * react-hook-form, so typing re-renders nothing.
+ */
+export function TextField({ field, control, id, describedBy, invalid, messages }: FieldWidgetProps) {
+  const common = {
+    id,
+    ...control.register(field.name),
+    required: field.required,
+    'aria-invalid': invalid || undefined,
+    'aria-describedby': describedBy,
+  };
+  return (
+    <>
+      <FieldLabel htmlFor={id} label={field.label} required={field.required} />
+      {field.type === 'LONG_TEXT' ? (
+        <textarea className="ck-input ck-textarea" rows={4} {...common} />
+      ) : (
+        <input className="ck-input" type="text" {...common} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+// The one public entry point: everything a host imports, named explicitly.
+export { ConnectionForm } from './connection-form/connection-form';
+export type { ConnectionFormProps, HostValidator } from './connection-form/connection-form-props';
+export type { ValidationStatus } from './connection-form/validation-status';
+export { PieceAuth } from './definitions/piece-auth';
+export { Property } from './definitions/property';
+export {
+  BOTH_CLIENT_CREDENTIALS_AND_AUTHORIZATION_CODE,
+  DEFAULT_CONNECTION_DISPLAY_NAME,
+  MarkdownVariant,
+  OAuth2AuthorizationMethod,
+  OAuth2GrantType,
+  PropertyType,
+} from './definitions/property-type';
+export type * from './definitions/auth-types';
+export type * from './definitions/connection-value';
+export type * from './definitions/property-types';
+export type { PropsValue } from './definitions/props-value';
+export type * from './definitions/validation';
+export type { InputPropertyType, AuthType } from './definitions/property-type';
+export { createConnectionValueSchema } from './schema/connection-value-schema';
+export { createFormSchema, getDefaultFormValues } from './schema/form-schema';
+export type { FormValues } from './schema/form-schema';
+export { describeFields } from './schema/field-model';
+export type { FieldModel } from './schema/field-model';
+export { defaultMessages } from './messages/messages';
+export type { Messages } from './messages/messages';

@@ -1,0 +1,94 @@
+/**
+ * Every string the kit shows or announces. Hosts override any subset through the `messages` prop;
+ * functions receive the field's label (already the author's display name) or a detail.
+ */
+export interface Messages {
+  /** A required field is empty. */
+  required: (label: string) => string;
+  /** A number field holds something that is not a finite number. */
+  notANumber: (label: string) => string;
+  /** A required dropdown has no choice. */
+  chooseOne: (label: string) => string;
+  /** A required multi-select has no choice. */
+  chooseAtLeastOne: (label: string) => string;
+  /** The definition uses a property type the kit has no control for. */
+  unsupportedType: (type: string, label: string) => string;
+  /** The submit button. */
+  submit: string;
+  /** The submit button while `validate` runs. */
+  validating: string;
+  /** Cancels a running `validate`. */
+  cancel: string;
+  /** Announced and shown once the connection value was emitted. */
+  connected: string;
+  /** `validate` answered `{ valid: false, error }`. */
+  invalid: (error: string) => string;
+  /** `validate` threw or rejected; `detail` has every secret redacted. */
+  validateFailed: (detail: string) => string;
+  /** The host's `onConnect` threw or rejected; `detail` has every secret redacted. */
+  saveFailed: (detail: string) => string;
+  /** `validate` did not settle in time. */
+  validateTimeout: string;
+  /** `validate` answered something other than `{ valid: true }` / `{ valid: false, error }`. */
+  validateBadResult: string;
+  /** Submit found field errors; focus moves to the first of them. */
+  fixErrors: (count: number) => string;
+  /** Visible text of a secret field's reveal toggle. */
+  show: string;
+  /** Accessible name of a secret field's reveal toggle. */
+  showLabel: (label: string) => string;
+  /** Legend of the method picker shown when `auth` is an array. */
+  authMethod: string;
+  /** Shown when the piece needs no credentials. */
+  noAuthNeeded: string;
+  /** The "no choice" item of an optional dropdown. */
+  none: string;
+  /** A dropdown's placeholder when the definition gives none. */
+  selectPlaceholder: string;
+  /** A dropdown without options. */
+  noOptions: string;
+  /** Read by screen readers after a required field's label marker. */
+  requiredMarker: string;
+  /** The error panel's heading for a definition the kit cannot render. */
+  brokenDefinition: string;
+  /** Names of the auth types, used to tell apart methods with the same display name. */
+  authTypeNames: Record<'SECRET_TEXT' | 'BASIC_AUTH' | 'CUSTOM_AUTH' | 'OAUTH2' | 'NO_AUTH', string>;
+}
+
+const reason = (detail: string) => (detail ? ` Reason: ${detail.replace(/[.\s]+$/, '')}.` : '');
+
+/** The built-in English messages. */
+export const defaultMessages: Messages = {
+  required: (label) => `${label} is required.`,
+  notANumber: (label) => `${label} must be a number.`,
+  chooseOne: (label) => `Choose a value for ${label}.`,
+  chooseAtLeastOne: (label) => `Choose at least one value for ${label}.`,
+  unsupportedType: (type, label) =>
+    `${label} uses the property type "${type}", which connection-kit cannot render.`,
+  submit: 'Connect',
+  validating: 'Checking connection…',
+  cancel: 'Cancel',
+  connected: 'Connected.',
+  invalid: (error) => `Connection failed: ${error}`,
+  validateFailed: (detail) => `The connection could not be checked.${reason(detail)} Try again.`,
+  saveFailed: (detail) => `The connection could not be saved.${reason(detail)} Try again.`,
+  validateTimeout: 'Checking the connection took too long. Try again.',
+  validateBadResult: 'The connection check returned an unexpected result. Try again.',
+  fixErrors: (count) => (count === 1 ? 'Fix the highlighted field.' : `Fix the ${count} highlighted fields.`),
+  show: 'Show',
+  showLabel: (label) => `Show ${label}`,
+  authMethod: 'Authentication method',
+  noAuthNeeded: 'This service needs no credentials.',
+  none: 'None',
+  selectPlaceholder: 'Select an option',
+  noOptions: 'No options available',
+  requiredMarker: 'required',
+  brokenDefinition: 'This connection form cannot be shown',
+  authTypeNames: {
+    SECRET_TEXT: 'API key',
+    BASIC_AUTH: 'Username and password',
+    CUSTOM_AUTH: 'Credentials',
+    OAUTH2: 'OAuth2',
+    NO_AUTH: 'No authentication',
+  },
+};

@@ -1,0 +1,55 @@
+import * as z from 'zod/mini';
+import type { AuthInput } from '../definitions/auth-types';
+import { defaultMessages, type Messages } from '../messages/messages';
+import { describeFields } from './field-model';
+import { schemaEntryFor } from './property-schemas';
+import { normalizeAuthInput } from './normalize-auth-input';
+
+const nonEmpty = z.string().check(z.minLength(1));
+
+function schemaFor(auth: ReturnType<typeof normalizeAuthInput>[number], messages: Messages) {
+  if (!auth) return z.object({ type: z.literal('NO_AUTH') });
+  const fields = describeFields(auth);
+  const props = () => {
+    const shape: Record<string, z.ZodMiniType> = {};
+    for (const f of fields) if (f.type !== 'MARKDOWN') shape[f.key] = schemaEntryFor(f.type).value(f, messages);
+    return z.object(shape);
+  };
+  switch (auth.type) {
+    case 'SECRET_TEXT':
+      return z.object({ type: z.literal('SECRET_TEXT'), secret_text: schemaEntryFor('SECRET_TEXT').value(fields[0]!, messages) });
+    case 'BASIC_AUTH':
+      return z.object({ type: z.literal('BASIC_AUTH'), username: nonEmpty, password: nonEmpty });
+    case 'CUSTOM_AUTH':
+      return z.object({ type: z.literal('CUSTOM_AUTH'), props: props() });
+    case 'OAUTH2':
+      return z.object({
+        type: z.literal('OAUTH2'),
+        client_id: nonEmpty,
+        client_secret: z.string(),
+        redirect_url: nonEmpty,
+        code: z.string(),
+        code_challenge: z.optional(z.string()),
+        scope: z.string(),
+        props: z.optional(props()),
+        authorization_method: z.optional(z.enum(['HEADER', 'BODY'])),
+        grant_type: z.optional(z.enum(['authorization_code', 'client_credentials'])),
+      });
+  }
+}
+
+/**
+ * A zod schema that checks a connection value against its definition, with no React involved:
+ * a host's server can check what its frontend sent with the same rules the form applied.
+ *
+ * @example
+ * ```ts
+ * const schema = createConnectionValueSchema(auth);
+ * const result = schema.safeParse(req.body.value);
+ * if (!result.success) return res.status(400).send(result.error.issues);
+ * ```
+ */
+export function createConnectionValueSchema(auth: AuthInput, messages: Messages = defaultMessages) {
+  const schemas = normalizeAuthInput(auth).map((a) => schemaFor(a, messages));
+  return schemas.length === 1 ? schemas[0]! : z.union(schemas);
+}

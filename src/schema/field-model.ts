@@ -1,0 +1,73 @@
+import type { AuthDefinition } from '../definitions/auth-types';
+
+/** One entry of a form: a control (or a markdown note) derived from a property definition. */
+export interface FieldModel {
+  /** The react-hook-form field name: the prop key when it is a plain identifier. */
+  name: string;
+  /** Where the value goes in the emitted props (or `secret_text`, `username`, `password`). */
+  key: string;
+  /** The property's `type` tag, which may be one the kit does not support. */
+  type: string;
+  label: string;
+  description?: string;
+  required: boolean;
+  /** The property definition as the author wrote it. */
+  property: Readonly<Record<string, unknown>>;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+function fromProps(props: Record<string, unknown> | undefined): FieldModel[] {
+  return Object.entries(props ?? {}).map(([key, raw], index) => {
+    const property = (raw ?? {}) as Record<string, unknown>;
+    return {
+      // Keys with dots or brackets would be read as paths by react-hook-form.
+      name: IDENTIFIER.test(key) ? key : `__field${index}`,
+      key,
+      type: String(property.type),
+      label: typeof property.displayName === 'string' && property.displayName ? property.displayName : key,
+      description: typeof property.description === 'string' ? property.description : undefined,
+      required: property.required === true,
+      property,
+    };
+  });
+}
+
+/**
+ * The fields an auth definition shows, in order. A SecretText auth is a single masked field
+ * labelled with the auth's display name; a BasicAuth is a username and a password labelled from
+ * its `username` / `password` entries; Custom and OAuth2 auths show their `props`.
+ */
+export function describeFields(auth: AuthDefinition | undefined): FieldModel[] {
+  if (!auth) return [];
+  switch (auth.type) {
+    case 'SECRET_TEXT':
+      return [
+        {
+          name: 'secret_text',
+          key: 'secret_text',
+          type: 'SECRET_TEXT',
+          label: auth.displayName,
+          description: auth.description,
+          required: true,
+          property: auth as unknown as Record<string, unknown>,
+        },
+      ];
+    case 'BASIC_AUTH':
+      return (['username', 'password'] as const).map((key) => ({
+        name: key,
+        key,
+        type: key === 'username' ? 'SHORT_TEXT' : 'SECRET_TEXT',
+        label: auth[key]?.displayName || key,
+        description: auth[key]?.description,
+        required: true,
+        property: auth[key] ?? {},
+      }));
+    case 'CUSTOM_AUTH':
+      return fromProps(auth.props);
+    case 'OAUTH2':
+      return fromProps(auth.props);
+    default:
+      return [];
+  }
+}

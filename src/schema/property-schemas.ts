@@ -1,0 +1,134 @@
+import * as z from 'zod/mini';
+import type { InputPropertyType } from '../definitions/property-type';
+import type { DropdownOption } from '../definitions/property-types';
+import type { Messages } from '../messages/messages';
+import type { FieldModel } from './field-model';
+import { sameValue } from './same-value';
+
+/** How one property type maps to schemas and form defaults. */
+export interface PropertySchemaEntry {
+  /** The raw form value (what the control holds) to the emitted value; `undefined` when empty. */
+  form: (field: FieldModel, messages: Messages) => z.ZodMiniType;
+  /** Checks an emitted value, e.g. on the host's server. */
+  value: (field: FieldModel, messages: Messages) => z.ZodMiniType;
+  /** The control's initial raw value, honouring the definition's `defaultValue`. */
+  defaultRaw: (field: FieldModel) => unknown;
+}
+
+const notBlank = (v: string) => v.trim() !== '';
+
+function optionsOf(field: FieldModel): DropdownOption<unknown>[] {
+  const state = field.property.options as { options?: unknown } | undefined;
+  return Array.isArray(state?.options) ? (state.options as DropdownOption<unknown>[]) : [];
+}
+
+/** Index of the option whose value equals `value`, as the control's raw value. */
+function optionKey(field: FieldModel, value: unknown): string {
+  const index = optionsOf(field).findIndex((o) => sameValue(o.value, value));
+  return index < 0 ? '' : String(index);
+}
+
+function isOption(field: FieldModel, value: unknown): boolean {
+  return optionsOf(field).some((o) => sameValue(o.value, value));
+}
+
+const text: PropertySchemaEntry = {
+  form: (f, m) =>
+    z.pipe(
+      z.string().check(z.refine((v) => !f.required || notBlank(v), m.required(f.label))),
+      z.transform((v) => (v === '' ? undefined : v)),
+    ),
+  value: (f, m) => {
+    const s = z.string().check(z.refine(notBlank, m.required(f.label)));
+    return f.required ? s : z.optional(s);
+  },
+  defaultRaw: (f) => (typeof f.property.defaultValue === 'string' ? f.property.defaultValue : ''),
+};
+
+// Dropdown controls hold the option's index, not its value: values may repeat, and may be
+// numbers, booleans or objects, none of which a listbox option value can carry faithfully.
+const dropdown: PropertySchemaEntry = {
+  form: (f, m) =>
+    z.pipe(
+      z.string().check(z.refine((v) => !f.required || v !== '', m.chooseOne(f.label))),
+      z.transform((v) => (v === '' ? undefined : optionsOf(f)[Number(v)]?.value)),
+    ),
+  value: (f, m) => {
+    const s = z.custom((v) => isOption(f, v), m.chooseOne(f.label));
+    return f.required ? s : z.optional(s);
+  },
+  defaultRaw: (f) => optionKey(f, f.property.defaultValue),
+};
+
+/** The kit's schema and defaults for each property type it renders a control for. */
+export const PROPERTY_SCHEMAS = {
+  SHORT_TEXT: text,
+  LONG_TEXT: text,
+  SECRET_TEXT: text,
+  NUMBER: {
+    form: (f, m) =>
+      z.pipe(
+        z.string().check(
+          z.refine((v) => !f.required || notBlank(v), m.required(f.label)),
+          z.refine((v) => !notBlank(v) || Number.isFinite(Number(v)), m.notANumber(f.label)),
+        ),
+        z.transform((v) => (notBlank(v) ? Number(v) : undefined)),
+      ),
+    value: (f, m) => {
+      const s = z.number(m.notANumber(f.label)).check(z.refine(Number.isFinite, m.notANumber(f.label)));
+      return f.required ? s : z.optional(s);
+    },
+    defaultRaw: (f) => (typeof f.property.defaultValue === 'number' ? String(f.property.defaultValue) : ''),
+  },
+  CHECKBOX: {
+    // A required checkbox needs a value, and unchecked (`false`) is one, as in Activepieces.
+    form: () => z.boolean(),
+    value: (f) => (f.required ? z.boolean() : z.optional(z.boolean())),
+    defaultRaw: (f) => f.property.defaultValue === true,
+  },
+  STATIC_DROPDOWN: dropdown,
+  STATIC_MULTI_SELECT_DROPDOWN: {
+    form: (f, m) =>
+      z.pipe(
+        z.array(z.string()).check(z.refine((v) => !f.required || v.length > 0, m.chooseAtLeastOne(f.label))),
+        z.transform((keys) => {
+          const options = optionsOf(f);
+          const values = keys.map((k) => options[Number(k)]?.value);
+          return values.length ? values : undefined;
+        }),
+      ),
+    value: (f, m) => {
+      const s = z.array(z.custom((v) => isOption(f, v), m.chooseOne(f.label))).check(
+        z.refine((v) => !f.required || v.length > 0, m.chooseAtLeastOne(f.label)),
+      );
+      return f.required ? s : z.optional(s);
+    },
+    defaultRaw: (f) =>
+      Array.isArray(f.property.defaultValue)
+        ? f.property.defaultValue.map((v) => optionKey(f, v)).filter((k) => k !== '')
+        : [],
+  },
+  MARKDOWN: {
+    form: () => z.optional(z.unknown()),
+    value: () => z.optional(z.unknown()),
+    defaultRaw: () => undefined,
+  },
+} satisfies Record<InputPropertyType, PropertySchemaEntry>;
+
+/** A property type the kit has no control for: fine when optional, an error when required. */
+export const UNSUPPORTED_SCHEMA: PropertySchemaEntry = {
+  form: (f, m) =>
+    z.pipe(
+      z.unknown().check(z.refine(() => !f.required, m.unsupportedType(f.type, f.label))),
+      z.transform(() => undefined),
+    ),
+  value: (f) => (f.required ? z.unknown() : z.optional(z.unknown())),
+  defaultRaw: () => undefined,
+};
+
+/** The table entry for a field's type, or {@link UNSUPPORTED_SCHEMA}. */
+export function schemaEntryFor(type: string): PropertySchemaEntry {
+  return Object.hasOwn(PROPERTY_SCHEMAS, type)
+    ? PROPERTY_SCHEMAS[type as InputPropertyType]
+    : UNSUPPORTED_SCHEMA;
+}

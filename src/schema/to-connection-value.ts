@@ -1,0 +1,68 @@
+import type { AuthDefinition } from '../definitions/auth-types';
+import type { AnyConnectionValue } from '../definitions/connection-value';
+import type { FieldModel } from './field-model';
+import type { FormValues } from './form-schema';
+
+/** Parsed form values keyed by prop key, leaving out empty optional props and notes. */
+export function toPropsValue(fields: readonly FieldModel[], parsed: FormValues): Record<string, unknown> {
+  const props: Record<string, unknown> = {};
+  for (const field of fields) {
+    const value = parsed[field.name];
+    if (field.type !== 'MARKDOWN' && value !== undefined) props[field.key] = value;
+  }
+  return props;
+}
+
+/**
+ * What the definition's `validate` receives, with exactly the shapes Activepieces passes:
+ * the string for SecretText, `{ username, password }` for BasicAuth, the props for CustomAuth.
+ */
+export function toValidateAuth(
+  auth: AuthDefinition | undefined,
+  fields: readonly FieldModel[],
+  parsed: FormValues,
+): unknown {
+  switch (auth?.type) {
+    case 'SECRET_TEXT':
+      return parsed.secret_text;
+    case 'BASIC_AUTH':
+      return { username: parsed.username, password: parsed.password };
+    case 'CUSTOM_AUTH':
+      return toPropsValue(fields, parsed);
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The connection value for a non-OAuth2 definition, in Activepieces' wire shapes
+ * (`{ type: 'SECRET_TEXT', secret_text }`, `{ type: 'BASIC_AUTH', username, password }`,
+ * `{ type: 'CUSTOM_AUTH', props }`, `{ type: 'NO_AUTH' }`). OAuth2 values come from the OAuth2
+ * flow, which adds the code and client fields to the props built here.
+ */
+export function toConnectionValue(
+  auth: AuthDefinition | undefined,
+  fields: readonly FieldModel[],
+  parsed: FormValues,
+): AnyConnectionValue | undefined {
+  switch (auth?.type) {
+    case undefined:
+      return { type: 'NO_AUTH' };
+    case 'SECRET_TEXT':
+      return { type: 'SECRET_TEXT', secret_text: String(parsed.secret_text) };
+    case 'BASIC_AUTH':
+      return { type: 'BASIC_AUTH', username: String(parsed.username), password: String(parsed.password) };
+    case 'CUSTOM_AUTH':
+      return { type: 'CUSTOM_AUTH', props: toPropsValue(fields, parsed) };
+    default:
+      return undefined;
+  }
+}
+
+/** Every secret the user typed, so error text can be scrubbed of them before it is shown. */
+export function collectSecrets(fields: readonly FieldModel[], parsed: FormValues): string[] {
+  return fields
+    .filter((f) => f.type === 'SECRET_TEXT')
+    .map((f) => parsed[f.name])
+    .filter((v): v is string => typeof v === 'string' && v !== '');
+}
