@@ -2,6 +2,7 @@ import type { AuthInput } from '../definitions/auth-types';
 import type { AuthValue, ConnectionValue } from '../definitions/connection-value';
 import type { ServerContext, ValidationResult } from '../definitions/validation';
 import type { Messages } from '../messages/messages';
+import type { OAuth2HostConfig } from '../oauth/oauth2-host-config';
 
 /** A host's own check, replacing the definition's `validate` (e.g. to check on its server). */
 export type HostValidator<A> = (params: {
@@ -26,6 +27,8 @@ export interface ConnectionFormProps<A extends AuthInput> {
    * retryable error.
    */
   onConnect: (value: ConnectionValue<A>) => void | Promise<void>;
+  /** The host's OAuth2 set-up; needed to connect an OAuth2 definition with the popup flow. */
+  oauth2?: OAuth2HostConfig;
   /** Replaces the definition's `validate`. */
   validate?: HostValidator<A>;
   /** The `server` argument passed to `validate`. Defaults to the page's origin for both URLs. */

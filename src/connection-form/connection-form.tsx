@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { AuthDefinition, AuthInput } from '../definitions/auth-types';
 import { defaultMessages, type Messages } from '../messages/messages';
-import { buildAuthModel } from '../schema/auth-model';
 import { normalizeAuthInput } from '../schema/normalize-auth-input';
 import { AuthForm } from './auth-form';
 import type { ConnectionFormProps } from './connection-form-props';
@@ -37,10 +36,6 @@ export function ConnectionForm<A extends AuthInput>(props: ConnectionFormProps<A
   const messages = useMemo<Messages>(() => ({ ...defaultMessages, ...props.messages }), [props.messages]);
   const methods = useMemo(() => normalizeAuthInput(auth), [auth]);
   const problem = useMemo(() => findDefinitionProblem(methods), [methods]);
-  const models = useMemo(
-    () => (problem ? [] : methods.map((method) => buildAuthModel(method, messages))),
-    [methods, messages, problem],
-  );
   const labels = useMemo(() => methodLabels(methods, messages), [methods, messages]);
   const [selected, setSelected] = useState(0);
   const current = Math.min(selected, methods.length - 1);
@@ -61,16 +56,18 @@ export function ConnectionForm<A extends AuthInput>(props: ConnectionFormProps<A
       {methods.length > 1 && (
         <MethodPicker labels={labels} selected={current} onSelect={setSelected} messages={messages} disabled={disabled} />
       )}
-      {models.map((model, index) => (
+      {methods.map((method, index) => (
         <AuthForm
           // Every method stays mounted, so switching back keeps what the user typed.
           key={index}
-          model={model}
+          auth={method}
+          oauth2={props.oauth2}
           messages={messages}
           disabled={disabled}
           hidden={index !== current}
           run={{
-            validator: (props.validate as RunValidator | undefined) ?? definitionValidator(model.auth),
+            hostValidator: props.validate as RunValidator | undefined,
+            definitionValidator: definitionValidator(method),
             onConnect: props.onConnect as (value: never) => unknown,
             server: props.server,
             timeoutMs: props.validateTimeoutMs ?? DEFAULT_TIMEOUT_MS,

@@ -13,7 +13,13 @@ export type RunValidator = (params: {
 }) => Promise<ValidationResult> | ValidationResult;
 
 export interface RunOptions {
-  validator: RunValidator | undefined;
+  /** The host's `validate` prop: always runs when given. */
+  hostValidator: RunValidator | undefined;
+  /**
+   * The definition's `validate`: runs when the host gave none and there is an auth value to
+   * pass it (an OAuth2 value has one only when the host's `exchange` produced tokens).
+   */
+  definitionValidator: RunValidator | undefined;
   onConnect: (value: never) => unknown;
   server: ServerContext | undefined;
   timeoutMs: number;
@@ -72,7 +78,8 @@ export function useValidationRun(options: RunOptions) {
     if (running.current) return;
     const run = { controller: new AbortController() };
     running.current = run;
-    const { validator, server, timeoutMs, messages } = latest.current;
+    const { hostValidator, definitionValidator, server, timeoutMs, messages } = latest.current;
+    const validator = hostValidator ?? (input.validateAuth !== undefined ? definitionValidator : undefined);
     const isCurrent = () => running.current === run;
     setStatus({ state: 'validating', message: messages.validating });
     try {
@@ -126,5 +133,8 @@ export function useValidationRun(options: RunOptions) {
     setStatus({ state: 'fields-invalid', message: latest.current.messages.fixErrors(count) });
   }, []);
 
-  return { status, start, cancel, reportFieldErrors, isRunning: () => running.current !== null };
+  /** Shows a status that does not come from a run (the OAuth2 flow's). */
+  const report = useCallback((next: ValidationStatus) => setStatus(next), []);
+
+  return { status, start, cancel, report, reportFieldErrors, isRunning: () => running.current !== null };
 }

@@ -6,9 +6,27 @@
  * - `invalid`: `validate` answered `{ valid: false, error }`;
  * - `error`: `validate` (or the host's `onConnect`) threw, or answered nonsense;
  * - `timeout`: `validate` did not settle in time;
- * - `connected`: the value was emitted.
+ * - `connected`: the value was emitted;
+ * - `oauth-*`: where an OAuth2 popup flow stands (waiting, closed, blocked, timeout, denied,
+ *   error, exchanging).
  */
 export type ValidationStatus = {
-  state: 'idle' | 'fields-invalid' | 'validating' | 'invalid' | 'error' | 'timeout' | 'connected';
+  state:
+    | 'idle'
+    | 'fields-invalid'
+    | 'validating'
+    | 'invalid'
+    | 'error'
+    | 'timeout'
+    | 'connected'
+    | 'oauth-waiting'
+    | 'oauth-closed'
+    | 'oauth-blocked'
+    | 'oauth-timeout'
+    | 'oauth-denied'
+    | 'oauth-error'
+    | 'oauth-exchanging';
   message: string;
+  /** For `oauth-blocked`: the authorization URL, offered as a plain link. */
+  url?: string;
 };

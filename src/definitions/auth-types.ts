@@ -5,15 +5,19 @@ import type {
 } from './property-type';
 import type { PropsValue } from './props-value';
 import type { CustomAuthProps, OAuth2Props, SecretTextProperty } from './property-types';
-import type { AuthValidator } from './validation';
+import type { ValidateParams, ValidationResult } from './validation';
 
 /** Fields every auth definition shares. */
 interface AuthBase<V> {
   displayName: string;
   /** Markdown shown above the fields. */
   description?: string;
-  /** Checks the credentials before the connection value is emitted. */
-  validate?: AuthValidator<V>;
+  /**
+   * Checks the credentials before the connection value is emitted. Method syntax on purpose:
+   * its parameter is then compared bivariantly, so a definition typed by Activepieces' builders
+   * (whose `auth` is their own props type) still fits `AuthDefinition`.
+   */
+  validate?(params: ValidateParams<V>): Promise<ValidationResult>;
   /** Type-only slot carrying the value `validate` receives; `undefined` at runtime. */
   valueSchema: V;
 }

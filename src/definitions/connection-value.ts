@@ -22,12 +22,22 @@ export interface CustomAuthConnectionValue<V> {
   props: V;
 }
 
+/** Tokens, present when the host's `oauth2.exchange` traded the code in the browser's session. */
+export interface OAuth2TokenFields {
+  access_token?: string;
+  refresh_token?: string;
+  expires_in?: number;
+  token_type?: string;
+  /** The whole token response, as Activepieces keeps it. */
+  data?: Record<string, unknown>;
+}
+
 /**
- * Emitted for `PieceAuth.OAuth2`: Activepieces' OAuth2 upsert value, so the host's server
- * exchanges the code as Activepieces does. `code_challenge` is Activepieces' name for the PKCE
- * verifier.
+ * Emitted for `PieceAuth.OAuth2` when the user brought their own OAuth app (or for client
+ * credentials): Activepieces' `OAUTH2` upsert value, so the host's server exchanges the code as
+ * Activepieces does. `code_challenge` is Activepieces' name for the PKCE verifier.
  */
-export interface OAuth2ConnectionValue<V> {
+export interface OAuth2ConnectionValue<V> extends OAuth2TokenFields {
   type: 'OAUTH2';
   client_id: string;
   client_secret: string;
@@ -38,6 +48,22 @@ export interface OAuth2ConnectionValue<V> {
   props?: V;
   authorization_method?: OAuth2AuthorizationMethod;
   grant_type?: OAuth2GrantType;
+}
+
+/**
+ * Emitted for `PieceAuth.OAuth2` when the host configured its own app (`oauth2.clientId`):
+ * Activepieces' `PLATFORM_OAUTH2` upsert value. It has no client secret: the host's server adds
+ * its own when it exchanges the code.
+ */
+export interface PlatformOAuth2ConnectionValue<V> extends OAuth2TokenFields {
+  type: 'PLATFORM_OAUTH2';
+  client_id: string;
+  redirect_url: string;
+  code: string;
+  code_challenge?: string;
+  scope: string;
+  props?: V;
+  authorization_method?: OAuth2AuthorizationMethod;
 }
 
 /** Emitted when the piece needs no auth (`PieceAuth.None()`). */
@@ -73,7 +99,7 @@ export type ConnectionValue<A> = A extends readonly (infer E)[]
         : TypeTag<A> extends 'CUSTOM_AUTH'
           ? CustomAuthConnectionValue<PropsValue<PropsOf<A>>>
           : TypeTag<A> extends 'OAUTH2'
-            ? OAuth2ConnectionValue<PropsValue<PropsOf<A>>>
+            ? OAuth2ConnectionValue<PropsValue<PropsOf<A>>> | PlatformOAuth2ConnectionValue<PropsValue<PropsOf<A>>>
             : never;
 
 /**

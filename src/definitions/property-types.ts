@@ -1,5 +1,5 @@
 import type { MarkdownVariant } from './property-type';
-import type { AuthValidator } from './validation';
+import type { ValidateParams, ValidationResult } from './validation';
 
 /**
  * Fields every property shares. `valueSchema` is a type-only slot, always `undefined` at runtime:
@@ -71,9 +71,10 @@ export interface MarkDownProperty extends PropertyBase<undefined, 'MARKDOWN', fa
 
 /** A masked input. Used both as a prop and as an auth definition on its own. */
 export interface SecretTextProperty<R extends boolean> extends PropertyBase<string, 'SECRET_TEXT', R> {
-  defaultValue?: string;
+  /** `unknown`, as Activepieces types it, so definitions move between the two unchanged. */
+  defaultValue?: unknown;
   /** Only meaningful when used as an auth definition: checks the secret before it is emitted. */
-  validate?: AuthValidator<string>;
+  validate?(params: ValidateParams<string>): Promise<ValidationResult>;
 }
 
 /** Any property allowed inside `PieceAuth.CustomAuth({ props })`. */

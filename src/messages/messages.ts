@@ -51,6 +51,31 @@ export interface Messages {
   requiredMarker: string;
   /** The error panel's heading for a definition the kit cannot render. */
   brokenDefinition: string;
+  /** OAuth2: the own-app fields and the redirect URL to register. */
+  clientId: string;
+  clientSecret: string;
+  redirectUrl: string;
+  redirectUrlHelp: string;
+  copy: string;
+  copied: string;
+  /** OAuth2 "both" grant type picker. */
+  grantType: string;
+  authorizationCode: string;
+  clientCredentials: string;
+  /** OAuth2 flow states. */
+  reconnect: string;
+  retry: string;
+  openInNewTab: string;
+  oauthWaiting: string;
+  oauthClosed: string;
+  oauthBlocked: string;
+  oauthTimeout: string;
+  oauthDenied: (description: string) => string;
+  oauthProviderError: (error: string, description: string) => string;
+  oauthInvalidCallback: (reason: string) => string;
+  oauthExchanging: string;
+  oauthExchangeFailed: (detail: string) => string;
+  oauthNotConfigured: string;
   /** Names of the auth types, used to tell apart methods with the same display name. */
   authTypeNames: Record<'SECRET_TEXT' | 'BASIC_AUTH' | 'CUSTOM_AUTH' | 'OAUTH2' | 'NO_AUTH', string>;
 }
@@ -79,11 +104,35 @@ export const defaultMessages: Messages = {
   showLabel: (label) => `Show ${label}`,
   authMethod: 'Authentication method',
   noAuthNeeded: 'This service needs no credentials.',
-  none: 'None',
+  none: 'No selection',
   selectPlaceholder: 'Select an option',
   noOptions: 'No options available',
   requiredMarker: 'required',
   brokenDefinition: 'This connection form cannot be shown',
+  clientId: 'Client ID',
+  clientSecret: 'Client Secret',
+  redirectUrl: 'Redirect URL',
+  redirectUrlHelp: 'Register this redirect URL with your OAuth app.',
+  copy: 'Copy',
+  copied: 'Copied.',
+  grantType: 'Grant type',
+  authorizationCode: 'Authorization code',
+  clientCredentials: 'Client credentials',
+  reconnect: 'Reconnect',
+  retry: 'Try again',
+  openInNewTab: 'Open the sign-in page in a new tab',
+  oauthWaiting: 'Waiting for you to finish signing in, in the popup window…',
+  oauthClosed:
+    'The sign-in window seems to be closed. If you finished signing in, this updates by itself; otherwise try again.',
+  oauthBlocked: 'The browser blocked the sign-in window. Try again, or open the sign-in page in a new tab.',
+  oauthTimeout: 'Signing in took too long. Try again.',
+  oauthDenied: (description) => `Access was denied.${reason(description)} Try again to grant access.`,
+  oauthProviderError: (error, description) => `The provider reported an error (${error}).${reason(description)} Try again.`,
+  oauthInvalidCallback: (detail) => `The sign-in response was refused.${reason(detail)} Try again.`,
+  oauthExchanging: 'Finishing sign-in…',
+  oauthExchangeFailed: (detail) => `Signing in could not be completed.${reason(detail)} Try again.`,
+  oauthNotConfigured:
+    'OAuth2 is not set up: the host app must pass oauth2={{ redirectUrl }} (and usually clientId) to ConnectionForm.',
   authTypeNames: {
     SECRET_TEXT: 'API key',
     BASIC_AUTH: 'Username and password',

@@ -13,6 +13,8 @@ export interface FieldModel {
   required: boolean;
   /** The property definition as the author wrote it. */
   property: Readonly<Record<string, unknown>>;
+  /** Set on the kit's own OAuth2 client fields, which are not props. */
+  internal?: 'client_id' | 'client_secret';
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;

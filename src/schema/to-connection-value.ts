@@ -8,7 +8,7 @@ export function toPropsValue(fields: readonly FieldModel[], parsed: FormValues):
   const props: Record<string, unknown> = {};
   for (const field of fields) {
     const value = parsed[field.name];
-    if (field.type !== 'MARKDOWN' && value !== undefined) props[field.key] = value;
+    if (field.type !== 'MARKDOWN' && !field.internal && value !== undefined) props[field.key] = value;
   }
   return props;
 }

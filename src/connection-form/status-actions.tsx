@@ -1,0 +1,53 @@
+import type { Messages } from '../messages/messages';
+import type { ValidationStatus } from './validation-status';
+
+const BUSY = new Set<ValidationStatus['state']>(['validating', 'oauth-waiting', 'oauth-closed', 'oauth-exchanging']);
+const RETRY = new Set<ValidationStatus['state']>(['oauth-blocked', 'oauth-timeout', 'oauth-denied', 'oauth-error']);
+
+/** The submit button, Cancel while something is pending, and the live status line. */
+export function StatusActions(props: {
+  status: ValidationStatus;
+  messages: Messages;
+  disabled: boolean;
+  onCancel: () => void;
+}) {
+  const { status, messages, disabled } = props;
+  const busy = BUSY.has(status.state);
+  const label =
+    status.state === 'validating'
+      ? messages.validating
+      : status.state === 'connected'
+        ? messages.reconnect
+        : RETRY.has(status.state)
+          ? messages.retry
+          : messages.submit;
+  return (
+    <>
+      <div className="ck-actions">
+        <button
+          type="submit"
+          className="ck-button ck-submit"
+          disabled={disabled}
+          // aria-disabled rather than disabled while busy, so keyboard focus stays on the button.
+          aria-disabled={busy || undefined}
+        >
+          {label}
+        </button>
+        {busy && (
+          <button type="button" className="ck-button ck-cancel" onClick={props.onCancel}>
+            {messages.cancel}
+          </button>
+        )}
+        {status.state === 'oauth-blocked' && status.url && (
+          <a className="ck-link" href={status.url} target="_blank" rel="noopener noreferrer">
+            {messages.openInNewTab}
+          </a>
+        )}
+      </div>
+      {/* Rendered from the start so that screen readers pick up changes (WCAG 4.1.3). */}
+      <div className="ck-status" role="status" aria-live="polite" data-state={status.state}>
+        {status.message}
+      </div>
+    </>
+  );
+}

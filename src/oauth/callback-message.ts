@@ -1,0 +1,34 @@
+/** Tags every message of the kit's, so the opener ignores anything else posted to it. */
+export const CALLBACK_MESSAGE_TAG = 'connection-kit:oauth2-callback';
+
+/** What the redirect page delivers to the opener. */
+export interface OAuth2CallbackMessage {
+  tag: typeof CALLBACK_MESSAGE_TAG;
+  state: string;
+  code?: string;
+  iss?: string;
+  error?: string;
+  error_description?: string;
+}
+
+/** The BroadcastChannel a flow listens on: one per `state`, so flows never hear each other. */
+export function callbackChannelName(state: string): string {
+  return `connection-kit:oauth2:${state}`;
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+
+/** The message if `data` has the kit's shape, else undefined. Nothing else is read from it. */
+export function asCallbackMessage(data: unknown): OAuth2CallbackMessage | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const d = data as Record<string, unknown>;
+  if (d.tag !== CALLBACK_MESSAGE_TAG || typeof d.state !== 'string') return undefined;
+  return {
+    tag: CALLBACK_MESSAGE_TAG,
+    state: d.state,
+    code: str(d.code),
+    iss: str(d.iss),
+    error: str(d.error),
+    error_description: str(d.error_description),
+  };
+}

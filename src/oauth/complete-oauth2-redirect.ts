@@ -1,0 +1,72 @@
+import { CALLBACK_MESSAGE_TAG, callbackChannelName, type OAuth2CallbackMessage } from './callback-message';
+
+/** Options of {@link completeOAuth2Redirect}. */
+export interface CompleteOAuth2RedirectOptions {
+  /**
+   * The origin of the page that opened the popup. Defaults to this page's own origin: the
+   * redirect page is normally served by the same app as the form. Never `"*"`.
+   */
+  targetOrigin?: string;
+  /** Close the popup once the result is delivered. Default true. */
+  close?: boolean;
+  /** For tests: the window to read and post from. */
+  window?: Window;
+}
+
+/** What {@link completeOAuth2Redirect} did. */
+export type CompleteOAuth2RedirectResult =
+  | { delivered: true; state: string }
+  | { delivered: false; reason: string };
+
+/**
+ * Call this on the page your OAuth2 `redirectUrl` points to. It reads `code`, `state`, `iss`,
+ * `error` and `error_description` from the query, removes them from the address bar and
+ * history, and delivers them to the form that opened the popup — by `postMessage` to the opener
+ * with an exact target origin, and on a `BroadcastChannel` named after `state`, because a
+ * provider's Cross-Origin-Opener-Policy can sever `window.opener`.
+ *
+ * @example
+ * ```ts
+ * // oauth-callback.ts, loaded by https://app.example.com/oauth/callback
+ * import { completeOAuth2Redirect } from 'connection-kit';
+ * completeOAuth2Redirect();
+ * ```
+ */
+export function completeOAuth2Redirect(options: CompleteOAuth2RedirectOptions = {}): CompleteOAuth2RedirectResult {
+  const win = options.window ?? window;
+  const url = new URL(win.location.href);
+  const query = url.searchParams;
+  const state = query.get('state');
+  const hash = new URLSearchParams(url.hash.slice(1));
+  // Strip the code and state from the URL before anything else can read or log it.
+  url.search = '';
+  url.hash = '';
+  win.history.replaceState(null, '', url.toString());
+
+  if (!state) return { delivered: false, reason: 'The callback URL has no state parameter.' };
+  const message: OAuth2CallbackMessage = { tag: CALLBACK_MESSAGE_TAG, state };
+  for (const key of ['code', 'iss', 'error', 'error_description'] as const) {
+    const value = query.get(key);
+    if (value !== null) message[key] = value;
+  }
+  // An implicit-flow response (tokens in the fragment) is never passed on (security note 6).
+  if (hash.has('access_token') || hash.has('id_token') || query.has('access_token') || query.has('id_token')) {
+    delete message.code;
+    message.error = 'unsupported_response_type';
+    message.error_description = 'The provider returned tokens in the redirect; only the code flow is accepted.';
+  }
+
+  const targetOrigin = options.targetOrigin ?? win.location.origin;
+  try {
+    win.opener?.postMessage(message, targetOrigin);
+  } catch {
+    // A severed or cross-origin opener: the BroadcastChannel below still delivers.
+  }
+  if (typeof BroadcastChannel !== 'undefined') {
+    const channel = new BroadcastChannel(callbackChannelName(state));
+    channel.postMessage(message);
+    channel.close();
+  }
+  if (options.close !== false) setTimeout(() => win.close(), 50);
+  return { delivered: true, state };
+}

@@ -1,0 +1,62 @@
+import type { OAuth2AuthorizationMethod } from '../definitions/property-type';
+
+/** What the host's `exchange` receives: everything needed for the token request. */
+export interface OAuth2ExchangeParams {
+  code: string;
+  /** The PKCE verifier, when the definition uses PKCE. */
+  codeVerifier?: string;
+  redirectUrl: string;
+  clientId: string;
+  /** The user's own client secret, when they brought their own app. */
+  clientSecret?: string;
+  /** The definition's `tokenUrl`, placeholders filled. */
+  tokenUrl: string;
+  scope: string;
+  props: Record<string, unknown>;
+  authorizationMethod?: OAuth2AuthorizationMethod;
+  signal: AbortSignal;
+}
+
+/** A token endpoint's answer (RFC 6749 §5.1). */
+export interface OAuth2TokenResponse {
+  access_token: string;
+  refresh_token?: string;
+  expires_in?: number;
+  token_type?: string;
+  scope?: string;
+  [key: string]: unknown;
+}
+
+/**
+ * The host's OAuth2 set-up, passed as `<ConnectionForm oauth2={...}>`.
+ *
+ * @example
+ * ```tsx
+ * <ConnectionForm
+ *   auth={slackAuth}
+ *   oauth2={{ clientId: 'your-app-id', redirectUrl: 'https://app.example.com/oauth/callback' }}
+ *   onConnect={(value) => api.saveConnection(value)} // the server exchanges value.code
+ * />
+ * ```
+ */
+export interface OAuth2HostConfig {
+  /**
+   * Your OAuth app's client id. Leave it out to let users bring their own app: the form then
+   * asks for a Client ID and a Client Secret and shows the redirect URL to register.
+   */
+  clientId?: string;
+  /**
+   * The exact redirect URL registered with the provider. Its page must call
+   * `completeOAuth2Redirect()` (or be the kit's ready-made callback page).
+   */
+  redirectUrl: string;
+  /** How long to wait for the user to finish in the popup, in ms. Default 300 000 (5 minutes). */
+  timeoutMs?: number;
+  /** The authorization server's issuer; a response with a different `iss` is refused (RFC 9207). */
+  issuer?: string;
+  /**
+   * Trade the code for tokens yourself (e.g. through your server). Then the emitted value also
+   * carries the tokens, and the definition's `validate` runs with them.
+   */
+  exchange?: (params: OAuth2ExchangeParams) => Promise<OAuth2TokenResponse>;
+}

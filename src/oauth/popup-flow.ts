@@ -1,0 +1,154 @@
+import { asCallbackMessage, callbackChannelName, type OAuth2CallbackMessage } from './callback-message';
+
+/** How an authorization attempt ended. Every case is a value, not an exception. */
+export type OAuth2Outcome =
+  | { type: 'code'; code: string }
+  | { type: 'denied'; description?: string }
+  | { type: 'provider-error'; error: string; description?: string }
+  | { type: 'invalid-callback'; reason: string }
+  | { type: 'blocked' }
+  | { type: 'timeout' }
+  | { type: 'cancelled' };
+
+/** Options of {@link waitForOAuth2Callback}. */
+export interface CallbackWaitOptions {
+  /** This flow's `state`; deliveries carrying any other are ignored. */
+  state: string;
+  /** The exact origin of the redirect page; messages from any other origin are ignored. */
+  expectedOrigin: string;
+  /** When the provider reports `iss` (RFC 9207), it must equal this. */
+  expectedIssuer?: string;
+  timeoutMs: number;
+  signal?: AbortSignal;
+  /**
+   * Called once the popup has read as closed for `closedGraceMs`. Only a hint: a provider's
+   * Cross-Origin-Opener-Policy makes `closed` read true while the user is still consenting, so
+   * the flow keeps listening until a result, the timeout or a cancel (security note 10).
+   */
+  onClosedHint?: () => void;
+  closedGraceMs?: number;
+  /** The popup to watch and close; none when the user opened the page from a link. */
+  popup?: Window;
+  /** For tests. */
+  window?: Window;
+}
+
+/** Options of {@link openOAuth2Popup}. */
+export interface PopupFlowOptions extends Omit<CallbackWaitOptions, 'popup'> {
+  /** The authorization URL, already built. */
+  url: string;
+  /** Window features; a centred 600×700 popup by default. */
+  features?: string;
+}
+
+/** A running flow. */
+export interface PopupFlow {
+  /** Settles exactly once. */
+  result: Promise<OAuth2Outcome>;
+  /** Ends the flow as `cancelled` and closes the popup. */
+  cancel: () => void;
+  /** The popup, while the flow may still need to navigate it. */
+  popup?: Window;
+}
+
+function centredFeatures(win: Window): string {
+  const width = 600;
+  const height = 700;
+  const left = Math.max(0, Math.round(win.screenX + (win.outerWidth - width) / 2));
+  const top = Math.max(0, Math.round(win.screenY + (win.outerHeight - height) / 2));
+  return `popup=yes,width=${width},height=${height},left=${left},top=${top}`;
+}
+
+function outcomeOf(message: OAuth2CallbackMessage, expectedIssuer: string | undefined): OAuth2Outcome {
+  if (message.iss !== undefined && expectedIssuer !== undefined && message.iss !== expectedIssuer) {
+    return { type: 'invalid-callback', reason: 'The response came from an unexpected issuer.' };
+  }
+  if (message.error === 'access_denied') return { type: 'denied', description: message.error_description };
+  if (message.error) return { type: 'provider-error', error: message.error, description: message.error_description };
+  if (!message.code) return { type: 'invalid-callback', reason: 'The response carried no authorization code.' };
+  return { type: 'code', code: message.code };
+}
+
+/**
+ * Opens the authorization popup and waits for its result. Call it synchronously inside the
+ * click handler: browsers only allow `window.open` during the user's gesture. A blocked popup
+ * settles as `blocked` at once, with no listener left behind.
+ */
+export function openOAuth2Popup(options: PopupFlowOptions): PopupFlow {
+  const win = options.window ?? window;
+  let popup: Window | null = null;
+  try {
+    popup = win.open(options.url, `ck-oauth2-${options.state.slice(0, 8)}`, options.features ?? centredFeatures(win));
+  } catch {
+    popup = null;
+  }
+  if (!popup || popup.closed) return { result: Promise.resolve({ type: 'blocked' }), cancel: () => {} };
+  return waitForOAuth2Callback({ ...options, popup });
+}
+
+/**
+ * Waits for the redirect page's delivery of one `state`. The result is accepted only from the
+ * exact expected origin (or the per-state BroadcastChannel), with the kit's tag and this flow's
+ * `state`; the first delivery wins and every listener, timer and channel goes with it
+ * (security notes 2, 9, 11).
+ */
+export function waitForOAuth2Callback(options: CallbackWaitOptions): PopupFlow {
+  const win = options.window ?? window;
+  const opened = options.popup;
+  let settle!: (outcome: OAuth2Outcome) => void;
+  const result = new Promise<OAuth2Outcome>((resolve) => {
+    settle = resolve;
+  });
+  let done = false;
+  let closedSince: number | undefined;
+  let hinted = false;
+  const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(callbackChannelName(options.state));
+
+  const finish = (outcome: OAuth2Outcome) => {
+    if (done) return;
+    done = true;
+    win.removeEventListener('message', onMessage);
+    channel?.close();
+    clearTimeout(timeout);
+    clearInterval(poll);
+    options.signal?.removeEventListener('abort', onAbort);
+    if (opened && outcome.type !== 'code' && !opened.closed) {
+      try {
+        opened.close();
+      } catch {
+        // Cross-origin COOP pages may refuse; nothing more to do.
+      }
+    }
+    settle(outcome);
+  };
+  const deliver = (data: unknown) => {
+    const message = asCallbackMessage(data);
+    // Reject on state before reading anything else (security note 2).
+    if (!message || message.state !== options.state) return;
+    finish(outcomeOf(message, options.expectedIssuer));
+  };
+  const onMessage = (event: MessageEvent) => {
+    if (event.origin === options.expectedOrigin) deliver(event.data);
+  };
+  const onAbort = () => finish({ type: 'cancelled' });
+
+  win.addEventListener('message', onMessage);
+  if (channel) channel.onmessage = (event) => deliver(event.data);
+  const timeout = setTimeout(() => finish({ type: 'timeout' }), options.timeoutMs);
+  const grace = options.closedGraceMs ?? 1500;
+  const poll = setInterval(() => {
+    if (!opened?.closed) {
+      closedSince = undefined;
+      return;
+    }
+    closedSince ??= Date.now();
+    if (!hinted && Date.now() - closedSince >= grace) {
+      hinted = true;
+      options.onClosedHint?.();
+    }
+  }, 250);
+  if (options.signal?.aborted) onAbort();
+  else options.signal?.addEventListener('abort', onAbort);
+
+  return { result, cancel: () => finish({ type: 'cancelled' }), popup: opened };
+}
