@@ -1,8 +1,10 @@
 import type { Messages } from '../messages/messages';
 import type { ValidationStatus } from './validation-status';
 
-const BUSY = new Set<ValidationStatus['state']>(['validating', 'oauth-waiting', 'oauth-closed', 'oauth-exchanging']);
-const RETRY = new Set<ValidationStatus['state']>(['oauth-blocked', 'oauth-timeout', 'oauth-denied', 'oauth-error']);
+const BUSY = new Set<ValidationStatus['state']>(['validating', 'oauth-waiting', 'oauth-exchanging']);
+const RETRY = new Set<ValidationStatus['state']>(['oauth-blocked', 'oauth-closed', 'oauth-timeout', 'oauth-denied', 'oauth-error']);
+// States where something is still listening and may be abandoned explicitly.
+const CANCELLABLE = new Set<ValidationStatus['state']>([...BUSY, 'oauth-closed', 'oauth-blocked']);
 
 /** The submit button, Cancel while something is pending, and the live status line. */
 export function StatusActions(props: {
@@ -33,7 +35,7 @@ export function StatusActions(props: {
         >
           {label}
         </button>
-        {busy && (
+        {CANCELLABLE.has(status.state) && (
           <button type="button" className="ck-button ck-cancel" onClick={props.onCancel}>
             {messages.cancel}
           </button>

@@ -19,6 +19,7 @@ import type { useValidationRun } from './use-validation-run';
 import type { ValidationStatus } from './validation-status';
 
 const DEFAULT_TIMEOUT_MS = 300_000;
+const RESTARTABLE = new Set<ValidationStatus['state']>(['oauth-blocked', 'oauth-closed']);
 
 interface Prepared {
   state: string;
@@ -57,7 +58,14 @@ export function useOAuth2Flow(options: {
   useEffect(() => {
     if (options.auth) prepared.current = prepare(options.auth);
   }, [options.auth]);
-  useEffect(() => () => flow.current?.controller.abort(), []);
+  const exchanging = useRef<AbortController | undefined>(undefined);
+  useEffect(
+    () => () => {
+      flow.current?.controller.abort();
+      exchanging.current?.abort();
+    },
+    [],
+  );
 
   const report = (status: ValidationStatus) => latest.current.run.report(status);
 
@@ -104,7 +112,7 @@ export function useOAuth2Flow(options: {
     if (config.exchange) {
       report({ state: 'oauth-exchanging', message: messages.oauthExchanging });
       const controller = new AbortController();
-      flow.current = undefined;
+      exchanging.current = controller;
       try {
         tokens = await config.exchange({
           code: outcome.code,
@@ -120,8 +128,13 @@ export function useOAuth2Flow(options: {
         });
         if (typeof tokens?.access_token !== 'string') throw new Error('the token response has no access_token');
       } catch (error) {
+        if (controller.signal.aborted) return;
         return report({ state: 'oauth-error', message: messages.oauthExchangeFailed(redact(error, allSecrets)) });
+      } finally {
+        if (exchanging.current === controller) exchanging.current = undefined;
       }
+      // Cancelled or unmounted while the exchange ran: nothing may be emitted.
+      if (controller.signal.aborted) return;
       allSecrets.push(tokens.access_token, ...(tokens.refresh_token ? [tokens.refresh_token] : []));
     }
     void run.start({
@@ -145,7 +158,14 @@ export function useOAuth2Flow(options: {
   /** Starts the flow. Synchronous up to `window.open`, so the popup counts as user-initiated. */
   const connect = useCallback(() => {
     const { auth, config, model, form, run, messages } = latest.current;
-    if (!auth || flow.current || run.isRunning()) return;
+    if (!auth || run.isRunning()) return;
+    if (flow.current) {
+      // One flow per form: a pending one may only be replaced once it looks abandoned
+      // (blocked, or its window seems closed); its state is forgotten with it.
+      if (!RESTARTABLE.has(run.status.state)) return;
+      flow.current.controller.abort();
+      flow.current = undefined;
+    }
     if (!config?.redirectUrl) return report({ state: 'error', message: messages.oauthNotConfigured });
     const values = form.getValues();
     const parsed = model.schema.safeParse(values);
@@ -208,7 +228,10 @@ export function useOAuth2Flow(options: {
   }, []);
 
   /** Ends a waiting flow and forgets its state. */
-  const cancel = useCallback(() => flow.current?.controller.abort(), []);
+  const cancel = useCallback(() => {
+    flow.current?.controller.abort();
+    exchanging.current?.abort();
+  }, []);
 
   return { connect, cancel };
 }
