@@ -1,9 +1,44 @@
 /// <reference types="vitest/config" />
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { STORYBOOK_TEST_INITIAL_GLOBALS_PROVIDE_KEY } from '@storybook/addon-vitest/constants';
 import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vite';
 
 // Runtime dependencies and peers stay external: the host's bundler dedupes them,
 // and our own min+gzip size is what the bundle budget measures.
+/**
+ * Real Chromium for the story tests: Debian's package, quiet on a closed network.
+ * A fresh object per call: vitest mutates a browser config's `instances`.
+ */
+function chromiumBrowser() {
+  return {
+    enabled: true,
+    headless: true,
+    provider: playwright({
+      launchOptions: {
+        executablePath: '/usr/bin/chromium',
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
+      },
+    }),
+    // Every story runs (and is checked by axe) once per theme: two instances of the same
+    // browser, each pinning the `theme` toolbar global. `--project storybook` runs both.
+    instances: (['light', 'dark'] as const).map((theme) => ({
+      browser: 'chromium' as const,
+      name: `storybook (${theme})`,
+      provide: { [STORYBOOK_TEST_INITIAL_GLOBALS_PROVIDE_KEY]: { theme } },
+    })),
+  };
+}
+
 const external = [
   'react',
   'react-dom',
@@ -51,6 +86,15 @@ export default defineConfig({
             include: ['test/types/**/*.test-d.ts'],
             tsconfig: './tsconfig.json',
           },
+        },
+      },
+      {
+        extends: true,
+        // Every story in stories/ becomes a test: render, play function, then axe.
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook',
+          browser: chromiumBrowser(),
         },
       },
     ],
