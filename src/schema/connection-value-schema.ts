@@ -22,19 +22,32 @@ function schemaFor(auth: ReturnType<typeof normalizeAuthInput>[number], messages
       return z.object({ type: z.literal('BASIC_AUTH'), username: nonEmpty, password: nonEmpty });
     case 'CUSTOM_AUTH':
       return z.object({ type: z.literal('CUSTOM_AUTH'), props: props() });
-    case 'OAUTH2':
-      return z.object({
-        type: z.literal('OAUTH2'),
+    case 'OAUTH2': {
+      const common = {
         client_id: nonEmpty,
-        client_secret: z.string(),
         redirect_url: nonEmpty,
-        code: z.string(),
+        code: nonEmpty,
         code_challenge: z.optional(z.string()),
         scope: z.string(),
         props: z.optional(props()),
         authorization_method: z.optional(z.enum(['HEADER', 'BODY'])),
-        grant_type: z.optional(z.enum(['authorization_code', 'client_credentials'])),
-      });
+        access_token: z.optional(z.string()),
+        refresh_token: z.optional(z.string()),
+        expires_in: z.optional(z.number()),
+        token_type: z.optional(z.string()),
+        data: z.optional(z.record(z.string(), z.unknown())),
+      };
+      return z.union([
+        z.object({
+          type: z.literal('OAUTH2'),
+          ...common,
+          client_secret: nonEmpty,
+          grant_type: z.optional(z.enum(['authorization_code', 'client_credentials'])),
+        }),
+        // The host's own OAuth app: no client secret in the browser.
+        z.object({ type: z.literal('PLATFORM_OAUTH2'), ...common }),
+      ]);
+    }
   }
 }
 

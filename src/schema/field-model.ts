@@ -19,12 +19,27 @@ export interface FieldModel {
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
+/** A react-hook-form name for each key: the key itself when it is a plain identifier. */
+function fieldNames(keys: string[]): string[] {
+  // Keys with dots or brackets would be read as paths by react-hook-form; their stand-ins must
+  // not collide with another key (or the kit's own `__client_*` fields).
+  const taken = new Set(keys.filter((k) => IDENTIFIER.test(k)));
+  return keys.map((key, index) => {
+    if (IDENTIFIER.test(key)) return key;
+    let name = `__field${index}`;
+    while (taken.has(name)) name = `_${name}`;
+    taken.add(name);
+    return name;
+  });
+}
+
 function fromProps(props: Record<string, unknown> | undefined): FieldModel[] {
-  return Object.entries(props ?? {}).map(([key, raw], index) => {
+  const entries = Object.entries(props ?? {});
+  const names = fieldNames(entries.map(([key]) => key));
+  return entries.map(([key, raw], index) => {
     const property = (raw ?? {}) as Record<string, unknown>;
     return {
-      // Keys with dots or brackets would be read as paths by react-hook-form.
-      name: IDENTIFIER.test(key) ? key : `__field${index}`,
+      name: names[index]!,
       key,
       type: String(property.type),
       label: typeof property.displayName === 'string' && property.displayName ? property.displayName : key,

@@ -36,7 +36,8 @@ const text: PropertySchemaEntry = {
   form: (f, m) =>
     z.pipe(
       z.string().check(z.refine((v) => !f.required || notBlank(v), m.required(f.label))),
-      z.transform((v) => (v === '' ? undefined : v)),
+      // Blank is empty: an optional field holding only spaces is left out, not emitted.
+      z.transform((v) => (notBlank(v) ? v : undefined)),
     ),
   value: (f, m) => {
     const s = z.string().check(z.refine(notBlank, m.required(f.label)));
