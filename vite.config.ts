@@ -95,6 +95,9 @@ export default defineConfig({
         test: {
           name: 'storybook',
           browser: chromiumBrowser(),
+          // A file's first story also pays for transforming its imports; on a loaded 2-core
+          // machine that alone took over the default 15 s.
+          testTimeout: 60_000,
         },
       },
     ],

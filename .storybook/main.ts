@@ -1,0 +1,34 @@
+import { defineMain } from '@storybook/react-vite/node';
+import type { InlineConfig } from 'vite';
+
+type BuildOptions = NonNullable<InlineConfig['build']>;
+
+/**
+ * vite.config.ts builds the library: a `build.lib` entry with React and the runtime deps
+ * external. A Storybook build is an app that must bundle them, so drop those parts if they
+ * reach us. (Storybook 10's builder already keeps only `build.target` of the user's config;
+ * this keeps the guarantee if that changes.) Storybook's own bundler options stay intact.
+ */
+function withoutLibraryBuild(build: BuildOptions | undefined): BuildOptions {
+  const { lib: _lib, ...rest } = build ?? {};
+  for (const key of ['rollupOptions', 'rolldownOptions'] as const) {
+    const options = rest[key];
+    // Ours is a function; Storybook's is an array (its font assets).
+    if (options && typeof options.external === 'function') rest[key] = { ...options, external: undefined };
+  }
+  return rest;
+}
+
+export default defineMain({
+  framework: { name: '@storybook/react-vite', options: {} },
+  stories: ['../stories/**/*.stories.@(ts|tsx)'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  // Autodocs read ConnectionForm's TSDoc through react-docgen (Babel-based). Not
+  // react-docgen-typescript: it needs TypeScript's JS API, which TypeScript 7 (native) lacks.
+  typescript: { reactDocgen: 'react-docgen' },
+  // These machines have no internet access: no telemetry, no update checks.
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  async viteFinal(config) {
+    return { ...config, build: withoutLibraryBuild(config.build) };
+  },
+});

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# What `npm test` (and CI) runs: typecheck, every vitest project (unit, types, storybook in
+# real Chromium with axe), the Storybook build and the library build. Every step runs even if an
+# earlier one failed; the last line is the one CI reads: `N passed, N failed` (test counts summed
+# from the JSON reports in reports/, a failed typecheck or build counting as 1 failed).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+CHROMIUM=/usr/bin/chromium
+REPORTS=reports
+SUMMARY_ARGS=()
+
+log() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+# Runs one step, timing it; its exit code goes to the summary as a step without test counts.
+# Its output goes to reports/<name>.log and is shown only when it fails.
+step() {
+  local name=$1
+  shift
+  log "$name"
+  local start=$SECONDS logfile="$REPORTS/${name// /-}.log"
+  "$@" >"$logfile" 2>&1
+  local rc=$?
+  if [[ $rc -ne 0 ]]; then tail -n 60 "$logfile"; fi
+  echo "-- $name: exit $rc in $((SECONDS - start)) s (log: $logfile)"
+  SUMMARY_ARGS+=(--step "$name=$rc")
+}
+
+# The story tests run in Debian's Chromium (nothing here may download its own browser).
+if [[ ! -x $CHROMIUM ]]; then
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+    log "Installing Debian's chromium (about a minute)"
+    if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }; then
+      echo "Could not install chromium with apt-get." >&2
+    fi
+  fi
+  if [[ ! -x $CHROMIUM ]]; then
+    cat >&2 <<'MSG'
+Chromium is required at /usr/bin/chromium for the Storybook tests, and it is missing.
+Install Debian's package as root, then run `npm test` again:
+    apt-get update && apt-get install -y chromium
+MSG
+    echo "0 passed, 1 failed"
+    exit 1
+  fi
+fi
+
+rm -rf "$REPORTS" && mkdir -p "$REPORTS"
+total_start=$SECONDS
+
+step typecheck npx tsc --noEmit -p tsconfig.json
+
+log "vitest: unit, types, storybook (light and dark)"
+vitest_start=$SECONDS
+npx vitest run --project unit --project types --project storybook \
+  --reporter=default --reporter=json --outputFile.json="$REPORTS/vitest.json"
+vitest_rc=$?
+echo "-- vitest: exit $vitest_rc in $((SECONDS - vitest_start)) s"
+SUMMARY_ARGS+=("$REPORTS/vitest.json=$vitest_rc")
+
+step "storybook build" npx storybook build --quiet --output-dir storybook-static
+step "library build" npm run --silent build
+
+log "Summary ($((SECONDS - total_start)) s)"
+node scripts/summarize-reports.mjs "${SUMMARY_ARGS[@]}"
