@@ -7,8 +7,15 @@ const MAX = 300;
 export function redact(detail: unknown, secrets: readonly string[]): string {
   let text =
     detail instanceof Error ? detail.message : typeof detail === 'string' ? detail : '';
-  // Longest first, so a secret that contains another is removed whole.
-  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+  // Also the forms a validate is likely to have turned the secret into before quoting it
+  // (trimmed, URL-encoded). Longest first, so a secret that contains another goes whole.
+  const forms = new Set<string>();
+  for (const secret of secrets) {
+    for (const form of [secret, secret.trim(), encodeURIComponent(secret), encodeURIComponent(secret.trim())]) {
+      if (form) forms.add(form);
+    }
+  }
+  for (const secret of [...forms].sort((a, b) => b.length - a.length)) {
     text = text.split(secret).join('•••');
   }
   return text.length > MAX ? `${text.slice(0, MAX)}…` : text;

@@ -72,7 +72,14 @@ export function useValidationRun(options: RunOptions) {
   latest.current = options;
   const running = useRef<{ controller: AbortController } | null>(null);
 
-  useEffect(() => () => running.current?.controller.abort(), []);
+  useEffect(
+    () => () => {
+      // Forget the run as well: a validate that ignores its signal must not emit after unmount.
+      running.current?.controller.abort();
+      running.current = null;
+    },
+    [],
+  );
 
   const start = useCallback(async (input: RunInput) => {
     if (running.current) return;

@@ -1,0 +1,94 @@
+import { Profiler, type ProfilerOnRenderCallback } from 'react';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ConnectionForm } from '../../src';
+import { buildAuthModel } from '../../src/schema/auth-model';
+import { apiKeyOrBasicAuth, everyPropertyAuth } from '../../stories/fixtures/auth-definitions';
+import { connectButton, fillEveryPropertyRequired } from './render-form';
+
+// Counts how often the form derives its model (fields, zod schema, defaults) from the definition.
+vi.mock('../../src/schema/auth-model', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/schema/auth-model')>();
+  return { ...actual, buildAuthModel: vi.fn(actual.buildAuthModel) };
+});
+
+const TWENTY = 'abcdefghijklmnopqrst';
+
+function renderProfiled(auth: Parameters<typeof ConnectionForm>[0]['auth'] = everyPropertyAuth) {
+  const onRender = vi.fn<ProfilerOnRenderCallback>();
+  const onConnect = vi.fn();
+  const user = userEvent.setup();
+  const tree = (props: { onConnect: () => void }) => (
+    <Profiler id="connection-form" onRender={onRender}>
+      <ConnectionForm auth={auth} onConnect={props.onConnect} />
+    </Profiler>
+  );
+  const view = render(tree({ onConnect }));
+  return { ...view, user, onRender, onConnect, rerenderWith: (next: () => void) => view.rerender(tree({ onConnect: next })) };
+}
+
+/** Commits so far, once mount-time effects (Radix measuring, say) have settled. */
+async function settledCommits(onRender: { mock: { calls: unknown[] } }) {
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  return onRender.mock.calls.length;
+}
+
+beforeEach(() => vi.mocked(buildAuthModel).mockClear());
+
+describe('typing into a field', () => {
+  it.each([
+    ['a ShortText', () => screen.getByRole('textbox', { name: 'Host' })],
+    ['a LongText', () => screen.getByRole('textbox', { name: 'Notes' })],
+    ['a SecretText', () => screen.getByLabelText('Token')],
+    ['a Number', () => screen.getByRole('spinbutton', { name: 'Port' })],
+  ])('commits no render of the form while typing 20 characters into %s', async (_, field) => {
+    const { user, onRender } = renderProfiled();
+    const input = field();
+    await user.clear(input);
+    const before = await settledCommits(onRender);
+    await user.type(input, _ === 'a Number' ? '12345678901234567890' : TWENTY);
+    expect(await settledCommits(onRender)).toBe(before);
+  });
+
+  it('does commit when a multi-select choice changes, so the counter above is live', async () => {
+    const { user, onRender } = renderProfiled();
+    const before = await settledCommits(onRender);
+    await user.click(screen.getByRole('checkbox', { name: 'Read' }));
+    expect(await settledCommits(onRender)).toBeGreaterThan(before);
+  });
+
+  it('commits no render after a failed submit either, while typing into a field that was valid', async () => {
+    const { user, onRender } = renderProfiled();
+    await user.click(connectButton());
+    await screen.findByText('Token is required.');
+    const notes = screen.getByRole('textbox', { name: 'Notes' });
+    const before = await settledCommits(onRender);
+    await user.type(notes, TWENTY);
+    expect(await settledCommits(onRender)).toBe(before);
+  });
+});
+
+describe('re-rendering the form with the same auth object', () => {
+  it('builds each method’s model once, not on every render', async () => {
+    const { rerenderWith } = renderProfiled(apiKeyOrBasicAuth);
+    expect(buildAuthModel).toHaveBeenCalledTimes(2);
+    rerenderWith(() => {});
+    rerenderWith(() => {});
+    expect(buildAuthModel).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps what the user typed, and emits it to the newest onConnect', async () => {
+    const { user, rerenderWith, onConnect } = renderProfiled();
+    await user.type(screen.getByRole('textbox', { name: 'Notes' }), 'kept');
+    await fillEveryPropertyRequired(user, 'tok-kept');
+    const latest = vi.fn();
+    rerenderWith(latest);
+    expect(screen.getByRole('textbox', { name: 'Notes' })).toHaveValue('kept');
+    expect(screen.getByLabelText('Token')).toHaveValue('tok-kept');
+    expect(screen.getByRole('combobox', { name: 'Environment' })).toHaveTextContent('Production');
+    await user.click(connectButton());
+    await waitFor(() => expect(latest).toHaveBeenCalledTimes(1));
+    expect(onConnect).not.toHaveBeenCalled();
+    expect(latest.mock.calls[0]![0]).toMatchObject({ props: { notes: 'kept', token: 'tok-kept', environment: 'production' } });
+  });
+});
