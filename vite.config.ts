@@ -51,6 +51,8 @@ const external = [
 
 export default defineConfig({
   plugins: [react()],
+  // Examples, stories and tests import the package by its public name, as users do.
+  resolve: { alias: { 'connection-kit': new URL('./src/index.ts', import.meta.url).pathname } },
   build: {
     lib: {
       entry: { index: 'src/index.ts' },

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { UpsertAppConnectionRequestBody } from '@activepieces/shared';
+import { JiraConnection } from '../../examples/basic-auth';
+import { AwsConnectionForm } from '../../examples/custom-auth';
+import { GitHubConnection } from '../../examples/oauth2';
+import { OpenAIConnection } from '../../examples/secret-text';
+
+const readme = readFileSync(resolve('README.md'), 'utf8');
+
+describe('the README usage examples', () => {
+  it.each(['secret-text', 'basic-auth', 'custom-auth', 'oauth2'])('shows examples/%s.tsx verbatim', (name) => {
+    const source = readFileSync(resolve(`examples/${name}.tsx`), 'utf8').trimEnd();
+    expect(readme).toContain(`<!-- example: examples/${name}.tsx -->\n\`\`\`tsx\n${source}\n\`\`\``);
+  });
+
+  it('secret text: validates the key, then hands over the secret', async () => {
+    const onSave = vi.fn();
+    render(<OpenAIConnection onSave={onSave} />);
+    await userEvent.type(screen.getByLabelText('API Key'), 'nope');
+    await userEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(await screen.findByText(/Invalid API key/)).toBeInTheDocument();
+    await userEvent.clear(screen.getByLabelText('API Key'));
+    await userEvent.type(screen.getByLabelText('API Key'), 'sk-live');
+    await userEvent.click(screen.getByRole('button', { name: /Connect|Try again/ }));
+    await vi.waitFor(() => expect(onSave).toHaveBeenCalledWith('sk-live'));
+  });
+
+  it('basic auth: labels come from the definition', async () => {
+    const onSave = vi.fn();
+    render(<JiraConnection onSave={onSave} />);
+    await userEvent.type(screen.getByLabelText('Email'), 'ada@example.com');
+    await userEvent.type(screen.getByLabelText('API token'), 't0ken');
+    await userEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    await vi.waitFor(() => expect(onSave).toHaveBeenCalledWith('ada@example.com', 't0ken'));
+  });
+
+  it('custom auth: emits a value Activepieces accepts', async () => {
+    const onSave = vi.fn();
+    render(<AwsConnectionForm onSave={onSave} />);
+    await userEvent.type(screen.getByLabelText('Access Key ID'), 'AKIA1');
+    await userEvent.type(screen.getByLabelText('Secret Access Key'), 's3cret');
+    await userEvent.click(screen.getByRole('combobox', { name: 'Region' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'EU (Ireland)' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    await vi.waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+    const value = onSave.mock.calls[0]![0];
+    expect(value).toEqual({
+      type: 'CUSTOM_AUTH',
+      props: { accessKeyId: 'AKIA1', secretAccessKey: 's3cret', region: 'eu-west-1' },
+    });
+    const request = { type: value.type, value, externalId: 'aws', displayName: 'AWS', pieceName: 'aws', projectId: 'p' };
+    expect(UpsertAppConnectionRequestBody.safeParse(request).success).toBe(true);
+  });
+
+  it('oauth2: the Connect button opens the provider with the configured client and redirect', async () => {
+    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    render(<GitHubConnection save={vi.fn()} />);
+    expect(screen.getByLabelText('Base URL')).toHaveValue('https://api.github.com');
+    await userEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    const url = new URL(String(open.mock.calls[0]![0]));
+    expect(url.origin + url.pathname).toBe('https://github.com/login/oauth/authorize');
+    expect(url.searchParams.get('client_id')).toBe('your-github-app-client-id');
+    expect(url.searchParams.get('redirect_uri')).toBe('https://app.example.com/oauth/callback');
+    expect(url.searchParams.get('scope')).toBe('repo user');
+    expect(url.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(await screen.findByRole('link', { name: 'Open the sign-in page in a new tab' })).toBeInTheDocument();
+    open.mockRestore();
+  });
+});
