@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # What `npm test` (and CI) runs: typecheck, every vitest project (unit, types, storybook in
-# real Chromium with axe), the Storybook build and the library build. Every step runs even if an
+# real Chromium with axe), the OAuth2 end-to-end suite (Playwright), the Storybook build and the library build. Every step runs even if an
 # earlier one failed; the last line is the one CI reads: `N passed, N failed` (test counts summed
 # from the JSON reports in reports/, a failed typecheck or build counting as 1 failed).
 set -uo pipefail
@@ -57,6 +57,13 @@ npx vitest run --project unit --project types --project storybook \
 vitest_rc=$?
 echo "-- vitest: exit $vitest_rc in $((SECONDS - vitest_start)) s"
 SUMMARY_ARGS+=("$REPORTS/vitest.json=$vitest_rc")
+
+log "OAuth2 end to end: Chromium against oidc-provider on 127.0.0.1"
+e2e_start=$SECONDS
+npx playwright test -c playwright.config.ts
+e2e_rc=$?
+echo "-- e2e: exit $e2e_rc in $((SECONDS - e2e_start)) s"
+SUMMARY_ARGS+=("$REPORTS/e2e.json=$e2e_rc")
 
 step "storybook build" npx storybook build --quiet --output-dir storybook-static
 step "library build" npm run --silent build

@@ -74,6 +74,8 @@ export function useOAuth2Flow(options: {
     if (flow.current?.controller !== mine || !auth || !config) return;
     if (outcome.type === 'blocked') {
       report({ state: 'oauth-blocked', message: messages.oauthBlocked, url: parts.url });
+      // Ready PKCE for "Try again", so that click can open the real URL at once.
+      prepared.current = prepare(auth);
       // The "open in a new tab" link delivers over the state's BroadcastChannel: keep listening.
       const listener = waitForOAuth2Callback({
         state: parts.state,
@@ -180,9 +182,10 @@ export function useOAuth2Flow(options: {
     const clientId = config.clientId ?? String(data.__client_id ?? '');
     let url: string;
     let expectedOrigin: string;
+    let build: (pair?: PkcePair) => string;
     try {
       expectedOrigin = parseSafeUrl(config.redirectUrl, 'oauth2.redirectUrl').origin;
-      const build = (pair?: PkcePair) =>
+      build = (pair?: PkcePair) =>
         buildAuthorizationUrl(auth, {
           clientId,
           redirectUrl: config.redirectUrl,
@@ -223,7 +226,8 @@ export function useOAuth2Flow(options: {
     const parts = { state: ready.state, url, data };
     void popupFlow.result.then(async (outcome) => {
       const pair = ready.pkce ? await ready.pkce : undefined;
-      return handle(outcome, { state: parts.state, url: pair && url === 'about:blank' ? '' : url, pair, parsed: data }, controller);
+      const real = url === 'about:blank' && pair ? build(pair) : url;
+      return handle(outcome, { state: parts.state, url: real, pair, parsed: data }, controller);
     });
   }, []);
 

@@ -35,9 +35,12 @@ export type CompleteOAuth2RedirectResult =
 export function completeOAuth2Redirect(options: CompleteOAuth2RedirectOptions = {}): CompleteOAuth2RedirectResult {
   const win = options.window ?? window;
   const url = new URL(win.location.href);
-  const query = url.searchParams;
-  const state = query.get('state');
+  // Copies: `url.searchParams` is live and is emptied by the strip below.
+  const query = new URLSearchParams(url.search);
   const hash = new URLSearchParams(url.hash.slice(1));
+  // An implicit-flow response carries its state in the fragment (RFC 6749 §4.2.2): read it
+  // there too, so the form hears the refusal below instead of waiting for its timeout.
+  const state = query.get('state') ?? hash.get('state');
   // Strip the code and state from the URL before anything else can read or log it.
   url.search = '';
   url.hash = '';

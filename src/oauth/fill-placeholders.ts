@@ -23,6 +23,11 @@ export function fillPlaceholders(
     if (value === undefined || value === null || value === '') {
       throw new OAuth2ConfigError(`${what} needs a value for {${name}}: fill in the "${name}" field first.`);
     }
-    return encode(String(value));
+    const text = String(value);
+    // `.` and `..` survive encoding (`%2e%2e` is a dot-segment too) and would climb the path.
+    if (text === '.' || text === '..') {
+      throw new OAuth2ConfigError(`${what}: "${name}" cannot be "${text}".`);
+    }
+    return encode(text);
   });
 }

@@ -1,0 +1,346 @@
+// The kit's OAuth2 popup flow, end to end: Debian's Chromium, the test app (the kit's
+// <ConnectionForm> built from src/), the kit's ready-made callback page, and a real
+// authorization server (oidc-provider) whose token endpoint checks PKCE.
+import type { Page } from '@playwright/test';
+import {
+  authorizationRequests,
+  expect,
+  signIn,
+  signInAndConsent,
+  status,
+  test,
+  type AppInfo,
+} from './fixtures';
+
+const TAG = 'connection-kit:oauth2-callback';
+const channelName = (state: string) => `connection-kit:oauth2:${state}`;
+
+/** base64url(SHA-256(ASCII(verifier))): the S256 challenge (RFC 7636 §4.2), with Web Crypto. */
+async function s256(verifier: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
+  return btoa(String.fromCharCode(...digest)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+const WAITING = 'Waiting for you to finish signing in, in the popup window…';
+
+/** Status lines of a flow still under way (the "seems to be closed" hint included: still listening). */
+const PENDING = /^(Waiting for you to finish signing in|Finishing sign-in|Checking connection|The sign-in window seems to be closed)/;
+
+/**
+ * Waits until the flow has settled, then checks how: a wrong outcome fails at once with the
+ * status the user actually sees, instead of after the whole expect timeout.
+ */
+async function expectOutcome(page: Page, expected: string | RegExp) {
+  await expect(status(page)).not.toHaveText(PENDING);
+  await expect(status(page)).toHaveText(expected, { timeout: 1500 });
+}
+
+/** The connection value the form emitted (what the host's onConnect received). */
+type Emitted = Record<string, unknown> & { props?: Record<string, unknown>; data?: Record<string, unknown> };
+const emitted = (page: Page) => page.evaluate(() => window.__connected as Emitted | undefined);
+
+/** Opens the test app and starts the flow: returns the popup and the authorization request. */
+async function startFlow(page: Page, app: AppInfo, requests: Parameters<typeof authorizationRequests>[0]) {
+  const before = authorizationRequests(requests, app.issuer).length;
+  const popupEvent = page.waitForEvent('popup');
+  await page.getByRole('button', { name: /^(Connect|Try again)$/ }).click();
+  const popup = await popupEvent;
+  await expect.poll(() => authorizationRequests(requests, app.issuer).length).toBe(before + 1);
+  const authRequest = authorizationRequests(requests, app.issuer)[before]!;
+  return { popup, authRequest, state: authRequest.searchParams.get('state')! };
+}
+
+test('1. connects with PKCE S256: popup sign-in and consent, real token exchange', async ({
+  page,
+  app,
+  requests,
+  callbackVisits,
+  request,
+}) => {
+  await page.goto(app.url());
+  await page.getByLabel('Workspace').fill('acme');
+  const { popup, authRequest, state } = await startFlow(page, app, requests);
+  await expect(status(page)).toHaveText(WAITING);
+
+  // The authorization request: code flow, exact redirect URI, 256-bit state, S256 challenge.
+  const q = authRequest.searchParams;
+  expect(q.get('response_type')).toBe('code');
+  expect(q.get('client_id')).toBe(app.clientId);
+  expect(q.get('redirect_uri')).toBe(`${app.origin}/callback`);
+  expect(q.get('scope')).toBe('openid');
+  expect(state).toMatch(/^[A-Za-z0-9_-]{43,}$/);
+  expect(q.get('code_challenge_method')).toBe('S256');
+  expect(q.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  expect(q.has('code_verifier')).toBe(false);
+
+  // Listen on the flow's BroadcastChannel too, to see exactly what the callback page delivers.
+  await page.evaluate((name) => {
+    const heard: unknown[] = ((window as unknown as { __heard: unknown[] }).__heard = []);
+    new BroadcastChannel(name).onmessage = (event) => heard.push(event.data);
+  }, channelName(state));
+  const closed = popup.waitForEvent('close');
+  await signInAndConsent(popup);
+  await closed;
+
+  // The callback page got the code, state and iss, stripped them from its URL before anything
+  // else, loaded nothing (no request came from it), and delivered all three.
+  await expect.poll(async () => (await callbackVisits(page)).length).toBe(1);
+  const [visit] = await callbackVisits(page);
+  const redirected = new URL(visit!.before);
+  expect(redirected.pathname).toBe('/callback');
+  expect(redirected.searchParams.get('state')).toBe(state);
+  const code = redirected.searchParams.get('code');
+  expect(code).toBeTruthy();
+  expect(redirected.searchParams.get('iss')).toBe(app.issuer);
+  expect(visit!.after).toBe(`${app.origin}/callback`);
+  expect(visit!.hasOpener).toBe(true);
+  const fromCallback = requests.filter((r) => r.frameUrl.startsWith(`${app.origin}/callback`) && !r.navigation);
+  expect(fromCallback).toEqual([]);
+  const heard = () => page.evaluate(() => (window as unknown as { __heard: unknown[] }).__heard);
+  await expect.poll(async () => (await heard()).length).toBeGreaterThan(0);
+  expect(await heard(), 'what the callback page delivered').toEqual([{ tag: TAG, state, code, iss: app.issuer }]);
+
+  await expectOutcome(page, 'Connected.');
+  const value = await emitted(page);
+  expect(value).toMatchObject({
+    type: 'PLATFORM_OAUTH2',
+    client_id: app.clientId,
+    redirect_url: `${app.origin}/callback`,
+    scope: 'openid',
+    props: { workspace: 'acme' },
+    token_type: 'Bearer',
+  });
+  expect(value).not.toHaveProperty('client_secret');
+  const verifier = String(value!.code_challenge);
+  expect(verifier, 'the PKCE verifier, handed to the host').toMatch(/^[A-Za-z0-9._~-]{43,128}$/);
+  expect(await s256(verifier), 'S256(verifier) equals the code_challenge sent').toBe(q.get('code_challenge'));
+  expect(value!.code).toBe(code);
+  expect(typeof value!.access_token).toBe('string');
+  expect(String(value!.access_token).length).toBeGreaterThan(20);
+  // The verifier never travelled in a URL (security note 4).
+  expect(requests.filter((r) => r.url.includes(verifier))).toEqual([]);
+
+  // The access token is real: the provider's userinfo endpoint accepts it.
+  const userinfo = await request.get(`${app.issuer}/me`, {
+    headers: { authorization: `Bearer ${String(value!.access_token)}` },
+  });
+  expect(userinfo.status()).toBe(200);
+  expect(await userinfo.json()).toMatchObject({ sub: 'alice' });
+
+  // A replayed callback (same state, same code) is processed at most once.
+  await page.evaluate(
+    ({ message, name }) => {
+      window.postMessage(message, location.origin);
+      const channel = new BroadcastChannel(name);
+      channel.postMessage(message);
+      channel.close();
+    },
+    { message: { tag: TAG, state, code: value!.code, iss: app.issuer }, name: channelName(state) },
+  );
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => window.__connectCount)).toBe(1);
+  expect(await page.evaluate(() => window.__exchanges?.length)).toBe(1);
+  await expect(status(page), 'a replay changes nothing').toHaveText('Connected.');
+});
+
+test('1b. the token endpoint refuses a wrong PKCE verifier (the check is real)', async ({ page, app, requests }) => {
+  await page.goto(app.url({ tamperVerifier: 1 }));
+  const { popup } = await startFlow(page, app, requests);
+  await signInAndConsent(popup);
+  await expectOutcome(page, /^Signing in could not be completed\. Reason: .*invalid_grant/);
+  expect(await emitted(page)).toBeUndefined();
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+});
+
+test('2. denying consent shows "Access was denied" and keeps the form values', async ({ page, app, requests }) => {
+  await page.goto(app.url());
+  await page.getByLabel('Workspace').fill('acme');
+  const { popup } = await startFlow(page, app, requests);
+  await signIn(popup);
+  // oidc-provider's dev consent page: "[ Cancel ]" aborts the interaction -> error=access_denied.
+  const closed = popup.waitForEvent('close');
+  await popup.getByRole('link', { name: '[ Cancel ]' }).click();
+  await closed;
+  await expectOutcome(page, /^Access was denied\. Reason: End-User aborted interaction\./);
+  await expect(page.getByLabel('Workspace')).toHaveValue('acme');
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+  expect(await emitted(page)).toBeUndefined();
+  expect(await page.evaluate(() => window.__exchanges)).toBeUndefined();
+});
+
+test('3. closing the popup shows "seems to be closed" after the grace period; Cancel ends the flow', async ({
+  page,
+  app,
+  requests,
+}) => {
+  await page.goto(app.url());
+  const { popup, state } = await startFlow(page, app, requests);
+  await expect(status(page)).toHaveText(WAITING);
+  await popup.close();
+  await expect(status(page)).toContainText('The sign-in window seems to be closed.');
+  // Still pending (closed is only a hint): Cancel is offered and ends it.
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(status(page)).toHaveText('');
+  await expect(page.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
+  // A new attempt is a new flow with a new state.
+  const again = await startFlow(page, app, requests);
+  expect(again.state).not.toBe(state);
+  await expect(status(page)).toHaveText(WAITING);
+  await again.popup.close();
+});
+
+test('4. a blocked popup offers Try again and a new-tab link; signing in from the tab connects', async ({
+  page,
+  context,
+  app,
+  requests,
+  callbackVisits,
+}) => {
+  await page.addInitScript(() => {
+    window.open = () => null;
+  });
+  await page.goto(app.url());
+  await page.getByLabel('Workspace').fill('acme');
+  await page.getByRole('button', { name: 'Connect' }).click();
+  await expect(status(page)).toContainText('The browser blocked the sign-in window');
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+  const link = page.getByRole('link', { name: 'Open the sign-in page in a new tab' });
+  await expect(link).toBeVisible();
+  const href = new URL((await link.getAttribute('href'))!);
+  expect(`${href.origin}${href.pathname}`).toBe(`${app.issuer}/auth`);
+  expect(href.searchParams.get('code_challenge_method')).toBe('S256');
+  expect(await link.getAttribute('rel')).toContain('noopener');
+
+  const tabEvent = context.waitForEvent('page');
+  await link.click();
+  const tab = await tabEvent;
+  await signInAndConsent(tab);
+  // No opener in a noopener tab: the result can only come over the BroadcastChannel.
+  await expectOutcome(page, 'Connected.');
+  const value = await emitted(page);
+  expect(value).toMatchObject({ type: 'PLATFORM_OAUTH2', props: { workspace: 'acme' } });
+  expect(String(value!.code_challenge).length).toBeGreaterThanOrEqual(43);
+  expect(typeof value!.access_token).toBe('string');
+  await expect
+    .poll(() => callbackVisits(page))
+    .toEqual([expect.objectContaining({ path: '/callback', hasOpener: false, after: `${app.origin}/callback` })]);
+});
+
+test('4b. after a blocked popup, "Try again" opens the popup inside its own click', async ({ page, app, requests }) => {
+  // window.open returns null the first time only, as when the user then allows popups.
+  await page.addInitScript(() => {
+    const open = window.open.bind(window);
+    let calls = 0;
+    window.open = (...args: Parameters<typeof window.open>) => {
+      calls += 1;
+      (window as unknown as { __openCalls: number }).__openCalls = calls;
+      return calls === 1 ? null : open(...args);
+    };
+  });
+  await page.goto(app.url());
+  await page.getByRole('button', { name: 'Connect' }).click();
+  await expect(status(page)).toContainText('The browser blocked the sign-in window');
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __openCalls: number }).__openCalls), {
+      message: '"Try again" must call window.open again (security note 8: a retry inside a fresh click)',
+      timeout: 3000,
+    })
+    .toBe(2);
+  const popup = page.context().pages().find((p) => p !== page)!;
+  await signInAndConsent(popup);
+  await expectOutcome(page, 'Connected.');
+  expect(authorizationRequests(requests, app.issuer)).toHaveLength(1);
+});
+
+test('5. a callback page with COOP same-origin still delivers (BroadcastChannel)', async ({
+  page,
+  app,
+  requests,
+  callbackVisits,
+}) => {
+  await page.goto(app.url({ redirect: 'callback-coop' }));
+  const { popup, authRequest } = await startFlow(page, app, requests);
+  expect(authRequest.searchParams.get('redirect_uri')).toBe(`${app.origin}/callback-coop`);
+  await signInAndConsent(popup);
+  await expectOutcome(page, 'Connected.');
+  const value = await emitted(page);
+  expect(value).toMatchObject({ type: 'PLATFORM_OAUTH2', redirect_url: `${app.origin}/callback-coop` });
+  expect(typeof value!.access_token).toBe('string');
+  // COOP really severed the opener: only the BroadcastChannel could have delivered.
+  await expect
+    .poll(() => callbackVisits(page))
+    .toEqual([expect.objectContaining({ path: '/callback-coop', hasOpener: false, after: `${app.origin}/callback-coop` })]);
+});
+
+test('6. forged messages (other origins, wrong state, no tag) are ignored; the real one connects', async ({
+  page,
+  app,
+  requests,
+}) => {
+  await page.goto(app.url());
+  const { popup, state } = await startFlow(page, app, requests);
+  await expect(popup.getByPlaceholder('Enter any login')).toBeVisible();
+
+  // A page on another origin, framed in the app, that even knows the right state.
+  await page.evaluate(
+    (src) =>
+      new Promise<void>((resolve) => {
+        const frame = document.createElement('iframe');
+        frame.title = 'another origin';
+        frame.src = src;
+        frame.onload = () => resolve();
+        document.body.append(frame);
+      }),
+    `${app.otherOrigin}/other.html`,
+  );
+  const other = page.frame({ url: `${app.otherOrigin}/other.html` })!;
+  const forged = { tag: TAG, state, code: 'forged-code', iss: app.issuer };
+  await other.evaluate(
+    ({ message, name }) => {
+      window.parent.postMessage(message, '*');
+      const channel = new BroadcastChannel(name);
+      channel.postMessage(message);
+      channel.close();
+    },
+    { message: forged, name: channelName(state) },
+  );
+  // The provider's page in the popup (another origin) posting to its opener.
+  await popup.evaluate((message) => window.opener.postMessage(message, '*'), { ...forged, code: 'forged-by-popup' });
+  // The app's own origin, with a guessed state, and with the right state but without the tag.
+  await page.evaluate(
+    ({ tag, state }) => {
+      window.postMessage({ tag, state: 'guessed-state-guessed-state-guessed-state-00', code: 'forged-guess' }, location.origin);
+      window.postMessage({ state, code: 'forged-untagged' }, location.origin);
+    },
+    { tag: TAG, state },
+  );
+  await page.waitForTimeout(1000);
+  await expect(status(page)).toHaveText(WAITING);
+  expect(await page.evaluate(() => window.__exchanges)).toBeUndefined();
+  expect(await emitted(page)).toBeUndefined();
+
+  // The real completion still works.
+  await signInAndConsent(popup);
+  await expectOutcome(page, 'Connected.');
+  const value = await emitted(page);
+  expect(String(value!.code)).not.toMatch(/^forged/);
+  expect(await page.evaluate(() => window.__exchanges?.map((e) => e.code))).toEqual([value!.code]);
+});
+
+test('7. a flow that is not completed in time shows "took too long"; Try again starts afresh', async ({
+  page,
+  app,
+  requests,
+}) => {
+  await page.goto(app.url({ timeoutMs: 3000 }));
+  const { popup, state } = await startFlow(page, app, requests);
+  await expect(status(page)).toHaveText(WAITING);
+  const closed = popup.waitForEvent('close');
+  await expectOutcome(page, 'Signing in took too long. Try again.');
+  await closed; // the kit closes the popup it opened
+  const again = await startFlow(page, app, requests);
+  expect(again.state).not.toBe(state);
+  await expect(status(page)).toHaveText(WAITING);
+  await again.popup.close();
+});

@@ -1,0 +1,169 @@
+import { completeOAuth2Redirect } from '../../src/oauth/complete-oauth2-redirect';
+import { CALLBACK_MESSAGE_TAG, callbackChannelName } from '../../src/oauth/callback-message';
+import { ORIGIN, fakeWindow } from './fake-window';
+import { waitForOAuth2Callback } from '../../src/oauth/popup-flow';
+
+const STATE = 'state-xyz';
+
+/** The redirect page's window, at `href`, with an opener (or none, as after COOP). */
+function redirectWindow(href: string, opener: { postMessage: ReturnType<typeof vi.fn> } | null = { postMessage: vi.fn() }) {
+  const url = new URL(href);
+  return {
+    location: { href, origin: url.origin },
+    history: { replaceState: vi.fn() },
+    opener,
+    close: vi.fn(),
+  };
+}
+
+/** Everything posted on the BroadcastChannel of `state` while `action` runs. */
+async function heardOnChannel(state: string, action: () => void): Promise<unknown[]> {
+  const heard: unknown[] = [];
+  const channel = new BroadcastChannel(callbackChannelName(state));
+  channel.onmessage = (event) => heard.push(event.data);
+  action();
+  await new Promise((r) => setTimeout(r, 30));
+  channel.close();
+  return heard;
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('a redirect with a code and a state', () => {
+  const href = `${ORIGIN}/cb?code=abc&state=${STATE}&iss=https%3A%2F%2Fauth.example.com`;
+
+  it("posts the result to its opener with its own origin as the exact target, never '*'", () => {
+    const win = redirectWindow(href);
+    const result = completeOAuth2Redirect({ window: win as unknown as Window, close: false });
+    expect(result).toEqual({ delivered: true, state: STATE });
+    expect(win.opener!.postMessage).toHaveBeenCalledTimes(1);
+    expect(win.opener!.postMessage).toHaveBeenCalledWith(
+      { tag: CALLBACK_MESSAGE_TAG, state: STATE, code: 'abc', iss: 'https://auth.example.com' },
+      ORIGIN,
+    );
+  });
+
+  it('posts to the targetOrigin it is given', () => {
+    const win = redirectWindow(href);
+    completeOAuth2Redirect({ window: win as unknown as Window, targetOrigin: 'https://app.example.com', close: false });
+    expect(win.opener!.postMessage.mock.calls[0]![1]).toBe('https://app.example.com');
+    expect(win.opener!.postMessage.mock.calls.every(([, target]) => target !== '*')).toBe(true);
+  });
+
+  it("also broadcasts the result on the state's channel", async () => {
+    const win = redirectWindow(href);
+    const heard = await heardOnChannel(STATE, () => completeOAuth2Redirect({ window: win as unknown as Window, close: false }));
+    expect(heard).toEqual([{ tag: CALLBACK_MESSAGE_TAG, state: STATE, code: 'abc', iss: 'https://auth.example.com' }]);
+  });
+
+  it('removes the code and the state from the address bar and history', () => {
+    const win = redirectWindow(`${ORIGIN}/cb?code=abc&state=${STATE}#frag`);
+    completeOAuth2Redirect({ window: win as unknown as Window, close: false });
+    expect(win.history.replaceState).toHaveBeenCalledWith(null, '', `${ORIGIN}/cb`);
+  });
+
+  it('still delivers on the channel when the opener is gone (COOP)', async () => {
+    const win = redirectWindow(href, null);
+    const heard = await heardOnChannel(STATE, () =>
+      expect(completeOAuth2Redirect({ window: win as unknown as Window, close: false })).toEqual({ delivered: true, state: STATE }),
+    );
+    expect(heard).toHaveLength(1);
+  });
+
+  it('still delivers on the channel when posting to the opener throws', async () => {
+    const opener = { postMessage: vi.fn(() => { throw new Error('cross-origin'); }) };
+    const win = redirectWindow(href, opener);
+    const heard = await heardOnChannel(STATE, () => completeOAuth2Redirect({ window: win as unknown as Window, close: false }));
+    expect(heard).toHaveLength(1);
+  });
+
+  it('closes its window shortly after, unless told not to', () => {
+    vi.useFakeTimers();
+    const win = redirectWindow(href);
+    completeOAuth2Redirect({ window: win as unknown as Window });
+    expect(win.close).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(100);
+    expect(win.close).toHaveBeenCalledTimes(1);
+    const kept = redirectWindow(href);
+    completeOAuth2Redirect({ window: kept as unknown as Window, close: false });
+    vi.advanceTimersByTime(1_000);
+    expect(kept.close).not.toHaveBeenCalled();
+  });
+});
+
+describe('a redirect with a provider error', () => {
+  it('passes on the error and its description', () => {
+    const win = redirectWindow(`${ORIGIN}/cb?state=${STATE}&error=access_denied&error_description=No%20thanks`);
+    completeOAuth2Redirect({ window: win as unknown as Window, close: false });
+    expect(win.opener!.postMessage).toHaveBeenCalledWith(
+      { tag: CALLBACK_MESSAGE_TAG, state: STATE, error: 'access_denied', error_description: 'No thanks' },
+      ORIGIN,
+    );
+  });
+});
+
+describe('a redirect carrying implicit-flow tokens', () => {
+  it('refuses tokens in the fragment: unsupported_response_type, no code, no token', () => {
+    const win = redirectWindow(`${ORIGIN}/cb?state=${STATE}&code=abc#access_token=tok-123&token_type=bearer`);
+    completeOAuth2Redirect({ window: win as unknown as Window, close: false });
+    const [message] = win.opener!.postMessage.mock.calls[0]!;
+    expect(message).toMatchObject({ state: STATE, error: 'unsupported_response_type' });
+    expect(message).not.toHaveProperty('code');
+    expect(JSON.stringify(message)).not.toContain('tok-123');
+  });
+
+  it('refuses an id_token in the query the same way', () => {
+    const win = redirectWindow(`${ORIGIN}/cb?state=${STATE}&code=abc&id_token=idt-1`);
+    completeOAuth2Redirect({ window: win as unknown as Window, close: false });
+    const [message] = win.opener!.postMessage.mock.calls[0]!;
+    expect(message).toMatchObject({ error: 'unsupported_response_type' });
+    expect(message).not.toHaveProperty('code');
+    expect(JSON.stringify(message)).not.toContain('idt-1');
+  });
+
+  it('strips the tokens from the address bar', () => {
+    const win = redirectWindow(`${ORIGIN}/cb#access_token=tok-123&state=${STATE}`);
+    completeOAuth2Redirect({ window: win as unknown as Window, close: false });
+    expect(win.history.replaceState).toHaveBeenCalledWith(null, '', `${ORIGIN}/cb`);
+  });
+
+  // A real implicit-flow response puts `state` in the fragment too (RFC 6749 §4.2.2): the
+  // refusal must still reach the waiting form, or the user waits for the whole timeout.
+  it('reports the refusal to the opener when the state is in the fragment, as the implicit flow sends it', () => {
+    const win = redirectWindow(`${ORIGIN}/cb#access_token=tok-123&token_type=bearer&state=${STATE}`);
+    completeOAuth2Redirect({ window: win as unknown as Window, close: false });
+    expect(win.opener!.postMessage).toHaveBeenCalledTimes(1);
+    const [message, target] = win.opener!.postMessage.mock.calls[0]!;
+    expect(target).toBe(ORIGIN);
+    expect(message).toMatchObject({ tag: CALLBACK_MESSAGE_TAG, state: STATE, error: 'unsupported_response_type' });
+    expect(JSON.stringify(message)).not.toContain('tok-123');
+  });
+});
+
+describe('a redirect without a state', () => {
+  it('delivers nothing and says the state is missing', async () => {
+    const win = redirectWindow(`${ORIGIN}/cb?code=abc`);
+    const heard = await heardOnChannel('', () => {
+      const result = completeOAuth2Redirect({ window: win as unknown as Window, close: false });
+      expect(result).toEqual({ delivered: false, reason: expect.stringMatching(/state/) });
+    });
+    expect(win.opener!.postMessage).not.toHaveBeenCalled();
+    expect(heard).toEqual([]);
+    expect(win.history.replaceState).toHaveBeenCalledWith(null, '', `${ORIGIN}/cb`);
+  });
+});
+
+describe('the redirect page and a waiting form, end to end', () => {
+  it('hands the code to the flow waiting on that state', async () => {
+    const opener = fakeWindow(null);
+    const flow = waitForOAuth2Callback({ state: STATE, expectedOrigin: ORIGIN, timeoutMs: 60_000, window: opener.asWindow });
+    const popup = redirectWindow(`${ORIGIN}/cb?code=abc&state=${STATE}`, {
+      postMessage: vi.fn((data: unknown, origin: string) => opener.post(data, origin)),
+    });
+    completeOAuth2Redirect({ window: popup as unknown as Window, close: false });
+    await expect(flow.result).resolves.toEqual({ type: 'code', code: 'abc' });
+  });
+});

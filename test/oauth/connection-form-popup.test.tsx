@@ -1,0 +1,404 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ConnectionForm } from '../../src';
+import { s256Challenge } from '../../src/oauth/pkce';
+import { regionalOAuth2Auth, slackLikeAuth } from '../../stories/fixtures/auth-definitions';
+import { REDIRECT_URL, broadcast, callback, fakePopup } from './fake-window';
+import {
+  HOST_APP,
+  deliver,
+  formStatus,
+  openedState,
+  openedUrl,
+  pkceReady,
+  renderOAuth2Form,
+  settle,
+  signInUrl,
+  stubWindowOpen,
+  submitButton,
+  trackPkce,
+} from './oauth2-form-kit';
+
+const WAITING = /Waiting for you to finish signing in/;
+
+/** Renders the regional PKCE definition with the host's app, types the region and waits for PKCE. */
+async function regionalForm(oauth2: Partial<typeof HOST_APP> & { timeoutMs?: number; issuer?: string } = {}) {
+  const view = renderOAuth2Form(regionalOAuth2Auth, { oauth2: { ...HOST_APP, ...oauth2 } });
+  await view.user.type(screen.getByRole('textbox', { name: 'Region' }), 'eu');
+  await pkceReady();
+  return view;
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('connecting with the popup, host app and PKCE', () => {
+  it('opens the popup synchronously inside the click, with state, client_id, redirect_uri and an S256 challenge', async () => {
+    const open = stubWindowOpen(fakePopup());
+    await regionalForm();
+    fireEvent.click(submitButton());
+    // No await since the click: the popup opened within the user's gesture.
+    expect(open).toHaveBeenCalledTimes(1);
+    const url = openedUrl(open);
+    expect(url.origin + url.pathname).toBe('https://eu.auth.example.com/oauth/authorize');
+    expect(url.searchParams.get('audience')).toBe('api');
+    expect(url.searchParams.get('response_type')).toBe('code');
+    expect(url.searchParams.get('client_id')).toBe('client-1');
+    expect(url.searchParams.get('redirect_uri')).toBe(REDIRECT_URL);
+    expect(url.searchParams.get('state')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(url.searchParams.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(url.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(url.searchParams.get('scope')).toBe('read:eu offline');
+  });
+
+  it('emits the PLATFORM_OAUTH2 value with the code and the verifier of the challenge it sent', async () => {
+    const open = stubWindowOpen(fakePopup());
+    const { user, onConnect } = await regionalForm();
+    await user.click(submitButton());
+    const url = openedUrl(open);
+    deliver(callback(url.searchParams.get('state')!, { code: 'abc' }));
+    await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
+    const value = onConnect.mock.calls[0]![0] as unknown as Record<string, unknown>;
+    expect(value).toEqual({
+      type: 'PLATFORM_OAUTH2',
+      client_id: 'client-1',
+      redirect_url: REDIRECT_URL,
+      code: 'abc',
+      code_challenge: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+      scope: 'read:eu offline',
+      props: { region: 'eu' },
+    });
+    await expect(s256Challenge(value.code_challenge as string)).resolves.toBe(url.searchParams.get('code_challenge'));
+    await waitFor(() => expect(formStatus()).toHaveTextContent('Connected.'));
+  });
+
+  it('shows the waiting status with a Cancel button while the popup is open', async () => {
+    stubWindowOpen(fakePopup());
+    const { user } = await regionalForm();
+    await user.click(submitButton());
+    expect(formStatus()).toHaveTextContent(WAITING);
+    expect(screen.getByRole('button', { name: 'Cancel' })).toBeVisible();
+  });
+
+  it('runs one flow at a time: a second click while waiting opens no second popup', async () => {
+    const open = stubWindowOpen(fakePopup(), fakePopup());
+    const { user } = await regionalForm();
+    await user.click(submitButton());
+    await user.click(submitButton());
+    expect(open).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends a popup opened before PKCE was ready on to the real URL once the challenge exists', async () => {
+    const popup = fakePopup();
+    const open = stubWindowOpen(popup);
+    // No props to type: the click comes right after mount, while SHA-256 is still hashing.
+    const { onConnect } = renderOAuth2Form({ ...regionalOAuth2Auth, props: {}, authUrl: 'https://auth.example.com/a', scope: ['x'] }, { oauth2: HOST_APP });
+    fireEvent.click(submitButton());
+    expect(open).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(popup.location.replace).toHaveBeenCalledTimes(1));
+    const target = new URL(popup.location.replace.mock.calls[0]![0]);
+    expect(target.origin + target.pathname).toBe('https://auth.example.com/a');
+    expect(target.searchParams.get('code_challenge_method')).toBe('S256');
+    deliver(callback(target.searchParams.get('state')!, { code: 'abc' }));
+    await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
+    const verifier = (onConnect.mock.calls[0]![0] as { code_challenge: string }).code_challenge;
+    await expect(s256Challenge(verifier)).resolves.toBe(target.searchParams.get('code_challenge'));
+  });
+});
+
+describe('a blocked popup', () => {
+  it('shows the blocked status, a Try again button and a link to the sign-in page in a new tab', async () => {
+    const open = stubWindowOpen(null);
+    const { user } = await regionalForm();
+    await user.click(submitButton());
+    expect(formStatus()).toHaveTextContent(/blocked the sign-in window/);
+    expect(submitButton('Try again')).toBeVisible();
+    const link = screen.getByRole('link', { name: 'Open the sign-in page in a new tab' });
+    expect(link).toHaveAttribute('href', String(open.mock.calls[0]![0]));
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', expect.stringContaining('noopener'));
+    expect(screen.getByRole('textbox', { name: 'Region' })).toHaveValue('eu');
+  });
+
+  it('still completes when the page opened from the link delivers on the BroadcastChannel', async () => {
+    const open = stubWindowOpen(null);
+    const { user, onConnect } = await regionalForm();
+    await user.click(submitButton());
+    const state = openedState(open);
+    broadcast(state, callback(state, { code: 'from-tab' }));
+    await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
+    expect(onConnect.mock.calls[0]![0]).toMatchObject({ type: 'PLATFORM_OAUTH2', code: 'from-tab' });
+  });
+
+  // Security note 8: the retry must open the popup inside its own fresh click.
+  it('opens the popup again, with a fresh state, when the user clicks Try again', async () => {
+    const open = stubWindowOpen(null, fakePopup());
+    const { user } = await regionalForm();
+    await user.click(submitButton());
+    expect(formStatus()).toHaveTextContent(/blocked/);
+    fireEvent.click(submitButton('Try again'));
+    expect(open).toHaveBeenCalledTimes(2);
+    const retry = await signInUrl(open, 1);
+    expect(retry.searchParams.get('state')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(retry.searchParams.get('state')).not.toBe(openedState(open, 0));
+    expect(retry.searchParams.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    await waitFor(() => expect(formStatus()).toHaveTextContent(WAITING));
+  });
+
+  it('offers the link again when the popup is blocked a second time, after Try again', async () => {
+    const open = stubWindowOpen(null);
+    const { user } = await regionalForm();
+    await user.click(submitButton());
+    await user.click(submitButton('Try again'));
+    expect(open).toHaveBeenCalledTimes(2);
+    await waitFor(() => expect(formStatus()).toHaveTextContent(/blocked/));
+    const link = await screen.findByRole('link', { name: 'Open the sign-in page in a new tab' });
+    const href = new URL(link.getAttribute('href')!);
+    expect(href.origin + href.pathname).toBe('https://eu.auth.example.com/oauth/authorize');
+    expect(href.searchParams.get('state')).not.toBe(openedState(open, 0));
+    expect(href.searchParams.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+
+  it('offers the link when the popup is blocked on a click right after mount, before PKCE was ready', async () => {
+    stubWindowOpen(null);
+    renderOAuth2Form({ ...regionalOAuth2Auth, props: {}, authUrl: 'https://auth.example.com/a', scope: ['x'] }, { oauth2: HOST_APP });
+    fireEvent.click(submitButton());
+    await waitFor(() => expect(formStatus()).toHaveTextContent(/blocked/));
+    const link = await screen.findByRole('link', { name: 'Open the sign-in page in a new tab' });
+    expect(new URL(link.getAttribute('href')!).searchParams.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+});
+
+describe('a callback that reports a failure', () => {
+  it('shows access_denied as a denial with its description, keeps the props and closes the popup', async () => {
+    const popup = fakePopup();
+    const open = stubWindowOpen(popup);
+    const { user, onConnect } = await regionalForm();
+    await user.click(submitButton());
+    deliver(callback(openedState(open), { error: 'access_denied', error_description: 'The user said no' }));
+    await waitFor(() =>
+      expect(formStatus()).toHaveTextContent('Access was denied. Reason: The user said no. Try again to grant access.'),
+    );
+    expect(submitButton('Try again')).toBeVisible();
+    expect(screen.getByRole('textbox', { name: 'Region' })).toHaveValue('eu');
+    expect(popup.closed).toBe(true);
+    expect(onConnect).not.toHaveBeenCalled();
+  });
+
+  it('shows another provider error with its description as plain text, even when it looks like HTML', async () => {
+    const open = stubWindowOpen(fakePopup());
+    const { user, onConnect } = await regionalForm();
+    await user.click(submitButton());
+    const description = '<img src=x onerror="alert(1)"><b>boom</b>';
+    deliver(callback(openedState(open), { error: 'server_error', error_description: description }));
+    await waitFor(() => expect(formStatus()).toHaveTextContent('The provider reported an error (server_error).'));
+    expect(formStatus().textContent).toContain(description);
+    expect(document.querySelector('img')).toBeNull();
+    expect(formStatus().querySelector('b')).toBeNull();
+    expect(screen.getByRole('textbox', { name: 'Region' })).toHaveValue('eu');
+    expect(onConnect).not.toHaveBeenCalled();
+  });
+
+  it('refuses a callback from an unexpected issuer', async () => {
+    const open = stubWindowOpen(fakePopup());
+    const { user, onConnect } = await regionalForm({ issuer: 'https://auth.example.com' });
+    await user.click(submitButton());
+    deliver(callback(openedState(open), { code: 'abc', iss: 'https://evil.example' }));
+    await waitFor(() => expect(formStatus()).toHaveTextContent(/sign-in response was refused.*unexpected issuer/));
+    await settle();
+    expect(onConnect).not.toHaveBeenCalled();
+  });
+
+  it('lets the user try again with a fresh state, and ignores the spent one', async () => {
+    const open = stubWindowOpen(fakePopup(), fakePopup());
+    const { user, onConnect } = await regionalForm();
+    await user.click(submitButton());
+    const first = openedState(open);
+    deliver(callback(first, { error: 'access_denied' }));
+    await waitFor(() => expect(submitButton('Try again')).toBeVisible());
+    await user.click(submitButton('Try again'));
+    expect(open).toHaveBeenCalledTimes(2);
+    const second = (await signInUrl(open, 1)).searchParams.get('state')!;
+    expect(second).not.toBe(first);
+    deliver(callback(first, { code: 'replayed' }));
+    await settle();
+    expect(onConnect).not.toHaveBeenCalled();
+    deliver(callback(second, { code: 'fresh' }));
+    await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
+    expect(onConnect.mock.calls[0]![0]).toMatchObject({ code: 'fresh' });
+  });
+});
+
+describe('a flow nobody finishes', () => {
+  it('times out after timeoutMs, closes the popup and keeps the props', async () => {
+    const popup = fakePopup();
+    stubWindowOpen(popup);
+    const { user, onConnect } = await regionalForm({ timeoutMs: 60 });
+    await user.click(submitButton());
+    await waitFor(() => expect(formStatus()).toHaveTextContent('Signing in took too long. Try again.'));
+    expect(popup.closed).toBe(true);
+    expect(submitButton('Try again')).toBeVisible();
+    expect(screen.getByRole('textbox', { name: 'Region' })).toHaveValue('eu');
+    expect(onConnect).not.toHaveBeenCalled();
+  });
+});
+
+describe('a popup that reads as closed', () => {
+  it('says it seems closed after the grace period, and a late delivery still completes', async () => {
+    const popup = fakePopup();
+    const open = stubWindowOpen(popup);
+    const { user, onConnect } = await regionalForm();
+    await user.click(submitButton());
+    popup.closed = true; // what COOP makes it read while the user is still consenting
+    await waitFor(() => expect(formStatus()).toHaveTextContent(/seems to be closed/), { timeout: 3_000 });
+    expect(screen.getByRole('button', { name: 'Cancel' })).toBeVisible();
+    deliver(callback(openedState(open), { code: 'late' }));
+    await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
+    expect(onConnect.mock.calls[0]![0]).toMatchObject({ code: 'late' });
+  });
+});
+
+describe('cancelling a flow', () => {
+  it('emits nothing, closes the popup, ignores a later delivery with the old state and keeps the props', async () => {
+    const popup = fakePopup();
+    const open = stubWindowOpen(popup);
+    const { user, onConnect } = await regionalForm();
+    await user.click(submitButton());
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(popup.closed).toBe(true);
+    expect(formStatus()).not.toHaveTextContent(WAITING);
+    expect(screen.queryByRole('button', { name: 'Cancel' })).not.toBeInTheDocument();
+    deliver(callback(openedState(open), { code: 'too-late' }));
+    broadcast(openedState(open), callback(openedState(open), { code: 'too-late' }));
+    await settle();
+    expect(onConnect).not.toHaveBeenCalled();
+    expect(screen.getByRole('textbox', { name: 'Region' })).toHaveValue('eu');
+  });
+
+  it('also happens when the user switches to another auth method mid-flow', async () => {
+    const popup = fakePopup();
+    const open = stubWindowOpen(popup);
+    const { user, onConnect } = renderOAuth2Form(slackLikeAuth, { oauth2: HOST_APP });
+    await pkceReady();
+    await user.click(submitButton());
+    expect(open).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByRole('radio', { name: 'Bot token' }));
+    expect(popup.closed).toBe(true);
+    deliver(callback(openedState(open), { code: 'abc' }));
+    await settle();
+    expect(onConnect).not.toHaveBeenCalled();
+  });
+});
+
+describe('messages that are not this flow’s result', () => {
+  it('ignores a forged message from another origin, then accepts the genuine one', async () => {
+    const open = stubWindowOpen(fakePopup());
+    const { user, onConnect } = await regionalForm();
+    await user.click(submitButton());
+    const state = openedState(open);
+    deliver(callback(state, { code: 'forged' }), 'https://evil.example');
+    deliver(callback(state, { error: 'access_denied' }), 'https://evil.example');
+    await settle();
+    expect(onConnect).not.toHaveBeenCalled();
+    expect(formStatus()).toHaveTextContent(WAITING);
+    deliver(callback(state, { code: 'abc' }));
+    await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
+    expect(onConnect.mock.calls[0]![0]).toMatchObject({ code: 'abc' });
+  });
+
+  it('ignores a message with an unknown state', async () => {
+    stubWindowOpen(fakePopup());
+    const { user, onConnect } = await regionalForm();
+    await user.click(submitButton());
+    deliver(callback('not-the-state', { code: 'abc' }));
+    await settle();
+    expect(onConnect).not.toHaveBeenCalled();
+    expect(formStatus()).toHaveTextContent(WAITING);
+  });
+});
+
+describe('two forms on one page', () => {
+  it('never receive each other’s results', async () => {
+    const open = stubWindowOpen(fakePopup(), fakePopup());
+    const user = userEvent.setup();
+    const onA = vi.fn();
+    const onB = vi.fn();
+    trackPkce();
+    render(
+      <>
+        <section aria-label="Form A">
+          <ConnectionForm auth={regionalOAuth2Auth} oauth2={HOST_APP} onConnect={onA} />
+        </section>
+        <section aria-label="Form B">
+          <ConnectionForm auth={regionalOAuth2Auth} oauth2={HOST_APP} onConnect={onB} />
+        </section>
+      </>,
+    );
+    const a = within(screen.getByRole('region', { name: 'Form A' }));
+    const b = within(screen.getByRole('region', { name: 'Form B' }));
+    await user.type(a.getByRole('textbox', { name: 'Region' }), 'eu');
+    await user.type(b.getByRole('textbox', { name: 'Region' }), 'us');
+    await pkceReady();
+    await user.click(submitButton('Connect', a));
+    await user.click(submitButton('Connect', b));
+    const stateA = openedState(open, 0);
+    const stateB = openedState(open, 1);
+    expect(stateA).not.toBe(stateB);
+
+    deliver(callback(stateB, { code: 'for-b' }));
+    await waitFor(() => expect(onB).toHaveBeenCalledTimes(1));
+    expect(onB.mock.calls[0]![0]).toMatchObject({ code: 'for-b', props: { region: 'us' } });
+    expect(onA).not.toHaveBeenCalled();
+    expect(formStatus(a)).toHaveTextContent(WAITING);
+
+    deliver(callback(stateA, { code: 'for-a' }));
+    await waitFor(() => expect(onA).toHaveBeenCalledTimes(1));
+    expect(onA.mock.calls[0]![0]).toMatchObject({ code: 'for-a', props: { region: 'eu' } });
+    expect(onB).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('unmounting during a flow', () => {
+  it('removes its message listener, closes the popup and emits nothing', async () => {
+    const popup = fakePopup();
+    const open = stubWindowOpen(popup);
+    const add = vi.spyOn(window, 'addEventListener');
+    const remove = vi.spyOn(window, 'removeEventListener');
+    const { user, onConnect, unmount } = await regionalForm();
+    await user.click(submitButton());
+    const listeners = add.mock.calls.filter(([type]) => type === 'message').map(([, fn]) => fn);
+    expect(listeners).toHaveLength(1);
+    unmount();
+    expect(remove).toHaveBeenCalledWith('message', listeners[0]);
+    expect(popup.closed).toBe(true);
+    deliver(callback(openedState(open), { code: 'abc' }));
+    await settle();
+    expect(onConnect).not.toHaveBeenCalled();
+  });
+});
+
+describe('the PKCE verifier and the code', () => {
+  it('never appear in the DOM, the console, web storage or the authorization URL', async () => {
+    const consoleSpies = (['log', 'info', 'warn', 'error', 'debug', 'trace'] as const).map((method) =>
+      vi.spyOn(console, method).mockImplementation(() => {}),
+    );
+    const open = stubWindowOpen(fakePopup());
+    const { user, onConnect } = await regionalForm();
+    await user.click(submitButton());
+    const waitingHtml = document.body.outerHTML;
+    const code = 'code-7f3a9c2e-unique';
+    deliver(callback(openedState(open), { code }));
+    await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(formStatus()).toHaveTextContent('Connected.'));
+    const verifier = (onConnect.mock.calls[0]![0] as { code_challenge: string }).code_challenge;
+    expect(verifier).toHaveLength(43);
+
+    for (const secret of [verifier, code]) {
+      expect(waitingHtml).not.toContain(secret);
+      expect(document.body.outerHTML).not.toContain(secret);
+      expect(String(open.mock.calls[0]![0])).not.toContain(secret);
+      expect(JSON.stringify({ ...localStorage, ...sessionStorage })).not.toContain(secret);
+      for (const spy of consoleSpies) expect(JSON.stringify(spy.mock.calls)).not.toContain(secret);
+    }
+  });
+});
+

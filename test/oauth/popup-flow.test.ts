@@ -1,0 +1,305 @@
+import { openOAuth2Popup, waitForOAuth2Callback, type PopupFlowOptions } from '../../src/oauth/popup-flow';
+import { callbackChannelName } from '../../src/oauth/callback-message';
+import { ORIGIN, PENDING, broadcast, callback, fakePopup, fakeWindow, settled } from './fake-window';
+
+const STATE = 'state-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
+const URL_ = 'https://auth.example.com/oauth/authorize?state=' + STATE;
+
+function start(options: Partial<PopupFlowOptions> & { popupBlocked?: boolean } = {}) {
+  const popup = fakePopup();
+  const fake = fakeWindow(options.popupBlocked ? null : popup);
+  const flow = openOAuth2Popup({
+    url: URL_,
+    state: STATE,
+    expectedOrigin: ORIGIN,
+    timeoutMs: 60_000,
+    window: fake.asWindow,
+    ...options,
+  });
+  return { ...fake, popup, flow };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('opening the popup', () => {
+  it('opens the exact URL once, as a centred 600×700 popup named after the flow', () => {
+    const { win, flow } = start();
+    expect(win.open).toHaveBeenCalledTimes(1);
+    const [url, name, features] = win.open.mock.calls[0]!;
+    expect(url).toBe(URL_);
+    expect(name).toMatch(/^ck-oauth2-/);
+    expect(features).toContain('width=600');
+    expect(features).toContain('height=700');
+    expect(features).toContain('left=500');
+    expect(features).toContain('top=150');
+    flow.cancel();
+  });
+});
+
+describe('a flow waiting for its callback', () => {
+  it('settles with the code from a message with the expected origin, tag and state', async () => {
+    const { post, flow } = start();
+    post(callback(STATE, { code: 'abc' }));
+    await expect(flow.result).resolves.toEqual({ type: 'code', code: 'abc' });
+  });
+
+  it.each([
+    ['another origin', 'https://evil.example'],
+    ['the opaque origin', 'null'],
+    ['another port', 'http://127.0.0.1:55555'],
+    ['https instead of http', 'https://127.0.0.1:5555'],
+    ['no origin', ''],
+  ])('ignores a message from %s', async (_, origin) => {
+    const { post, flow } = start();
+    post(callback(STATE, { code: 'forged' }), origin);
+    expect(await settled(flow.result)).toBe(PENDING);
+    post(callback(STATE, { code: 'real' }));
+    await expect(flow.result).resolves.toEqual({ type: 'code', code: 'real' });
+  });
+
+  it.each([
+    ['no tag', { state: STATE, code: 'x' }],
+    ['another tag', { tag: 'someone-else', state: STATE, code: 'x' }],
+    ['a string', `connection-kit:oauth2-callback ${STATE} x`],
+    ['null', null],
+    ['no state', { tag: 'connection-kit:oauth2-callback', code: 'x' }],
+    ['a numeric state', { tag: 'connection-kit:oauth2-callback', state: 1, code: 'x' }],
+  ])('ignores a message with %s', async (_, data) => {
+    const { post, flow } = start();
+    post(data);
+    expect(await settled(flow.result)).toBe(PENDING);
+    flow.cancel();
+  });
+
+  it.each([
+    ['another flow', 'state-bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb'],
+    ['a prefix of it', STATE.slice(0, -1)],
+    ['it plus a suffix', `${STATE}x`],
+    ['an empty string', ''],
+  ])("ignores a callback carrying %s's state, even an error", async (_, state) => {
+    const { post, flow } = start();
+    post(callback(state, { code: 'x' }));
+    post(callback(state, { error: 'access_denied' }));
+    expect(await settled(flow.result)).toBe(PENDING);
+    flow.cancel();
+  });
+
+  it('settles once: the first delivery wins and a replay is ignored', async () => {
+    const { post, flow, remove } = start();
+    post(callback(STATE, { code: 'first' }));
+    post(callback(STATE, { code: 'second' }));
+    post(callback(STATE, { error: 'access_denied' }));
+    await expect(flow.result).resolves.toEqual({ type: 'code', code: 'first' });
+    expect(remove.mock.calls.filter(([type]) => type === 'message')).toHaveLength(1);
+  });
+
+  it('settles as denied, with the description, on access_denied', async () => {
+    const { post, flow } = start();
+    post(callback(STATE, { error: 'access_denied', error_description: 'The user said no' }));
+    await expect(flow.result).resolves.toEqual({ type: 'denied', description: 'The user said no' });
+  });
+
+  it('settles as a provider error for any other error, even with a code', async () => {
+    const { post, flow } = start();
+    post(callback(STATE, { error: 'server_error', error_description: 'Try later', code: 'abc' }));
+    await expect(flow.result).resolves.toEqual({ type: 'provider-error', error: 'server_error', description: 'Try later' });
+  });
+
+  it('refuses a callback with neither a code nor an error', async () => {
+    const { post, flow } = start();
+    post(callback(STATE));
+    await expect(flow.result).resolves.toMatchObject({ type: 'invalid-callback' });
+  });
+
+  it('closes the popup it opened when the flow ends without a code', async () => {
+    const { post, flow, popup } = start();
+    post(callback(STATE, { error: 'access_denied' }));
+    await flow.result;
+    expect(popup.close).toHaveBeenCalled();
+  });
+});
+
+describe('a flow that expects an issuer (RFC 9207)', () => {
+  const issuer = 'https://auth.example.com';
+
+  it('refuses a callback from another issuer as invalid, before reading its code', async () => {
+    const { post, flow } = start({ expectedIssuer: issuer });
+    post(callback(STATE, { code: 'abc', iss: 'https://evil.example' }));
+    await expect(flow.result).resolves.toMatchObject({ type: 'invalid-callback', reason: expect.stringMatching(/issuer/) });
+  });
+
+  it('refuses an error from another issuer as invalid too', async () => {
+    const { post, flow } = start({ expectedIssuer: issuer });
+    post(callback(STATE, { error: 'access_denied', iss: 'https://evil.example' }));
+    await expect(flow.result).resolves.toMatchObject({ type: 'invalid-callback' });
+  });
+
+  it('accepts a callback from the expected issuer', async () => {
+    const { post, flow } = start({ expectedIssuer: issuer });
+    post(callback(STATE, { code: 'abc', iss: issuer }));
+    await expect(flow.result).resolves.toEqual({ type: 'code', code: 'abc' });
+  });
+});
+
+describe('a callback delivered on the BroadcastChannel', () => {
+  it("completes the flow without any window message (COOP cut window.opener)", async () => {
+    const { flow } = start();
+    broadcast(STATE, callback(STATE, { code: 'via-channel' }));
+    await expect(flow.result).resolves.toEqual({ type: 'code', code: 'via-channel' });
+  });
+
+  it("is ignored when it carries another state, even on this flow's channel", async () => {
+    const { flow } = start();
+    const channel = new BroadcastChannel(callbackChannelName(STATE));
+    channel.postMessage(callback('state-other', { code: 'x' }));
+    channel.close();
+    broadcast('state-other', callback('state-other', { code: 'x' }));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(await settled(flow.result)).toBe(PENDING);
+    flow.cancel();
+  });
+
+  it('reaches a flow that only listens (the page was opened from a link)', async () => {
+    const fake = fakeWindow(null);
+    const flow = waitForOAuth2Callback({ state: STATE, expectedOrigin: ORIGIN, timeoutMs: 60_000, window: fake.asWindow });
+    broadcast(STATE, callback(STATE, { code: 'from-tab' }));
+    await expect(flow.result).resolves.toEqual({ type: 'code', code: 'from-tab' });
+    expect(fake.messageListeners()).toBe(0);
+  });
+});
+
+describe('a blocked popup', () => {
+  it('settles as blocked at once, with no listener or timer left', async () => {
+    vi.useFakeTimers();
+    const { flow, add, messageListeners } = start({ popupBlocked: true });
+    await expect(settled(flow.result)).resolves.toEqual({ type: 'blocked' });
+    expect(add).not.toHaveBeenCalled();
+    expect(messageListeners()).toBe(0);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('is blocked too when window.open returns a window that is already closed, or throws', async () => {
+    const closed = fakePopup();
+    closed.closed = true;
+    const a = fakeWindow(closed);
+    const fromClosed = openOAuth2Popup({ url: URL_, state: STATE, expectedOrigin: ORIGIN, timeoutMs: 1000, window: a.asWindow });
+    const b = fakeWindow(null);
+    b.win.open.mockImplementation(() => {
+      throw new Error('SecurityError');
+    });
+    const fromThrow = openOAuth2Popup({ url: URL_, state: STATE, expectedOrigin: ORIGIN, timeoutMs: 1000, window: b.asWindow });
+    await expect(fromClosed.result).resolves.toEqual({ type: 'blocked' });
+    await expect(fromThrow.result).resolves.toEqual({ type: 'blocked' });
+    expect(a.messageListeners() + b.messageListeners()).toBe(0);
+  });
+});
+
+describe('a flow that runs out of time', () => {
+  it('settles as timeout after timeoutMs and not before', async () => {
+    vi.useFakeTimers();
+    const { flow } = start({ timeoutMs: 5_000 });
+    vi.advanceTimersByTime(4_999);
+    expect(await settled(flow.result)).toBe(PENDING);
+    vi.advanceTimersByTime(1);
+    expect(await settled(flow.result)).toEqual({ type: 'timeout' });
+  });
+
+  it('leaves no timer, listener or open popup, and ignores a late callback', async () => {
+    vi.useFakeTimers();
+    const close = vi.spyOn(BroadcastChannel.prototype, 'close');
+    const { flow, popup, post, messageListeners } = start({ timeoutMs: 5_000 });
+    vi.advanceTimersByTime(5_000);
+    await flow.result;
+    expect(vi.getTimerCount()).toBe(0);
+    expect(messageListeners()).toBe(0);
+    expect(close).toHaveBeenCalled();
+    expect(popup.close).toHaveBeenCalled();
+    post(callback(STATE, { code: 'late' }));
+    await expect(flow.result).resolves.toEqual({ type: 'timeout' });
+  });
+});
+
+describe('a flow that is aborted or cancelled', () => {
+  it('settles as cancelled when its AbortSignal aborts, and forgets its listeners', async () => {
+    vi.useFakeTimers();
+    const controller = new AbortController();
+    const removeAbort = vi.spyOn(controller.signal, 'removeEventListener');
+    const { flow, popup, messageListeners } = start({ signal: controller.signal });
+    controller.abort();
+    await expect(flow.result).resolves.toEqual({ type: 'cancelled' });
+    expect(messageListeners()).toBe(0);
+    expect(vi.getTimerCount()).toBe(0);
+    expect(removeAbort).toHaveBeenCalledWith('abort', expect.any(Function));
+    expect(popup.closed).toBe(true);
+  });
+
+  it('settles as cancelled at once when the signal was already aborted', async () => {
+    vi.useFakeTimers();
+    const { flow, messageListeners } = start({ signal: AbortSignal.abort() });
+    expect(await settled(flow.result)).toEqual({ type: 'cancelled' });
+    expect(messageListeners()).toBe(0);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('settles as cancelled on cancel(), closes the popup and ignores the callback that follows', async () => {
+    const { flow, popup, post } = start();
+    flow.cancel();
+    post(callback(STATE, { code: 'after-cancel' }));
+    await expect(flow.result).resolves.toEqual({ type: 'cancelled' });
+    expect(popup.close).toHaveBeenCalled();
+  });
+});
+
+describe('a flow that settled with a code', () => {
+  it('leaves no listener, timer, channel or abort listener behind', async () => {
+    vi.useFakeTimers();
+    const close = vi.spyOn(BroadcastChannel.prototype, 'close');
+    const controller = new AbortController();
+    const removeAbort = vi.spyOn(controller.signal, 'removeEventListener');
+    const { flow, post, messageListeners } = start({ signal: controller.signal });
+    expect(messageListeners()).toBe(1);
+    expect(vi.getTimerCount()).toBeGreaterThan(0);
+    post(callback(STATE, { code: 'abc' }));
+    await flow.result;
+    expect(messageListeners()).toBe(0);
+    expect(vi.getTimerCount()).toBe(0);
+    expect(close).toHaveBeenCalledTimes(1);
+    expect(removeAbort).toHaveBeenCalledWith('abort', expect.any(Function));
+  });
+});
+
+describe('a popup that reads as closed', () => {
+  it('hints once after the grace period, and the flow keeps waiting for a late delivery', async () => {
+    vi.useFakeTimers();
+    const onClosedHint = vi.fn();
+    const { flow, popup, post } = start({ onClosedHint, closedGraceMs: 1_500 });
+    vi.advanceTimersByTime(1_000);
+    popup.closed = true; // COOP makes `closed` read true while the user is still consenting
+    vi.advanceTimersByTime(1_000);
+    expect(onClosedHint).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1_000);
+    expect(onClosedHint).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(10_000);
+    expect(onClosedHint).toHaveBeenCalledTimes(1);
+    expect(await settled(flow.result)).toBe(PENDING);
+    post(callback(STATE, { code: 'late' }));
+    await expect(flow.result).resolves.toEqual({ type: 'code', code: 'late' });
+  });
+
+  it('does not hint when the popup reads closed only briefly', async () => {
+    vi.useFakeTimers();
+    const onClosedHint = vi.fn();
+    const { flow, popup } = start({ onClosedHint, closedGraceMs: 1_500 });
+    popup.closed = true;
+    vi.advanceTimersByTime(1_000);
+    popup.closed = false;
+    vi.advanceTimersByTime(1_000);
+    popup.closed = true;
+    vi.advanceTimersByTime(1_000);
+    expect(onClosedHint).not.toHaveBeenCalled();
+    flow.cancel();
+  });
+});
