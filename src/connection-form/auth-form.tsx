@@ -15,6 +15,7 @@ import { GrantPicker, RedirectUrlHint } from './oauth2-setup';
 import { StatusActions } from './status-actions';
 import { useOAuth2Flow } from './use-oauth2-flow';
 import { useValidationRun, type RunOptions } from './use-validation-run';
+import { withBadNumberInput } from './with-bad-number-input';
 
 type Grant = 'authorization_code' | 'client_credentials';
 
@@ -36,7 +37,10 @@ export function AuthForm(props: {
   const [grant, setGrant] = useState<Grant>(() => initialGrant(auth));
   const withClientFields = Boolean(oauth && (grant === 'client_credentials' || !oauth2?.clientId));
   const model = useMemo(() => buildAuthModel(auth, messages, withClientFields), [auth, messages, withClientFields]);
-  const resolver = useMemo(() => zodResolver(model.schema) as unknown as Resolver<FormValues>, [model]);
+  const resolver = useMemo(
+    () => withBadNumberInput(zodResolver(model.schema) as unknown as Resolver<FormValues>, model.fields, messages),
+    [model, messages],
+  );
   const form = useForm<FormValues>({
     defaultValues: model.defaultValues,
     resolver,

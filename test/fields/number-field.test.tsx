@@ -56,3 +56,25 @@ describe('a Number property', () => {
     expect(emittedProps(onConnect)).not.toHaveProperty('timeout');
   });
 });
+
+describe('a number input holding text the browser cannot parse', () => {
+  // Browsers report such an input's value as "" and set validity.badInput; jsdom never sets it,
+  // so the test gives the input the validity a browser would.
+  it('shows "must be a number" instead of silently leaving the optional value out', async () => {
+    const { render, screen } = await import('@testing-library/react');
+    const { default: userEvent } = await import('@testing-library/user-event');
+    const { ConnectionForm, PieceAuth, Property } = await import('../../src');
+    const onConnect = vi.fn();
+    const auth = PieceAuth.CustomAuth({
+      required: true,
+      props: { port: Property.Number({ displayName: 'Port', required: false }) },
+    });
+    render(<ConnectionForm auth={auth} onConnect={onConnect} />);
+    const input = screen.getByRole('spinbutton', { name: 'Port' }) as HTMLInputElement;
+    Object.defineProperty(input, 'validity', { value: { ...input.validity, badInput: true, valid: false } });
+    await userEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    expect(await screen.findByText('Port must be a number.')).toBeInTheDocument();
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(onConnect).not.toHaveBeenCalled();
+  });
+});
