@@ -38,3 +38,11 @@ export type { OAuth2Outcome, PopupFlow, PopupFlowOptions, CallbackWaitOptions } 
 export { CALLBACK_MESSAGE_TAG, callbackChannelName } from './oauth/callback-message';
 export type { OAuth2CallbackMessage } from './oauth/callback-message';
 export type { OAuth2HostConfig, OAuth2ExchangeParams, OAuth2TokenResponse } from './oauth/oauth2-host-config';
+export { useConnectionForm } from './connection-form/use-connection-form';
+export type { ConnectionFormState, OAuth2Grant } from './connection-form/use-connection-form';
+export type { ConnectionFormOptions } from './connection-form/connection-form-props';
+export { FieldRow } from './fields/field-row';
+export { FIELD_WIDGETS } from './fields/field-widgets';
+export type { FieldWidgetProps } from './fields/field-widget-props';
+export { checkAuthDefinition } from './definition-check/check-auth-definition';
+export type { DefinitionProblem } from './definition-check/definition-problem';

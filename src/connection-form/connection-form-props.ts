@@ -1,4 +1,7 @@
+import type { ComponentType } from 'react';
 import type { AuthInput } from '../definitions/auth-types';
+import type { InputPropertyType } from '../definitions/property-type';
+import type { FieldWidgetProps } from '../fields/field-widget-props';
 import type { AuthValue, ConnectionValue } from '../definitions/connection-value';
 import type { ServerContext, ValidationResult } from '../definitions/validation';
 import type { Messages } from '../messages/messages';
@@ -14,13 +17,8 @@ export type HostValidator<A> = (params: {
   signal: AbortSignal;
 }) => Promise<ValidationResult> | ValidationResult;
 
-/** Props of {@link ConnectionForm}. */
-export interface ConnectionFormProps<A extends AuthInput> {
-  /**
-   * The piece's auth: one definition, an array of alternatives (the user picks one) or
-   * `undefined` / `PieceAuth.None()`.
-   */
-  auth: A;
+/** Options of {@link useConnectionForm}; also props of {@link ConnectionForm}. */
+export interface ConnectionFormOptions<A extends AuthInput> {
   /**
    * Receives the connection value once the schema and `validate` passed, once per successful
    * submit. Return a promise to keep the form busy while the host saves; a rejection shows as a
@@ -39,6 +37,21 @@ export interface ConnectionFormProps<A extends AuthInput> {
   disabled?: boolean;
   /** Overrides any of the built-in strings. Pass a stable object (module constant or memoised). */
   messages?: Partial<Messages>;
+}
+
+/** Props of {@link ConnectionForm}. */
+export interface ConnectionFormProps<A extends AuthInput> extends ConnectionFormOptions<A> {
+  /**
+   * The piece's auth: one definition, an array of alternatives (the user picks one) or
+   * `undefined` / `PieceAuth.None()`.
+   */
+  auth: A;
+  /**
+   * Replaces the widget of any property type, e.g. your design system's select for
+   * `STATIC_DROPDOWN`. A widget gets the field, the form's `control`, the control `id` its label
+   * must point to, `describedBy`, `invalid` and the messages.
+   */
+  components?: Partial<Record<InputPropertyType, ComponentType<FieldWidgetProps>>>;
   /** Extra class on the root element. */
   className?: string;
 }

@@ -1,25 +1,17 @@
-import { useMemo, useState } from 'react';
-import type { AuthDefinition, AuthInput } from '../definitions/auth-types';
-import { defaultMessages, type Messages } from '../messages/messages';
-import { normalizeAuthInput } from '../schema/normalize-auth-input';
-import { AuthForm } from './auth-form';
+import type { AuthInput } from '../definitions/auth-types';
+import { widgetFor } from '../fields/field-widgets';
+import { FieldRow } from '../fields/field-row';
+import { Markdown } from '../markdown/markdown';
 import type { ConnectionFormProps } from './connection-form-props';
-import { DefinitionErrorPanel, findDefinitionProblem } from './definition-error-panel';
-import { MethodPicker, methodLabels } from './method-picker';
-import type { RunValidator } from './use-validation-run';
-
-const DEFAULT_TIMEOUT_MS = 30_000;
-
-/** The definition's own `validate`, called with exactly Activepieces' `{ auth, server }` (+ signal). */
-function definitionValidator(auth: AuthDefinition | undefined): RunValidator | undefined {
-  const validate = auth?.validate as ((p: object) => ReturnType<RunValidator>) | undefined;
-  if (typeof validate !== 'function') return undefined;
-  return ({ auth: value, server, signal }) => validate({ auth: value, server, signal });
-}
+import { DefinitionErrorPanel } from './definition-error-panel';
+import { MethodPicker } from './method-picker';
+import { GrantPicker, RedirectUrlHint } from './oauth2-setup';
+import { StatusActions } from './status-actions';
+import { useConnectionForm } from './use-connection-form';
 
 /**
  * Renders the inputs an auth definition describes, runs its `validate`, and only then emits the
- * typed connection value.
+ * typed connection value. Built on {@link useConnectionForm}.
  *
  * @example
  * ```tsx
@@ -32,48 +24,54 @@ function definitionValidator(auth: AuthDefinition | undefined): RunValidator | u
  * ```
  */
 export function ConnectionForm<A extends AuthInput>(props: ConnectionFormProps<A>) {
-  const { auth, disabled = false, className } = props;
-  const messages = useMemo<Messages>(() => ({ ...defaultMessages, ...props.messages }), [props.messages]);
-  const methods = useMemo(() => normalizeAuthInput(auth), [auth]);
-  const problem = useMemo(() => findDefinitionProblem(methods), [methods]);
-  const labels = useMemo(() => methodLabels(methods, messages), [methods, messages]);
-  const [selected, setSelected] = useState(0);
-  const current = Math.min(selected, methods.length - 1);
-
-  if (problem) {
+  const { auth, components, className, ...options } = props;
+  const cf = useConnectionForm(auth, options);
+  const rootClass = ['ck-root', className].filter(Boolean).join(' ');
+  if (cf.problem) {
     return (
-      <div className={['ck-root', className].filter(Boolean).join(' ')} data-state="broken">
-        <DefinitionErrorPanel problem={problem} messages={messages} />
+      <div className={rootClass} data-state="broken">
+        <DefinitionErrorPanel problem={cf.problem} messages={cf.messages} />
       </div>
     );
   }
+  const { auth: current, messages, oauth2 } = cf;
+  const description = current && current.type !== 'SECRET_TEXT' ? current.description : undefined;
   return (
-    <div
-      className={['ck-root', className].filter(Boolean).join(' ')}
-      data-auth-type={methods[current]?.type ?? 'NO_AUTH'}
-      data-disabled={disabled || undefined}
-    >
-      {methods.length > 1 && (
-        <MethodPicker labels={labels} selected={current} onSelect={setSelected} messages={messages} disabled={disabled} />
-      )}
-      {methods.map((method, index) => (
-        <AuthForm
-          // Every method stays mounted, so switching back keeps what the user typed.
-          key={index}
-          auth={method}
-          oauth2={props.oauth2}
+    <div className={rootClass} data-auth-type={current?.type ?? 'NO_AUTH'} data-disabled={cf.disabled || undefined}>
+      {cf.methods.length > 1 && (
+        <MethodPicker
+          labels={cf.methods.map((m) => m.label)}
+          selected={cf.method}
+          onSelect={cf.selectMethod}
           messages={messages}
-          disabled={disabled}
-          hidden={index !== current}
-          run={{
-            hostValidator: props.validate as RunValidator | undefined,
-            definitionValidator: definitionValidator(method),
-            onConnect: props.onConnect as (value: never) => unknown,
-            server: props.server,
-            timeoutMs: props.validateTimeoutMs ?? DEFAULT_TIMEOUT_MS,
-          }}
+          disabled={cf.disabled}
         />
-      ))}
+      )}
+      <form
+        className="ck-form"
+        noValidate
+        data-state={cf.status.state}
+        aria-busy={cf.status.state === 'validating' || undefined}
+        onSubmit={cf.submit}
+      >
+        {description && <Markdown className="ck-description" source={description} />}
+        {!current && <p className="ck-description">{messages.noAuthNeeded}</p>}
+        {oauth2?.canChooseGrant && <GrantPicker grant={oauth2.grant} onChange={oauth2.setGrant} messages={messages} />}
+        {oauth2?.redirectUrlToRegister && <RedirectUrlHint url={oauth2.redirectUrlToRegister} messages={messages} />}
+        {/* Keyed by method: another method's fields are other elements, not reused ones. */}
+        <fieldset className="ck-fields" disabled={cf.disabled} key={cf.method}>
+          {cf.fields.map((field) => (
+            <FieldRow
+              key={field.name}
+              field={field}
+              control={cf.control}
+              messages={messages}
+              widget={components?.[field.type as keyof typeof components] ?? widgetFor(field.type)}
+            />
+          ))}
+        </fieldset>
+        <StatusActions status={cf.status} messages={messages} disabled={cf.disabled} onCancel={cf.cancel} />
+      </form>
     </div>
   );
 }

@@ -1,35 +1,94 @@
-import type { AuthDefinition } from '../definitions/auth-types';
+import { useEffect, useMemo } from 'react';
+import { checkAuthDefinition, checkShape } from '../definition-check/check-auth-definition';
+import type { DefinitionProblem, Report } from '../definition-check/definition-problem';
 import type { Messages } from '../messages/messages';
 
-const AUTH_TYPES = ['SECRET_TEXT', 'BASIC_AUTH', 'CUSTOM_AUTH', 'OAUTH2'];
+// Module-scoped, so the library's own build needs no Node types.
+declare const process: { env: Record<string, string | undefined> };
 
 /**
- * The first problem that keeps a definition from rendering at all, or undefined. Problems inside
- * a renderable definition (an unknown prop type, say) show at the field instead.
+ * Development unless NODE_ENV says production. Written as the plain `process.env.NODE_ENV` that
+ * bundlers replace (an optional chain escapes some of them); where there is no `process` at all,
+ * a plain browser, it counts as production.
  */
-export function findDefinitionProblem(methods: readonly unknown[]): string | undefined {
-  for (const [index, method] of methods.entries()) {
-    const where = methods.length > 1 ? `auth[${index}]` : 'auth';
-    if (method === undefined) continue;
-    if (typeof method !== 'object' || method === null) return `${where} must be an auth definition object, got ${method === null ? 'null' : typeof method}.`;
-    const type = (method as { type?: unknown }).type;
-    if (!AUTH_TYPES.includes(type as string)) {
-      return `${where}.type is ${JSON.stringify(type)}; expected one of ${AUTH_TYPES.join(', ')} (build it with PieceAuth.*).`;
-    }
-    const props = (method as AuthDefinition & { props?: unknown }).props;
-    if (props !== undefined && (typeof props !== 'object' || props === null || Array.isArray(props))) {
-      return `${where}.props must be an object mapping keys to properties.`;
-    }
+export function isDevelopment(): boolean {
+  try {
+    return process.env.NODE_ENV !== 'production';
+  } catch {
+    return false;
   }
-  return undefined;
 }
 
-/** Shown instead of the form when the definition cannot be rendered: never a blank area. */
-export function DefinitionErrorPanel({ problem, messages }: { problem: string; messages: Messages }) {
+/** Only the checks without which the form cannot render at all: what production runs. */
+function shapeProblems(auth: unknown): DefinitionProblem[] {
+  const problems: DefinitionProblem[] = [];
+  const report: Report = (path, message, fix) => problems.push({ path, message, fix, severity: 'error' });
+  if (Array.isArray(auth)) auth.forEach((method, i) => method !== undefined && checkShape(method, `auth[${i}]`, report));
+  else if (auth !== undefined) checkShape(auth, 'auth', report);
+  return problems;
+}
+
+const warned = new WeakSet<object>();
+
+/** Logs a definition's warnings once per definition object (re-renders and StrictMode included). */
+function warnOnce(auth: unknown, problems: readonly DefinitionProblem[]) {
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  if (!warnings.length || typeof auth !== 'object' || auth === null || warned.has(auth)) return;
+  warned.add(auth);
+  console.warn(`connection-kit: this auth definition renders, but:\n${warnings.map((p) => `- ${formatProblem(p)}`).join('\n')}`);
+}
+
+/** One problem as a sentence: `auth.scope is "read", not an array of strings. Fix: ...` */
+export const formatProblem = (p: DefinitionProblem) => `${p.path} ${p.message}. Fix: ${p.fix}`;
+
+/**
+ * The problems that keep `auth` from rendering, in development from the whole
+ * {@link checkAuthDefinition} (its warnings are logged once per definition), in production from
+ * the shape checks only. Pass the `auth` prop as given: an array keeps its `auth[i]` paths.
+ */
+export function useDefinitionErrors(auth: unknown): DefinitionProblem[] {
+  const problems = useMemo(() => (isDevelopment() ? checkAuthDefinition(auth) : shapeProblems(auth)), [auth]);
+  useEffect(() => warnOnce(auth, problems), [auth, problems]);
+  return useMemo(() => problems.filter((p) => p.severity === 'error'), [problems]);
+}
+
+/**
+ * What keeps a definition from rendering, one problem per line (`path message. Fix: ...`), or
+ * undefined. `methods` is the normalized auth: one entry unless the auth is an array.
+ */
+export function findDefinitionProblem(methods: readonly unknown[]): string | undefined {
+  const auth = methods.length === 1 ? methods[0] : methods;
+  const problems = isDevelopment() ? checkAuthDefinition(auth) : shapeProblems(auth);
+  // An array auth arrives copied: its first method stands for it.
+  warnOnce(methods[0], problems);
+  const errors = problems.filter((p) => p.severity === 'error');
+  return errors.length ? errors.map(formatProblem).join('\n') : undefined;
+}
+
+/**
+ * Shown instead of the form when the definition cannot be rendered: never a blank area. Lists
+ * every problem with its path and fix: `problems`, or `problem` with one problem per line.
+ */
+export function DefinitionErrorPanel(props: {
+  problems?: readonly DefinitionProblem[];
+  problem?: string;
+  messages: Messages;
+}) {
+  const items = props.problems
+    ? props.problems.map((p) => (
+        <>
+          <code>{p.path}</code> {p.message}. Fix: {p.fix}
+        </>
+      ))
+    : (props.problem ?? '').split('\n');
   return (
     <div className="ck-definition-error" role="alert">
-      <p className="ck-definition-error-title">{messages.brokenDefinition}</p>
-      <p>{problem}</p>
+      <p className="ck-definition-error-title">{props.messages.brokenDefinition}</p>
+      <ul>
+        {items.map((item, i) => (
+          <li key={i}>{item}</li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -1,9 +1,10 @@
-import { memo, useId } from 'react';
+import { memo, useId, type ComponentType } from 'react';
 import { useFormState, type Control } from 'react-hook-form';
 import { Markdown } from '../markdown/markdown';
 import type { Messages } from '../messages/messages';
 import type { FieldModel } from '../schema/field-model';
 import type { FormValues } from '../schema/form-schema';
+import type { FieldWidgetProps } from './field-widget-props';
 import { widgetFor } from './field-widgets';
 
 /**
@@ -14,6 +15,8 @@ export const FieldRow = memo(function FieldRow(props: {
   field: FieldModel;
   control: Control<FormValues>;
   messages: Messages;
+  /** The widget to render; the built-in one for the field's type by default. */
+  widget?: ComponentType<FieldWidgetProps>;
 }) {
   const { field, control, messages } = props;
   const base = useId();
@@ -24,7 +27,7 @@ export const FieldRow = memo(function FieldRow(props: {
   const helpId = field.description && !isNote ? `${base}help` : undefined;
   const errorId = message ? `${base}error` : undefined;
   const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
-  const Widget = widgetFor(field.type);
+  const Widget = props.widget ?? widgetFor(field.type);
   return (
     <div
       className="ck-field"

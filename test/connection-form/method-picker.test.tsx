@@ -20,7 +20,8 @@ describe('an auth given as an array of alternatives', () => {
     expect(screen.queryByRole('textbox', { name: 'Username' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Credentials' }));
     expect(screen.getByRole('textbox', { name: 'Username' })).toBeVisible();
-    expect(apiKeyInput()).not.toBeVisible();
+    // Only the chosen method's fields exist at all: nothing a host's CSS could reveal.
+    expect(screen.queryByLabelText('API Key', { selector: 'input:not([type="radio"])' })).not.toBeInTheDocument();
   });
 
   it('keeps what was typed in each method when switching back and forth', async () => {

@@ -1,0 +1,205 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useForm, type Control, type Resolver, type UseFormReturn } from 'react-hook-form';
+import type { AuthDefinition, AuthInput, OAuth2Property } from '../definitions/auth-types';
+import { defaultMessages, type Messages } from '../messages/messages';
+import { scopeString } from '../oauth/authorization-url';
+import { toOAuth2Value } from '../oauth/oauth2-value';
+import { buildAuthModel } from '../schema/auth-model';
+import type { FieldModel } from '../schema/field-model';
+import type { FormValues } from '../schema/form-schema';
+import { normalizeAuthInput } from '../schema/normalize-auth-input';
+import { collectSecrets, toConnectionValue, toPropsValue, toValidateAuth } from '../schema/to-connection-value';
+import type { ConnectionFormOptions } from './connection-form-props';
+import { findDefinitionProblem } from './definition-error-panel';
+import { methodLabels } from './method-picker';
+import { useOAuth2Flow } from './use-oauth2-flow';
+import { useValidationRun, type RunValidator } from './use-validation-run';
+import type { ValidationStatus } from './validation-status';
+import { withBadNumberInput } from './with-bad-number-input';
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+const BUSY = new Set<ValidationStatus['state']>(['validating', 'oauth-waiting', 'oauth-exchanging']);
+
+/** An OAuth2 grant the user can be asked for. */
+export type OAuth2Grant = 'authorization_code' | 'client_credentials';
+
+/** Everything a host needs to render its own connection form (see {@link useConnectionForm}). */
+export interface ConnectionFormState {
+  /** Why the definition cannot be rendered at all, or undefined. */
+  problem: string | undefined;
+  messages: Messages;
+  /** The alternative methods (one entry unless `auth` is an array), labelled for a picker. */
+  methods: { label: string; type: string }[];
+  /** The selected method's index, and how to change it (what was typed is kept per method). */
+  method: number;
+  selectMethod: (index: number) => void;
+  /** The selected method's definition. */
+  auth: AuthDefinition | undefined;
+  /** Its fields, in order: render each (e.g. with `FieldRow`) bound to `control`. */
+  fields: FieldModel[];
+  control: Control<FormValues>;
+  form: UseFormReturn<FormValues>;
+  /** Where the submit stands; `status.message` is what to show and announce. */
+  status: ValidationStatus;
+  /** True while `validate`, an OAuth2 popup or a token exchange is pending. */
+  busy: boolean;
+  disabled: boolean;
+  /**
+   * The form's submit handler. For the OAuth2 popup flow it opens the popup synchronously, so
+   * call it directly from the click or submit event.
+   */
+  submit: (event?: FormEvent) => void;
+  /** Cancels a pending `validate` or OAuth2 flow. */
+  cancel: () => void;
+  /** OAuth2 only: the grant in use, whether the user may choose it, and the URL to register. */
+  oauth2?: {
+    grant: OAuth2Grant;
+    setGrant: (grant: OAuth2Grant) => void;
+    canChooseGrant: boolean;
+    /** Set when the user brings their own OAuth app and must register this redirect URL. */
+    redirectUrlToRegister?: string;
+  };
+}
+
+function definitionValidator(auth: AuthDefinition | undefined): RunValidator | undefined {
+  const validate = auth?.validate as ((p: object) => ReturnType<RunValidator>) | undefined;
+  if (typeof validate !== 'function') return undefined;
+  // Exactly Activepieces' `{ auth, server }`, plus the signal.
+  return ({ auth: value, server, signal }) => validate({ auth: value, server, signal });
+}
+
+function initialGrant(auth: AuthDefinition | undefined): OAuth2Grant {
+  return auth?.type === 'OAUTH2' && auth.grantType === 'client_credentials' ? 'client_credentials' : 'authorization_code';
+}
+
+/**
+ * The headless core of {@link ConnectionForm}: fields, state, submit and the OAuth2 actions of
+ * one definition, for hosts that render their own UI. `<ConnectionForm>` is built on it.
+ *
+ * @example
+ * ```tsx
+ * const cf = useConnectionForm(auth, { onConnect: save });
+ * return (
+ *   <form onSubmit={cf.submit} noValidate>
+ *     {cf.fields.map((f) => <MyField key={f.name} field={f} control={cf.control} />)}
+ *     <button aria-disabled={cf.busy}>Connect</button>
+ *     <p role="status">{cf.status.message}</p>
+ *   </form>
+ * );
+ * ```
+ */
+export function useConnectionForm<A extends AuthInput>(auth: A, options: ConnectionFormOptions<A>): ConnectionFormState {
+  const disabled = options.disabled ?? false;
+  const messages = useMemo<Messages>(() => ({ ...defaultMessages, ...options.messages }), [options.messages]);
+  const methods = useMemo(() => normalizeAuthInput(auth), [auth]);
+  const problem = useMemo(() => findDefinitionProblem(methods), [methods]);
+  const labels = useMemo(() => methodLabels(methods, messages), [methods, messages]);
+  const [selected, setSelected] = useState(0);
+  const method = Math.min(selected, methods.length - 1);
+  const current = problem ? undefined : methods[method];
+  const oauth = current?.type === 'OAUTH2' ? (current as OAuth2Property<any>) : undefined;
+  const [grant, setGrant] = useState<OAuth2Grant>(() => initialGrant(current));
+  const withClientFields = Boolean(oauth && (grant === 'client_credentials' || !options.oauth2?.clientId));
+  const model = useMemo(() => buildAuthModel(current, messages, withClientFields), [current, messages, withClientFields]);
+  const resolver = useMemo(
+    () => withBadNumberInput(zodResolver(model.schema) as unknown as Resolver<FormValues>, model.fields, messages),
+    [model, messages],
+  );
+  const form = useForm<FormValues>({
+    defaultValues: model.defaultValues,
+    resolver,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    shouldFocusError: true,
+  });
+  const run = useValidationRun({
+    hostValidator: options.validate as RunValidator | undefined,
+    definitionValidator: definitionValidator(current),
+    onConnect: options.onConnect as (value: never) => unknown,
+    server: options.server,
+    timeoutMs: options.validateTimeoutMs ?? DEFAULT_TIMEOUT_MS,
+    messages,
+  });
+  const flow = useOAuth2Flow({ auth: oauth, config: options.oauth2, model, form, run, messages });
+  const popupFlow = Boolean(oauth) && grant === 'authorization_code';
+
+  // What the user typed per method, so switching back restores it.
+  const saved = useRef(new Map<number, FormValues>());
+  const selectMethod = useCallback(
+    (index: number) => {
+      if (index === method) return;
+      // A method the user switched away from must not emit later (security note 17).
+      run.cancel();
+      flow.cancel();
+      saved.current.set(method, form.getValues());
+      const next = methods[index];
+      setSelected(index);
+      setGrant(initialGrant(next));
+      const nextModel = buildAuthModel(next, messages, false);
+      form.reset(saved.current.get(index) ?? nextModel.defaultValues);
+    },
+    [method, methods, messages, form, run.cancel, flow.cancel],
+  );
+
+  // Keep the values of fields that stay when the grant (and so the client fields) changes.
+  useEffect(() => {
+    const values = form.getValues();
+    form.reset({ ...model.defaultValues, ...values }, { keepErrors: false });
+  }, [model]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const submitFields = form.handleSubmit(
+    (parsed) => {
+      const { fields } = model;
+      const props = toPropsValue(fields, parsed);
+      const value = oauth
+        ? toOAuth2Value({
+            auth: oauth,
+            props,
+            scope: scopeString(oauth, props),
+            redirectUrl: options.oauth2?.redirectUrl ?? '',
+            clientId: String(parsed.__client_id ?? ''),
+            clientSecret: String(parsed.__client_secret ?? ''),
+            grant: 'client_credentials',
+          })
+        : toConnectionValue(current, fields, parsed);
+      return run.start({ validateAuth: toValidateAuth(current, fields, parsed), value, secrets: collectSecrets(fields, parsed) });
+    },
+    (errors) => run.reportFieldErrors(Object.keys(errors).length),
+  );
+
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (disabled || problem) return;
+    // The popup must open inside this very event (Enter or click): no await before it.
+    if (popupFlow) flow.connect();
+    // While a run is pending, another submit is ignored (security note 18).
+    else if (!run.isRunning()) void submitFields();
+  };
+
+  return {
+    problem,
+    messages,
+    methods: methods.map((m, i) => ({ label: labels[i]!, type: m?.type ?? 'NO_AUTH' })),
+    method,
+    selectMethod,
+    auth: current,
+    fields: model.fields,
+    control: form.control,
+    form,
+    status: run.status,
+    busy: BUSY.has(run.status.state),
+    disabled,
+    submit,
+    cancel: () => {
+      flow.cancel();
+      run.cancel();
+    },
+    oauth2: oauth && {
+      grant,
+      setGrant,
+      canChooseGrant: oauth.grantType === 'both_client_credentials_and_authorization_code',
+      redirectUrlToRegister: popupFlow && withClientFields ? options.oauth2?.redirectUrl : undefined,
+    },
+  };
+}
