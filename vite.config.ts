@@ -55,7 +55,12 @@ export default defineConfig({
   resolve: { alias: { 'connection-kit': new URL('./src/index.ts', import.meta.url).pathname } },
   build: {
     lib: {
-      entry: { index: 'src/index.ts' },
+      entry: {
+        index: 'src/index.ts',
+        // connection-kit/definitions: no React, no DOM (for servers); locales stay out of the main bundle.
+        definitions: 'src/definitions-entry.ts',
+        'locales/fr': 'src/messages/locales/fr.ts',
+      },
       formats: ['es'],
     },
     rollupOptions: {

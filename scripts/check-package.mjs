@@ -1,0 +1,291 @@
+#!/usr/bin/env node
+// Checks the package as a host gets it from the registry: run after `npm run build`.
+//
+//   node scripts/check-package.mjs [--keep]
+//
+// 1. `npm pack` into a temp dir; the tarball holds dist/ and no sources, tests or stories.
+// 2. publint (strict: warnings fail) and @arethetypeswrong/cli (profile esm-only: the package
+//    ships ESM only, so require() from CJS is out of scope; the stylesheet and the callback page
+//    are files, not modules). Every remaining problem fails.
+// 3. The built graph: connection-kit/definitions and connection-kit/locales/fr, with every chunk
+//    they import, never import React, React DOM, Radix or react-hook-form; the French strings
+//    are not in the main entry's chunks.
+// 4. A scratch project installs the tarball plus react and react-dom (from the npm cache that
+//    `npm ci` warmed), then, in plain Node ESM:
+//    - imports connection-kit/definitions and connection-kit/locales/fr with React made
+//      unresolvable by a resolve hook, and validates connection values (a server's use);
+//    - imports connection-kit and renders <ConnectionForm> with react-dom/server;
+//    - type-checks a consumer under "module": "nodenext" with the project's own tsc.
+// Prints one line per check and exits 1 if any failed. --keep leaves the temp dir for a look.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const keep = process.argv.includes('--keep');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const installed = (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+
+/** Bare specifiers the server-side entries must never reach. */
+const UI_PACKAGES = /^(react|react-dom|react-hook-form|@hookform\/[^/]+|@radix-ui\/[^/]+)(\/|$)/;
+
+const results = [];
+const started = Date.now();
+
+/** Runs one named check; a thrown error (or returned problem list) fails it. */
+async function check(name, fn) {
+  const start = Date.now();
+  try {
+    const problems = (await fn()) ?? [];
+    const ok = problems.length === 0;
+    results.push({ name, ok });
+    console.log(`${ok ? 'ok    ' : 'FAILED'} ${name} (${((Date.now() - start) / 1000).toFixed(1)} s)`);
+    for (const problem of problems) console.log(`         ${String(problem).replace(/\n/g, '\n         ')}`);
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.log(`FAILED ${name} (${((Date.now() - start) / 1000).toFixed(1)} s)`);
+    // A failed command's message repeats its stderr: show its output, or else the message.
+    const output = [error.stdout, error.stderr].filter(Boolean).map(String).join('\n').trim();
+    const detail = output || String(error.message);
+    console.log(`         ${detail.trim().replace(/\n/g, '\n         ')}`);
+  }
+}
+
+/** Runs a command, returning stdout; on failure the error carries stdout and stderr. */
+function run(command, args, options = {}) {
+  return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options });
+}
+
+/** Every chunk `entry` (a built .js file) reaches through relative imports, and the bare specifiers they import. */
+function builtGraph(entry) {
+  const files = new Set();
+  const packages = new Set();
+  const visit = (file) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const code = readFileSync(file, 'utf8');
+    const specifiers = code.matchAll(/\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)/g);
+    for (const match of specifiers) {
+      const spec = match[1] ?? match[2];
+      if (spec.startsWith('.')) visit(resolve(dirname(file), spec));
+      else packages.add(spec);
+    }
+  };
+  visit(entry);
+  return { files: [...files], packages: [...packages] };
+}
+
+// --- 0. the build is there --------------------------------------------------------------------
+const dist = join(root, 'dist');
+const built = ['index.js', 'definitions.js', 'locales/fr.js', 'styles.css', 'oauth2-callback.html', 'types/index.d.ts'];
+const missing = built.filter((file) => !existsSync(join(dist, file)));
+if (missing.length > 0) {
+  console.log(`FAILED dist/ is incomplete (${missing.join(', ')}): run \`npm run build\` first`);
+  process.exit(1);
+}
+
+const temp = mkdtempSync(join(tmpdir(), 'connection-kit-pack-'));
+let tarball;
+
+// --- 1. pack ----------------------------------------------------------------------------------
+await check('npm pack: dist only, every export target inside', () => {
+  const [info] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', temp, '--loglevel=error'], { cwd: root }));
+  tarball = join(temp, info.filename);
+  const paths = info.files.map((f) => f.path);
+  const problems = [];
+  const stray = paths.filter((p) => !/^(dist\/|package\.json$|README\.md$|LICENSE$|CHANGELOG\.md$)/.test(p));
+  if (stray.length > 0) problems.push(`files outside dist/: ${stray.join(', ')}`);
+  const targets = JSON.stringify(pkg.exports).match(/"\.\/dist\/[^"]+"/g) ?? [];
+  for (const target of targets.map((t) => t.slice(3, -1))) {
+    if (!paths.includes(target)) problems.push(`exports target ${target} is not in the tarball`);
+  }
+  console.log(`         ${info.filename}: ${paths.length} files, ${(info.size / 1024).toFixed(1)} kB packed`);
+  return problems;
+});
+if (!tarball) process.exit(1);
+
+// --- 2. publint and attw ----------------------------------------------------------------------
+await check('publint (strict)', async () => {
+  const buffer = readFileSync(tarball);
+  const tarballBytes = buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
+  const { messages, pkg: packed } = await publint({ pack: { tarball: tarballBytes }, strict: true, level: 'suggestion' });
+  const text = (m) => `${m.type}: ${formatMessage(m, packed, { color: false }) ?? m.code}`;
+  for (const m of messages.filter((m) => m.type === 'suggestion')) console.log(`         ${text(m)}`);
+  return messages.filter((m) => m.type !== 'suggestion').map(text);
+});
+
+await check('attw --profile esm-only', () => {
+  try {
+    run(bin('attw'), [
+      tarball,
+      '--profile', 'esm-only',
+      '--exclude-entrypoints', './styles.css', './oauth2-callback.html',
+      '--no-definitely-typed', '--no-color', '--no-emoji', '--format', 'table-flipped',
+    ]);
+    return [];
+  } catch (error) {
+    if (error.status === undefined) throw error;
+    return [String(error.stdout || error.stderr).trim()];
+  }
+});
+
+// --- 3. the built chunk graph -----------------------------------------------------------------
+await check('built definitions and locale entries import no React, DOM or UI package', () => {
+  const problems = [];
+  for (const entry of ['definitions.js', 'locales/fr.js']) {
+    const graph = builtGraph(join(dist, entry));
+    const ui = graph.packages.filter((p) => UI_PACKAGES.test(p));
+    if (ui.length > 0) problems.push(`dist/${entry} reaches ${ui.join(', ')} (through ${graph.files.map((f) => f.slice(dist.length + 1)).join(', ')})`);
+    for (const file of graph.files) {
+      if (/\b(window|document)\.[A-Za-z_$]/.test(readFileSync(file, 'utf8'))) problems.push(`${file.slice(dist.length + 1)} touches window/document`);
+    }
+  }
+  // The walk does find React where it is, so an empty answer above means something.
+  if (!builtGraph(join(dist, 'index.js')).packages.includes('react')) problems.push('the graph walk cannot see react in dist/index.js');
+  if (builtGraph(join(dist, 'locales/fr.js')).files.length !== 1) problems.push('dist/locales/fr.js imports chunks: it should be self-contained');
+  for (const file of builtGraph(join(dist, 'index.js')).files) {
+    if (readFileSync(file, 'utf8').includes('Réessayez')) problems.push(`${file.slice(dist.length + 1)} holds the French messages: they belong in locales/fr.js only`);
+  }
+  return problems;
+});
+
+// --- 4. a scratch project ---------------------------------------------------------------------
+const app = join(temp, 'app');
+mkdirSync(app);
+writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'scratch-host', private: true, type: 'module' }, null, 2));
+
+await check('scratch project: npm install the tarball + react + react-dom', () => {
+  run('npm', [
+    'install', tarball,
+    `react@${installed('react')}`, `react-dom@${installed('react-dom')}`,
+    `@types/react@${installed('@types/react')}`,
+    '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error',
+  ], { cwd: app });
+});
+
+// A resolve hook that makes every UI package unresolvable: the server entries must not need them.
+writeFileSync(join(app, 'deny-ui-hooks.mjs'), `
+const UI = ${UI_PACKAGES};
+export async function resolve(specifier, context, next) {
+  if (UI.test(specifier)) throw new Error('server-side import reached ' + specifier + ' from ' + context.parentURL);
+  return next(specifier, context);
+}
+`);
+writeFileSync(join(app, 'deny-ui.mjs'), `import { register } from 'node:module';\nregister('./deny-ui-hooks.mjs', import.meta.url);\n`);
+
+writeFileSync(join(app, 'server.mjs'), `
+import assert from 'node:assert/strict';
+import { PieceAuth, Property, PropertyType, createConnectionValueSchema, describeFields, defaultMessages } from 'connection-kit/definitions';
+import { fr } from 'connection-kit/locales/fr';
+
+assert.equal(typeof window, 'undefined');
+assert.equal(typeof document, 'undefined');
+const auth = PieceAuth.CustomAuth({
+  displayName: 'AWS',
+  required: true,
+  props: {
+    accessKeyId: Property.ShortText({ displayName: 'Access Key ID', required: true }),
+    secretAccessKey: PieceAuth.SecretText({ displayName: 'Secret Access Key', required: true }),
+    port: Property.Number({ displayName: 'Port', required: false }),
+  },
+});
+assert.equal(auth.type, PropertyType.CUSTOM_AUTH);
+assert.deepEqual(describeFields(auth).map((f) => f.label), ['Access Key ID', 'Secret Access Key', 'Port']);
+const schema = createConnectionValueSchema(auth);
+const good = { type: 'CUSTOM_AUTH', props: { accessKeyId: 'AKIA', secretAccessKey: 's3cr3t', port: 443 } };
+assert.deepEqual(schema.parse(good), good);
+assert.equal(schema.safeParse({ type: 'CUSTOM_AUTH', props: { accessKeyId: 'AKIA', port: 'x' } }).success, false);
+assert.equal(schema.safeParse({ type: 'SECRET_TEXT', secret_text: 'k' }).success, false);
+assert.equal(createConnectionValueSchema(PieceAuth.SecretText({ displayName: 'Key', required: true })).safeParse({ type: 'SECRET_TEXT', secret_text: 'k' }).success, true);
+assert.equal(defaultMessages.submit, 'Connect');
+assert.equal(fr.submit, 'Connecter');
+assert.deepEqual(Object.keys(fr).sort(), Object.keys(defaultMessages).sort());
+console.log('definitions entry validated values in bare Node');
+`);
+
+await check('bare Node: connection-kit/definitions and /locales/fr with React unresolvable', () => {
+  run(process.execPath, ['--import', './deny-ui.mjs', 'server.mjs'], { cwd: app });
+  // The hook does bite: the main entry needs React, so it must fail under it.
+  try {
+    run(process.execPath, ['--import', './deny-ui.mjs', '--input-type=module', '-e', "await import('connection-kit')"], { cwd: app });
+    return ['the deny-UI hook did not stop connection-kit from loading React: the check above proves nothing'];
+  } catch (error) {
+    if (!String(error.stderr).includes('server-side import reached')) throw error;
+  }
+  return [];
+});
+
+await check('CommonJS: require("connection-kit/definitions") (require(esm), Node >= 20.19)', () => {
+  if (!process.features.require_module) return [];
+  const out = run(process.execPath, ['-e', "const k = require('connection-kit/definitions'); process.stdout.write(typeof k.createConnectionValueSchema)"], { cwd: app });
+  return out === 'function' ? [] : [`require() gave ${out}`];
+});
+
+writeFileSync(join(app, 'ssr.mjs'), `
+import assert from 'node:assert/strict';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { ConnectionForm, PieceAuth, Property } from 'connection-kit';
+import { fr } from 'connection-kit/locales/fr';
+
+assert.equal(typeof window, 'undefined');
+const auth = PieceAuth.CustomAuth({
+  displayName: 'AWS Credentials',
+  required: true,
+  props: {
+    accessKeyId: Property.ShortText({ displayName: 'Access Key ID', required: true }),
+    secretAccessKey: PieceAuth.SecretText({ displayName: 'Secret Access Key', required: true }),
+    region: Property.StaticDropdown({
+      displayName: 'Region',
+      required: true,
+      options: { options: [{ label: 'EU (Ireland)', value: 'eu-west-1' }] },
+    }),
+  },
+});
+const html = renderToString(createElement(ConnectionForm, { auth, onConnect: () => {} }));
+for (const text of ['Access Key ID', 'Secret Access Key', 'Region', 'Connect']) assert.ok(html.includes(text), text + ' missing from ' + html);
+assert.ok(/<form[\\s>]/.test(html), 'no <form> in ' + html);
+const french = renderToString(createElement(ConnectionForm, { auth, onConnect: () => {}, messages: fr }));
+assert.ok(french.includes('Connecter'), 'French submit missing from ' + french);
+for (const file of ['connection-kit/styles.css', 'connection-kit/oauth2-callback.html']) assert.ok(import.meta.resolve(file).startsWith('file:'), file);
+console.log('rendered ' + html.length + ' characters of HTML in Node');
+`);
+
+await check('Node SSR: import connection-kit and renderToString(<ConnectionForm>)', () => {
+  run(process.execPath, ['ssr.mjs'], { cwd: app });
+});
+
+writeFileSync(join(app, 'consumer.ts'), `
+import { createElement } from 'react';
+import { ConnectionForm, PieceAuth, type ConnectionValue } from 'connection-kit';
+import { createConnectionValueSchema, type Messages } from 'connection-kit/definitions';
+import { fr } from 'connection-kit/locales/fr';
+
+const auth = PieceAuth.BasicAuth({ displayName: 'Login', required: true, username: { displayName: 'User' }, password: { displayName: 'Password' } });
+const value: ConnectionValue<typeof auth> = { type: 'BASIC_AUTH', username: 'u', password: 'p' };
+const messages: Messages = fr;
+export const parsed = createConnectionValueSchema(auth).parse(value);
+export const element = createElement(ConnectionForm<typeof auth>, { auth, messages, onConnect: (v) => { const user: string = v.username; void user; } });
+// @ts-expect-error: a BasicAuth value has no secret_text
+export const wrong: ConnectionValue<typeof auth> = { type: 'SECRET_TEXT', secret_text: 'x' };
+`);
+writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({
+  compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, skipLibCheck: true, jsx: 'react-jsx', types: [] },
+  files: ['consumer.ts'],
+}));
+
+await check('TypeScript consumer with "module": "nodenext" type-checks', () => {
+  run(bin('tsc'), ['-p', 'tsconfig.json'], { cwd: app });
+});
+
+// --- summary ----------------------------------------------------------------------------------
+if (keep) console.log(`kept ${temp}`);
+else rmSync(temp, { recursive: true, force: true });
+const failed = results.filter((r) => !r.ok).length;
+console.log(`check-package: ${results.length - failed} of ${results.length} checks ok in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+process.exitCode = failed > 0 ? 1 : 0;

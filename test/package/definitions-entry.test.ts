@@ -1,0 +1,145 @@
+// @vitest-environment node
+// `connection-kit/definitions` is what a server imports: definitions, types and the zod schema,
+// without React or a DOM. This checks the source entry; scripts/check-package.mjs checks the
+// built one (its chunks, and an import in bare Node with React unresolvable) after the build.
+/// <reference types="vite/client" />
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as definitions from '../../src/definitions-entry';
+import * as main from '../../src/index';
+import type { ConnectionValue } from '../../src/definitions-entry';
+
+/** The text of every source file, keyed by its path relative to this file ('../../src/...'). */
+const SOURCES = import.meta.glob<string>('../../src/**/*.{ts,tsx}', { query: '?raw', import: 'default', eager: true });
+
+/** `spec` imported from `from`, both relative paths, resolved to a key of SOURCES. */
+function resolveLocal(from: string, spec: string): string | undefined {
+  const parts = from.split('/').slice(0, -1);
+  for (const part of spec.split('/')) {
+    if (part === '..') parts.pop();
+    else if (part !== '.') parts.push(part);
+  }
+  const base = parts.join('/');
+  return [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`].find((p) => p in SOURCES);
+}
+
+/** Every module `entry` reaches at run time (type-only imports and exports are erased). */
+function runtimeGraph(entry: string) {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const source = (SOURCES[file] ?? '').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+    const statements = source.matchAll(/\b(import|export)(\s+type\b)?[^'";]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]|\bimport\s+['"]([^'"]+)['"]/g);
+    for (const [, , typeOnly, fromSpec, dynamicSpec, bareSpec] of statements) {
+      if (typeOnly) continue;
+      const spec = (fromSpec ?? dynamicSpec ?? bareSpec)!;
+      if (!spec.startsWith('.')) {
+        packages.add(spec);
+        continue;
+      }
+      const found = resolveLocal(file, spec);
+      if (!found) throw new Error(`cannot resolve ${spec} from ${file}`);
+      visit(found);
+    }
+  };
+  visit(entry);
+  return { files: [...files], packages: [...packages] };
+}
+
+const UI_PACKAGE = /^(react|react-dom|react-hook-form|@hookform\/[^/]+|@radix-ui\/[^/]+)(\/|$)/;
+
+describe('connection-kit/definitions (source entry)', () => {
+  it('exports the builders, tags, schema functions and English messages, and nothing else at run time', () => {
+    expect(Object.keys(definitions).sort()).toEqual(
+      [
+        'BOTH_CLIENT_CREDENTIALS_AND_AUTHORIZATION_CODE',
+        'DEFAULT_CONNECTION_DISPLAY_NAME',
+        'MarkdownVariant',
+        'OAuth2AuthorizationMethod',
+        'OAuth2GrantType',
+        'PieceAuth',
+        'Property',
+        'PropertyType',
+        'createConnectionValueSchema',
+        'createFormSchema',
+        'defaultMessages',
+        'describeFields',
+        'getDefaultFormValues',
+      ].sort(),
+    );
+  });
+
+  it('exports the very same objects as the main entry, so values cross between the two', () => {
+    for (const [name, value] of Object.entries(definitions)) {
+      expect(main[name as keyof typeof main], name).toBe(value);
+    }
+  });
+
+  it('reaches no React, no UI package and no component (.tsx) through its run-time imports', () => {
+    const graph = runtimeGraph('../../src/definitions-entry.ts');
+    expect(graph.files.length).toBeGreaterThan(8);
+    expect(graph.files.filter((file) => file.endsWith('.tsx'))).toEqual([]);
+    expect(graph.packages.filter((p) => UI_PACKAGE.test(p))).toEqual([]);
+    expect(graph.packages).toEqual(['zod/mini']);
+    // The walk does see React where it is.
+    expect(runtimeGraph('../../src/index.ts').packages).toContain('react');
+  });
+
+  it('keeps the French locale self-contained: no run-time import at all', () => {
+    expect(runtimeGraph('../../src/messages/locales/fr.ts')).toEqual({ files: ['../../src/messages/locales/fr.ts'], packages: [] });
+    expect(runtimeGraph('../../src/index.ts').files).not.toContain('../../src/messages/locales/fr.ts');
+  });
+
+  it('validates a connection value on a server with no DOM', () => {
+    expect(typeof window).toBe('undefined');
+    expect(typeof document).toBe('undefined');
+    const { PieceAuth, Property, createConnectionValueSchema } = definitions;
+    const auth = PieceAuth.CustomAuth({
+      displayName: 'Database',
+      required: true,
+      props: {
+        host: Property.ShortText({ displayName: 'Host', required: true }),
+        password: PieceAuth.SecretText({ displayName: 'Password', required: true }),
+        port: Property.Number({ displayName: 'Port', required: false }),
+      },
+    });
+    const value: ConnectionValue<typeof auth> = { type: 'CUSTOM_AUTH', props: { host: 'db', password: 'pw', port: 5432 } };
+    const schema = createConnectionValueSchema(auth);
+    expect(schema.parse(value)).toEqual(value);
+    const missing = schema.safeParse({ type: 'CUSTOM_AUTH', props: { host: 'db' } });
+    expect(missing.success).toBe(false);
+    expect(missing.error?.issues.map((issue) => issue.path.join('.'))).toContain('props.password');
+  });
+});
+
+describe('package.json exports', () => {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    exports: Record<string, string | { types: string; default: string }>;
+    sideEffects: string[];
+    peerDependencies: Record<string, string>;
+  };
+  const viteConfig = readFileSync(new URL('../../vite.config.ts', import.meta.url), 'utf8');
+  const modules = Object.entries(pkg.exports).filter((entry): entry is [string, { types: string; default: string }] => typeof entry[1] === 'object');
+
+  it('maps ".", "./definitions" and "./locales/fr" to a built file and its declarations, types first', () => {
+    expect(modules.map(([path]) => path)).toEqual(['.', './definitions', './locales/fr']);
+    for (const [, conditions] of modules) expect(Object.keys(conditions)).toEqual(['types', 'default']);
+  });
+
+  it.each(modules)('points %s at a vite entry and at the declarations tsc emits for that same source', (_path, conditions) => {
+    // ./dist/types/<source>.d.ts comes from src/<source>.ts(x); ./dist/<name>.js from the vite entry <name>.
+    const source = conditions.types.replace(/^\.\/dist\/types\/(.*)\.d\.ts$/, 'src/$1');
+    const name = conditions.default.replace(/^\.\/dist\/(.*)\.js$/, '$1');
+    const file = [`${source}.ts`, `${source}.tsx`].find((candidate) => `../../${candidate}` in SOURCES);
+    expect(file, `${conditions.types} has no source`).toBeDefined();
+    const quotedName = name.includes('/') ? `'${name}'` : `'?${name}'?`;
+    expect(viteConfig).toMatch(new RegExp(`${quotedName}\\s*:\\s*'${file!.replace(/[.]/g, '\\.')}'`));
+  });
+
+  it('declares only the stylesheet as a side effect, and React 18 or 19 as peers', () => {
+    expect(pkg.sideEffects).toEqual(['**/*.css']);
+    expect(pkg.peerDependencies).toEqual({ react: '^18.2.0 || ^19.0.0', 'react-dom': '^18.2.0 || ^19.0.0' });
+  });
+});
