@@ -1,5 +1,6 @@
 import { defineMain } from '@storybook/react-vite/node';
 import type { InlineConfig } from 'vite';
+import { oauth2CallbackPage } from '../stories/oauth2-demo/callback-page-plugin.js';
 
 type BuildOptions = NonNullable<InlineConfig['build']>;
 
@@ -28,7 +29,14 @@ export default defineMain({
   typescript: { reactDocgen: 'react-docgen' },
   // These machines have no internet access: no telemetry, no update checks.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // The "OAuth2 full flow" story signs in against a fake provider page served from here, and
+  // gets back through the kit's callback page, which the plugin below builds from src/.
+  staticDirs: ['../stories/oauth2-demo/public'],
   async viteFinal(config) {
-    return { ...config, build: withoutLibraryBuild(config.build) };
+    return {
+      ...config,
+      build: withoutLibraryBuild(config.build),
+      plugins: [...(config.plugins ?? []), oauth2CallbackPage()],
+    };
   },
 });
