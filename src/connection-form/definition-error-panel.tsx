@@ -1,4 +1,3 @@
-import { useEffect, useMemo } from 'react';
 import { checkAuthDefinition, checkShape } from '../definition-check/check-auth-definition';
 import type { DefinitionProblem, Report } from '../definition-check/definition-problem';
 import type { Messages } from '../messages/messages';
@@ -42,22 +41,12 @@ function warnOnce(auth: unknown, problems: readonly DefinitionProblem[]) {
 export const formatProblem = (p: DefinitionProblem) => `${p.path} ${p.message}. Fix: ${p.fix}`;
 
 /**
- * The problems that keep `auth` from rendering, in development from the whole
- * {@link checkAuthDefinition} (its warnings are logged once per definition), in production from
- * the shape checks only. Pass the `auth` prop as given: an array keeps its `auth[i]` paths.
- */
-export function useDefinitionErrors(auth: unknown): DefinitionProblem[] {
-  const problems = useMemo(() => (isDevelopment() ? checkAuthDefinition(auth) : shapeProblems(auth)), [auth]);
-  useEffect(() => warnOnce(auth, problems), [auth, problems]);
-  return useMemo(() => problems.filter((p) => p.severity === 'error'), [problems]);
-}
-
-/**
  * What keeps a definition from rendering, one problem per line (`path message. Fix: ...`), or
  * undefined. `methods` is the normalized auth: one entry unless the auth is an array.
  */
 export function findDefinitionProblem(methods: readonly unknown[]): string | undefined {
-  const auth = methods.length === 1 ? methods[0] : methods;
+  // One method is the auth itself, unless that one is an array (a nested array is an error).
+  const auth = methods.length === 1 && !Array.isArray(methods[0]) ? methods[0] : methods;
   const problems = isDevelopment() ? checkAuthDefinition(auth) : shapeProblems(auth);
   // An array auth arrives copied: its first method stands for it.
   warnOnce(methods[0], problems);
@@ -67,26 +56,15 @@ export function findDefinitionProblem(methods: readonly unknown[]): string | und
 
 /**
  * Shown instead of the form when the definition cannot be rendered: never a blank area. Lists
- * every problem with its path and fix: `problems`, or `problem` with one problem per line.
+ * every problem of `problem` (one per line, as {@link findDefinitionProblem} writes them).
  */
-export function DefinitionErrorPanel(props: {
-  problems?: readonly DefinitionProblem[];
-  problem?: string;
-  messages: Messages;
-}) {
-  const items = props.problems
-    ? props.problems.map((p) => (
-        <>
-          <code>{p.path}</code> {p.message}. Fix: {p.fix}
-        </>
-      ))
-    : (props.problem ?? '').split('\n');
+export function DefinitionErrorPanel({ problem, messages }: { problem: string; messages: Messages }) {
   return (
     <div className="ck-definition-error" role="alert">
-      <p className="ck-definition-error-title">{props.messages.brokenDefinition}</p>
+      <p className="ck-definition-error-title">{messages.brokenDefinition}</p>
       <ul>
-        {items.map((item, i) => (
-          <li key={i}>{item}</li>
+        {problem.split('\n').map((line, i) => (
+          <li key={i}>{line}</li>
         ))}
       </ul>
     </div>

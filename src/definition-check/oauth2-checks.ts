@@ -1,0 +1,48 @@
+import { placeholdersIn } from '../oauth/fill-placeholders';
+import { isLoopbackHost } from '../oauth/safe-url';
+import { isObject, show, type Obj, type Report } from './definition-problem';
+
+const GRANTS = ['authorization_code', 'client_credentials', 'both_client_credentials_and_authorization_code'];
+
+/** Every `{name}` must name a prop, else Connect always fails; an optional one fails when left empty. */
+function checkPlaceholders(template: string, path: string, props: Obj, report: Report) {
+  for (const name of placeholdersIn(template)) {
+    const prop = props[name];
+    if (!Object.hasOwn(props, name) || !isObject(prop)) {
+      report(path, `uses {${name}}, which names no prop`, `Add a prop "${name}", or fix the spelling.`);
+    } else if (prop.required !== true) {
+      report(path, `uses {${name}}, an optional prop: Connect fails while it is empty`, `Make props.${name} required.`, 'warning');
+    }
+  }
+}
+
+function checkUrl(auth: Obj, key: 'authUrl' | 'tokenUrl', path: string, props: Obj, report: Report) {
+  const raw = auth[key];
+  const at = `${path}.${key}`;
+  let url: URL | undefined;
+  try {
+    url = new URL(String(raw).replace(/\{[^{}]+\}/g, 'x'));
+  } catch {
+    // Reported below.
+  }
+  if (typeof raw !== 'string' || !url) return report(at, `is ${show(raw)}, not an absolute URL`, 'Write the whole https:// URL.');
+  checkPlaceholders(raw, at, props, report);
+  // Codes and tokens must travel over TLS (RFC 6749 §3.1, §3.2); loopback is fine for development.
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
+    report(at, `is ${url.protocol}, not https (http only on localhost)`, 'Use the https:// URL.');
+  }
+}
+
+/** Checks what the OAuth2 flow reads: the URLs, their placeholders, the scope and the grant type. */
+export function checkOAuth2(auth: Obj, path: string, report: Report): void {
+  const props = isObject(auth.props) ? auth.props : {};
+  checkUrl(auth, 'authUrl', path, props, report);
+  checkUrl(auth, 'tokenUrl', path, props, report);
+  const scope = auth.scope;
+  if (scope !== undefined && !(Array.isArray(scope) && scope.every((s) => typeof s === 'string'))) {
+    report(`${path}.scope`, `is ${show(scope)}, not an array of strings`, "Write scope: ['read', 'write'].");
+  } else scope?.forEach((s, i) => checkPlaceholders(s, `${path}.scope[${i}]`, props, report));
+  if (auth.grantType !== undefined && !GRANTS.includes(auth.grantType as string)) {
+    report(`${path}.grantType`, `is ${show(auth.grantType)}`, `Use one of ${GRANTS.join(', ')}.`);
+  }
+}
