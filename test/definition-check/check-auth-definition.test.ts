@@ -151,6 +151,19 @@ describe('problems the form renders around (warnings)', () => {
 });
 
 describe('checkAuthDefinition itself', () => {
+  it('answers as the README and its TSDoc show', () => {
+    const auth = PieceAuth.OAuth2({ authUrl: 'https://a.example.com/authorize', tokenUrl: 'https://a.example.com/token', required: true, scope: [] });
+    expect(checkAuthDefinition({ ...auth, authUrl: 'http://{tenant}.example.com/authorize' })[0]).toEqual({
+      path: 'auth.authUrl',
+      message: 'uses {tenant}, which names no prop',
+      fix: 'Add a prop "tenant", or fix the spelling.',
+      severity: 'error',
+    });
+    expect(checkAuthDefinition({ ...auth, authUrl: 'http://example.com/authorize' })).toEqual([
+      { path: 'auth.authUrl', message: 'is http:, not https (http only on localhost)', fix: 'Use the https:// URL.', severity: 'error' },
+    ]);
+  });
+
   it('never throws and always returns a list, whatever it is given', () => {
     const odd: unknown[] = [
       0, '', true, Symbol('x'), () => 1, [null], [[]], new Date(), Object.create(null),
