@@ -47,6 +47,7 @@ const external = [
   '@hookform/resolvers',
   'zod',
   '@radix-ui/react-select',
+  '@radix-ui/react-direction',
 ];
 
 export default defineConfig({

@@ -39,8 +39,8 @@ export const Empty: Story = {
     const radios = within(picker).getAllByRole('radio');
     await expect(radios).toHaveLength(2);
     await expect(radios[0]).toBeChecked();
-    // Only the selected method's form is rendered: the other one is display: none.
-    await expect(tokenField(canvas).checkVisibility()).toBe(false);
+    // Only the selected method's fields are rendered.
+    await expect(canvas.queryByLabelText('Bot token', { selector: 'input:not([type="radio"])' })).toBeNull();
     await expect(canvas.getAllByRole('button', { name: 'Connect' })).toHaveLength(1);
   },
 };
@@ -60,9 +60,9 @@ export const SwitchingKeepsInput: Story = {
     await fill(canvas);
     const radios = canvas.getAllByRole('radio');
     await userEvent.click(radios[0]!);
-    // Every method stays mounted but hidden (really not rendered, not just [hidden]), so
-    // switching back keeps what the user typed.
-    await expect(tokenField(canvas).checkVisibility()).toBe(false);
+    // Only the selected method's fields are rendered; the form keeps every method's values,
+    // so switching back restores what the user typed.
+    await expect(canvas.queryByLabelText('Bot token', { selector: 'input:not([type="radio"])' })).toBeNull();
     await pickBotToken(canvas);
     await expect(tokenField(canvas)).toHaveValue(TOKEN);
   },

@@ -54,4 +54,6 @@ export interface ConnectionFormProps<A extends AuthInput> extends ConnectionForm
   components?: Partial<Record<InputPropertyType, ComponentType<FieldWidgetProps>>>;
   /** Extra class on the root element. */
   className?: string;
+  /** Text direction; by default the page's (the nearest `dir` attribute above the form). */
+  dir?: 'ltr' | 'rtl';
 }

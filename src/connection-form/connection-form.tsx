@@ -1,3 +1,5 @@
+import { DirectionProvider } from '@radix-ui/react-direction';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { AuthInput } from '../definitions/auth-types';
 import { widgetFor } from '../fields/field-widgets';
 import { FieldRow } from '../fields/field-row';
@@ -24,12 +26,20 @@ import { useConnectionForm } from './use-connection-form';
  * ```
  */
 export function ConnectionForm<A extends AuthInput>(props: ConnectionFormProps<A>) {
-  const { auth, components, className, ...options } = props;
+  const { auth, components, className, dir, ...options } = props;
   const cf = useConnectionForm(auth, options);
+  const root = useRef<HTMLDivElement>(null);
+  // Radix writes dir="ltr" on the dropdown unless told otherwise: follow the page's direction
+  // (read after mount, as there is no DOM on the server) unless the host passes `dir`.
+  const [pageDir, setPageDir] = useState<'ltr' | 'rtl'>('ltr');
+  useIsomorphicLayoutEffect(() => {
+    const found = root.current?.parentElement?.closest('[dir]')?.getAttribute('dir');
+    setPageDir(found === 'rtl' ? 'rtl' : 'ltr');
+  }, []);
   const rootClass = ['ck-root', className].filter(Boolean).join(' ');
   if (cf.problem) {
     return (
-      <div className={rootClass} data-state="broken">
+      <div className={rootClass} data-state="broken" ref={root}>
         <DefinitionErrorPanel problem={cf.problem} messages={cf.messages} />
       </div>
     );
@@ -37,7 +47,14 @@ export function ConnectionForm<A extends AuthInput>(props: ConnectionFormProps<A
   const { auth: current, messages, oauth2 } = cf;
   const description = current && current.type !== 'SECRET_TEXT' ? current.description : undefined;
   return (
-    <div className={rootClass} data-auth-type={current?.type ?? 'NO_AUTH'} data-disabled={cf.disabled || undefined}>
+    <DirectionProvider dir={dir ?? pageDir}>
+    <div
+      className={rootClass}
+      ref={root}
+      dir={dir}
+      data-auth-type={current?.type ?? 'NO_AUTH'}
+      data-disabled={cf.disabled || undefined}
+    >
       {cf.methods.length > 1 && (
         <MethodPicker
           labels={cf.methods.map((m) => m.label)}
@@ -73,5 +90,8 @@ export function ConnectionForm<A extends AuthInput>(props: ConnectionFormProps<A
         <StatusActions status={cf.status} messages={messages} disabled={cf.disabled} onCancel={cf.cancel} />
       </form>
     </div>
+    </DirectionProvider>
   );
 }
+
+const useIsomorphicLayoutEffect = typeof window === 'undefined' ? () => {} : useLayoutEffect;

@@ -91,7 +91,7 @@ describe('connecting with the popup, host app and PKCE', () => {
     const popup = fakePopup();
     const open = stubWindowOpen(popup);
     // No props to type: the click comes right after mount, while SHA-256 is still hashing.
-    const { onConnect } = renderOAuth2Form({ ...regionalOAuth2Auth, props: {}, authUrl: 'https://auth.example.com/a', scope: ['x'] }, { oauth2: HOST_APP });
+    const { onConnect } = renderOAuth2Form({ ...regionalOAuth2Auth, props: {}, authUrl: 'https://auth.example.com/a', tokenUrl: 'https://auth.example.com/t', scope: ['x'] }, { oauth2: HOST_APP });
     fireEvent.click(submitButton());
     expect(open).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(popup.location.replace).toHaveBeenCalledTimes(1));
@@ -160,7 +160,7 @@ describe('a blocked popup', () => {
 
   it('offers the link when the popup is blocked on a click right after mount, before PKCE was ready', async () => {
     stubWindowOpen(null);
-    renderOAuth2Form({ ...regionalOAuth2Auth, props: {}, authUrl: 'https://auth.example.com/a', scope: ['x'] }, { oauth2: HOST_APP });
+    renderOAuth2Form({ ...regionalOAuth2Auth, props: {}, authUrl: 'https://auth.example.com/a', tokenUrl: 'https://auth.example.com/t', scope: ['x'] }, { oauth2: HOST_APP });
     fireEvent.click(submitButton());
     await waitFor(() => expect(formStatus()).toHaveTextContent(/blocked/));
     const link = await screen.findByRole('link', { name: 'Open the sign-in page in a new tab' });

@@ -48,7 +48,7 @@ describe('a simulated OAuth2 popup', () => {
 
   it('approving delivers a code for the pending state and the form emits', async () => {
     popup = mockOAuth2Popup();
-    const connection = captureConnection<Record<string, unknown>>();
+    const connection = captureConnection<ConnectionValue<typeof regionalOAuth2Auth>>();
     render(<ConnectionForm auth={regionalOAuth2Auth} oauth2={oauth2} onConnect={connection.onConnect} />);
     await fillConnectionForm(regionalOAuth2Auth, { region: 'eu' });
     await submitConnectionForm();
@@ -56,7 +56,7 @@ describe('a simulated OAuth2 popup', () => {
     popup.approve('code-1');
     const value = await connection.value();
     expect(value).toMatchObject({ type: 'PLATFORM_OAUTH2', code: 'code-1', client_id: 'cid', props: { region: 'eu' } });
-    expect(await s256Challenge(String(value.code_challenge))).toBe(popup.url().searchParams.get('code_challenge'));
+    expect(await s256Challenge(String(value.code_challenge ?? ''))).toBe(popup.url().searchParams.get('code_challenge'));
     expect(await screen.findByText('Connected.')).toBeInTheDocument();
   });
 
