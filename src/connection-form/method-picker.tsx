@@ -7,7 +7,7 @@ import { DEFAULT_CONNECTION_DISPLAY_NAME } from '../definitions/property-type';
 export function methodLabels(methods: readonly (AuthDefinition | undefined)[], messages: Messages): string[] {
   // Activepieces names every method "Connection" by default, which tells the user nothing here.
   const names = methods.map((m) =>
-    m?.displayName && m.displayName !== DEFAULT_CONNECTION_DISPLAY_NAME
+    typeof m?.displayName === 'string' && m.displayName && m.displayName !== DEFAULT_CONNECTION_DISPLAY_NAME
       ? m.displayName
       : messages.authTypeNames[m?.type ?? 'NO_AUTH'],
   );

@@ -6,14 +6,31 @@ import { schemaEntryFor } from './property-schemas';
 import { normalizeAuthInput } from './normalize-auth-input';
 
 const nonEmpty = z.string().check(z.minLength(1));
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 
 function schemaFor(auth: ReturnType<typeof normalizeAuthInput>[number], messages: Messages) {
   if (!auth) return z.object({ type: z.literal('NO_AUTH') });
   const fields = describeFields(auth);
   const props = () => {
-    const shape: Record<string, z.ZodMiniType> = {};
-    for (const f of fields) if (f.type !== 'MARKDOWN') shape[f.key] = schemaEntryFor(f.type).value(f, messages);
-    return z.object(shape);
+    const entries = fields
+      .filter((f) => f.type !== 'MARKDOWN')
+      .map((f) => [f.key, schemaEntryFor(f.type).value(f, messages)] as const);
+    // zod's object shapes cannot hold these keys; they are checked one by one below.
+    const special = entries.filter(([key]) => RESERVED.has(key));
+    const shape = Object.fromEntries(entries.filter(([key]) => !RESERVED.has(key)));
+    return z.pipe(
+      // Parse a prototype-free copy: a left-out optional `toString` must not read as the inherited one.
+      z.transform((v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.assign(Object.create(null), v) : v)),
+      z.pipe(
+        // Checked on the input, before the object step drops keys it cannot represent.
+        z.custom<Record<string, unknown>>((v) =>
+          special.every(([key, schema]) =>
+            schema.safeParse(v && typeof v === 'object' && Object.hasOwn(v, key) ? (v as Record<string, unknown>)[key] : undefined).success,
+          ),
+        ),
+        z.object(shape),
+      ),
+    );
   };
   switch (auth.type) {
     case 'SECRET_TEXT':

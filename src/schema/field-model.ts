@@ -18,14 +18,22 @@ export interface FieldModel {
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+// Keys react-hook-form refuses to register (and that would reach prototypes).
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+const usable = (key: string) => IDENTIFIER.test(key) && !RESERVED.has(key);
+
+/** A string from the author, or the fallback: a non-string must never reach React as a child. */
+export function text(value: unknown, fallback: string): string {
+  return typeof value === 'string' && value !== '' ? value : fallback;
+}
 
 /** A react-hook-form name for each key: the key itself when it is a plain identifier. */
 function fieldNames(keys: string[]): string[] {
   // Keys with dots or brackets would be read as paths by react-hook-form; their stand-ins must
   // not collide with another key (or the kit's own `__client_*` fields).
-  const taken = new Set(keys.filter((k) => IDENTIFIER.test(k)));
+  const taken = new Set(keys.filter(usable));
   return keys.map((key, index) => {
-    if (IDENTIFIER.test(key)) return key;
+    if (usable(key)) return key;
     let name = `__field${index}`;
     while (taken.has(name)) name = `_${name}`;
     taken.add(name);
@@ -42,7 +50,7 @@ function fromProps(props: Record<string, unknown> | undefined): FieldModel[] {
       name: names[index]!,
       key,
       type: String(property.type),
-      label: typeof property.displayName === 'string' && property.displayName ? property.displayName : key,
+      label: text(property.displayName, key),
       description: typeof property.description === 'string' ? property.description : undefined,
       required: property.required === true,
       property,
@@ -64,8 +72,8 @@ export function describeFields(auth: AuthDefinition | undefined): FieldModel[] {
           name: 'secret_text',
           key: 'secret_text',
           type: 'SECRET_TEXT',
-          label: auth.displayName,
-          description: auth.description,
+          label: text(auth.displayName, 'API key'),
+          description: typeof auth.description === 'string' ? auth.description : undefined,
           required: true,
           property: auth as unknown as Record<string, unknown>,
         },
@@ -75,8 +83,8 @@ export function describeFields(auth: AuthDefinition | undefined): FieldModel[] {
         name: key,
         key,
         type: key === 'username' ? 'SHORT_TEXT' : 'SECRET_TEXT',
-        label: auth[key]?.displayName || key,
-        description: auth[key]?.description,
+        label: text(auth[key]?.displayName, key),
+        description: typeof auth[key]?.description === 'string' ? auth[key]?.description : undefined,
         required: true,
         property: auth[key] ?? {},
       }));

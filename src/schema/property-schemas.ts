@@ -19,7 +19,9 @@ const notBlank = (v: string) => v.trim() !== '';
 
 function optionsOf(field: FieldModel): DropdownOption<unknown>[] {
   const state = field.property.options as { options?: unknown } | undefined;
-  return Array.isArray(state?.options) ? (state.options as DropdownOption<unknown>[]) : [];
+  return Array.isArray(state?.options)
+    ? (state.options as unknown[]).filter((o): o is DropdownOption<unknown> => typeof o === 'object' && o !== null)
+    : [];
 }
 
 /** Index of the option whose value equals `value`, as the control's raw value. */

@@ -5,12 +5,12 @@ import type { FormValues } from './form-schema';
 
 /** Parsed form values keyed by prop key, leaving out empty optional props and notes. */
 export function toPropsValue(fields: readonly FieldModel[], parsed: FormValues): Record<string, unknown> {
-  const props: Record<string, unknown> = {};
-  for (const field of fields) {
-    const value = parsed[field.name];
-    if (field.type !== 'MARKDOWN' && !field.internal && value !== undefined) props[field.key] = value;
-  }
-  return props;
+  // fromEntries defines own properties, so a key such as `__proto__` stays a plain prop.
+  return Object.fromEntries(
+    fields
+      .filter((f) => f.type !== 'MARKDOWN' && !f.internal && parsed[f.name] !== undefined)
+      .map((f) => [f.key, parsed[f.name]]),
+  );
 }
 
 /**
