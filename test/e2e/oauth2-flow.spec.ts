@@ -240,6 +240,7 @@ test('4b. after a blocked popup, "Try again" opens the popup inside its own clic
   await page.goto(app.url());
   await page.getByRole('button', { name: 'Connect' }).click();
   await expect(status(page)).toContainText('The browser blocked the sign-in window');
+  const popupOpened = page.waitForEvent('popup');
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect
     .poll(() => page.evaluate(() => (window as unknown as { __openCalls: number }).__openCalls), {
@@ -247,7 +248,8 @@ test('4b. after a blocked popup, "Try again" opens the popup inside its own clic
       timeout: 3000,
     })
     .toBe(2);
-  const popup = page.context().pages().find((p) => p !== page)!;
+  // Wait for the popup itself: it reaches the context's page list a moment after window.open.
+  const popup = await popupOpened;
   await signInAndConsent(popup);
   await expectOutcome(page, 'Connected.');
   expect(authorizationRequests(requests, app.issuer)).toHaveLength(1);
