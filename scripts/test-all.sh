@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What `npm test` (and CI) runs: typecheck, every vitest project (unit, types, storybook in
-# real Chromium with axe), the OAuth2 end-to-end suite (Playwright), the Storybook build, the library build
-# and the package check (scripts/check-package.mjs). Every step runs even if an
+# real Chromium with axe), the OAuth2 end-to-end suite (Playwright), the Storybook build, the library build,
+# the package check (scripts/check-package.mjs) and the bundle budget (scripts/size-budget.mjs). Every step runs even if an
 # earlier one failed; the last line is the one CI reads: `N passed, N failed` (test counts summed
 # from the JSON reports in reports/, a failed typecheck or build counting as 1 failed).
 set -uo pipefail
@@ -70,6 +70,8 @@ step "storybook build" npx storybook build --quiet --output-dir storybook-static
 step "library build" npm run --silent build
 # Packs dist/ as published: publint, attw, then a scratch project imports and server-renders it.
 step "package check" node scripts/check-package.mjs
+# Bytes of dist/ against the bundle budget, and tree-shaking of the definitions (docs/performance.md).
+step "bundle budget" node scripts/size-budget.mjs
 
 log "Summary ($((SECONDS - total_start)) s)"
 node scripts/summarize-reports.mjs "${SUMMARY_ARGS[@]}"

@@ -1,0 +1,155 @@
+#!/usr/bin/env node
+// Bundle budget, checked in CI after `npm run build` (scripts/test-all.sh, step "bundle budget").
+// Bytes, not timings: every figure is one vite/rolldown bundle, fully minified, gzipped at
+// level 9, so it is the same on every machine for a given lockfile.
+//
+//   node scripts/size-budget.mjs          check dist/ against the budgets below
+//   node scripts/size-budget.mjs --why    also list our own bytes per source file
+//   node scripts/size-budget.mjs --dist <dir>   check another build of the package
+//
+// Checks:
+// 1. Our own code (dist/index.js, every peer and runtime dependency external) within its budget.
+// 2. What a host pays beyond React for a six-field form (bench/apps/kit/form.tsx: our code plus
+//    react-hook-form, @hookform/resolvers, zod/mini and Radix Select) within its budget; the
+//    hand-written baseline (bench/apps/baseline/form.tsx) is measured beside it for the target.
+// 3. Tree-shaking: a module that imports only PieceAuth and Property from 'connection-kit' (and
+//    from each subpath export that has them), bundled with nothing external, holds no React code:
+//    no React, React DOM, react-hook-form or Radix module, and no 'react' or 'useState' in it.
+//
+// Budgets vs targets: the targets are issue 6's (own code <= 12 kB, host payload <= 1.05x the
+// baseline). While we are above a target, the budget sits ~5% above the size measured when it
+// was set, so CI catches growth; the gap to the target is printed on every run. When the code
+// shrinks, lower the budget towards the target (and finally to it).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { appPayload, DIST, definitionsOnly, ownCode, ownCodeBySourceFile, ROOT } from '../bench/sizes.mjs';
+
+/** 1 kB = 1000 bytes, as vite prints sizes. */
+export const TARGETS = {
+  ownCodeGzip: 12_000,
+  /** Host payload at most this times the baseline's (zod/mini), both measured here. */
+  hostPayloadVsBaseline: 1.05,
+};
+
+export const BUDGETS = {
+  // Set at 2373fb1's sizes + ~5% (17,098 B and 65,871 B; docs/performance.md). Both are above
+  // their targets: lower these as the code shrinks, down to the targets.
+  ownCodeGzip: 18_000,
+  hostPayloadGzip: 69_200,
+};
+
+const fmt = (bytes) => `${bytes.toLocaleString('en-US')} B (${(bytes / 1000).toFixed(1)} kB)`;
+const pct = (over, of) => `${((over / of) * 100).toFixed(0)}%`;
+
+function parseArgs(argv) {
+  const args = { why: false, dist: DIST };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--why') args.why = true;
+    else if (argv[i] === '--dist') args.dist = join(process.cwd(), argv[++i] ?? '');
+    else throw new Error(`unknown argument ${argv[i]}`);
+  }
+  return args;
+}
+
+/** Subpaths of package.json's exports that are JavaScript (e.g. '.', './definitions'). */
+function jsSubpaths() {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  return Object.entries(pkg.exports ?? {})
+    .filter(([, target]) => {
+      const file = typeof target === 'string' ? target : (target.import ?? target.default);
+      return typeof file === 'string' && file.endsWith('.js');
+    })
+    .map(([subpath]) => (subpath === '.' ? 'connection-kit' : `connection-kit/${subpath.slice(2)}`));
+}
+
+export async function checkSizes({ why = false, dist = DIST } = {}) {
+  const lines = [];
+  let failed = 0;
+  const say = (line = '') => lines.push(line);
+
+  if (!existsSync(join(dist, 'index.js'))) {
+    say(`FAILED: ${join(dist, 'index.js')} is missing; run \`npm run build\` first.`);
+    return { lines, failed: 1 };
+  }
+
+  // 1. Own code.
+  const own = await ownCode(dist);
+  const ownOk = own.gzip <= BUDGETS.ownCodeGzip;
+  if (!ownOk) failed += 1;
+  say(`own code, dist/index.js (deps + peers external), min+gzip: ${fmt(own.gzip)}   [min ${fmt(own.min)}]`);
+  say(`  budget ${fmt(BUDGETS.ownCodeGzip)}: ${ownOk ? 'ok' : `FAILED, ${fmt(own.gzip - BUDGETS.ownCodeGzip)} over`}`);
+  say(
+    own.gzip <= TARGETS.ownCodeGzip
+      ? `  target ${fmt(TARGETS.ownCodeGzip)}: met${BUDGETS.ownCodeGzip > TARGETS.ownCodeGzip ? ' (lower the budget to the target)' : ''}`
+      : `  target ${fmt(TARGETS.ownCodeGzip)}: MISSED by ${fmt(own.gzip - TARGETS.ownCodeGzip)} (${pct(own.gzip - TARGETS.ownCodeGzip, TARGETS.ownCodeGzip)} over)`,
+  );
+
+  // 2. Host payload beyond React, beside the hand-written baseline.
+  const kit = await appPayload('kit', dist);
+  const baseline = await appPayload('baseline', dist);
+  const limit = Math.floor(baseline.gzip * TARGETS.hostPayloadVsBaseline);
+  const payloadOk = kit.gzip <= BUDGETS.hostPayloadGzip;
+  if (!payloadOk) failed += 1;
+  say();
+  say(`host payload beyond React, six-field form (ours + react-hook-form + resolvers + zod/mini + Radix Select): ${fmt(kit.gzip)}`);
+  say(`  hand-written baseline, same form and libraries: ${fmt(baseline.gzip)}; ours is ${(kit.gzip / baseline.gzip).toFixed(2)}x`);
+  say(`  budget ${fmt(BUDGETS.hostPayloadGzip)}: ${payloadOk ? 'ok' : `FAILED, ${fmt(kit.gzip - BUDGETS.hostPayloadGzip)} over`}`);
+  say(
+    kit.gzip <= limit
+      ? `  target ${TARGETS.hostPayloadVsBaseline}x baseline = ${fmt(limit)}: met`
+      : `  target ${TARGETS.hostPayloadVsBaseline}x baseline = ${fmt(limit)}: MISSED by ${fmt(kit.gzip - limit)}`,
+  );
+
+  // 3. Tree-shaking: definitions only.
+  say();
+  for (const specifier of jsSubpaths()) {
+    let result;
+    try {
+      result = await definitionsOnly(dist, specifier);
+    } catch (error) {
+      // A subpath without PieceAuth/Property (or not built) is not a definitions entry.
+      if (specifier !== 'connection-kit') continue;
+      throw error;
+    }
+    const others = result.packages.filter((name) => !result.reactPackages.includes(name));
+    const alsoPulls = others.length ? ` (also pulls ${others.join(', ')}: not React, but not needed either)` : '';
+    if (result.ok) {
+      say(`tree-shaking: { PieceAuth, Property } from '${specifier}' bundles to ${fmt(result.gzip)}, no React: ok${alsoPulls}`);
+      continue;
+    }
+    failed += 1;
+    const list = result.reactPackages;
+    const what = [
+      list.length ? `pulls ${list.slice(0, 5).join(', ')}${list.length > 5 ? `, ... (${result.packages.length} packages in all)` : ''}` : '',
+      result.mentions.length ? `output mentions ${result.mentions.map((m) => `'${m}'`).join(', ')}` : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
+    say(`tree-shaking: { PieceAuth, Property } from '${specifier}': FAILED: ${fmt(result.gzip)}, ${what}`);
+  }
+
+  if (why) {
+    const all = await ownCodeBySourceFile();
+    const form = await ownCodeBySourceFile({ entry: join(ROOT, 'bench/apps/kit/form.tsx') });
+    const inForm = new Map(form.files.map((f) => [f.file, f.gzip]));
+    say();
+    say('own bytes by source file: every export (src/index.ts bundled like dist/index.js), and what');
+    say('the six-field form keeps of it after tree-shaking; gzip split in proportion, an estimate:');
+    say(`  ${'min'.padStart(7)} ${'gz'.padStart(6)} ${'form gz'.padStart(8)}  file`);
+    for (const file of all.files) {
+      say(`  ${String(file.min).padStart(7)} ${String(file.gzip).padStart(6)} ${String(inForm.get(file.file) ?? '-').padStart(8)}  ${file.file}`);
+    }
+    say(`  ${String(all.min).padStart(7)} ${String(all.gzip).padStart(6)} ${String(form.gzip).padStart(8)}  total`);
+  }
+
+  return { lines, failed, own, kit, baseline };
+}
+
+const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
+if (isMain) {
+  const { lines, failed } = await checkSizes(parseArgs(process.argv.slice(2)));
+  console.log(lines.join('\n'));
+  console.log(failed ? `\nbundle budget: ${failed} check(s) FAILED` : '\nbundle budget: ok');
+  process.exitCode = failed ? 1 : 0;
+}
