@@ -81,6 +81,9 @@ export default defineConfig({
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/browser/**', 'test/e2e/**', 'node_modules/**'],
           setupFiles: ['test/setup.ts'],
+          // Form tests drive Radix and user-event through many steps; on a loaded 2-core CI
+          // machine a few take longer than vitest's 5 s default.
+          testTimeout: 20_000,
         },
       },
       {
