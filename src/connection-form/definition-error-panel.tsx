@@ -42,14 +42,12 @@ export const formatProblem = (p: DefinitionProblem) => `${p.path} ${p.message}. 
 
 /**
  * What keeps a definition from rendering, one problem per line (`path message. Fix: ...`), or
- * undefined. `methods` is the normalized auth: one entry unless the auth is an array.
+ * undefined. `auth` is the host's value as given, so paths say `auth[0]` for a one-method array.
  */
-export function findDefinitionProblem(methods: readonly unknown[]): string | undefined {
-  // One method is the auth itself, unless that one is an array (a nested array is an error).
-  const auth = methods.length === 1 && !Array.isArray(methods[0]) ? methods[0] : methods;
+export function findDefinitionProblem(auth: unknown): string | undefined {
   const problems = isDevelopment() ? checkAuthDefinition(auth) : shapeProblems(auth);
-  // An array auth arrives copied: its first method stands for it.
-  warnOnce(methods[0], problems);
+  // An inline array is a new object on every render: its first method stands for it.
+  warnOnce(Array.isArray(auth) ? auth[0] : auth, problems);
   const errors = problems.filter((p) => p.severity === 'error');
   return errors.length ? errors.map(formatProblem).join('\n') : undefined;
 }

@@ -93,7 +93,7 @@ export function useConnectionForm<A extends AuthInput>(auth: A, options: Connect
   const disabled = options.disabled ?? false;
   const messages = useMemo<Messages>(() => ({ ...defaultMessages, ...options.messages }), [options.messages]);
   const methods = useMemo(() => normalizeAuthInput(auth), [auth]);
-  const problem = useMemo(() => findDefinitionProblem(methods), [methods]);
+  const problem = useMemo(() => findDefinitionProblem(auth), [auth]);
   const labels = useMemo(() => methodLabels(methods, messages), [methods, messages]);
   const [selected, setSelected] = useState(0);
   const method = Math.min(selected, methods.length - 1);

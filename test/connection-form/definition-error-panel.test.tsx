@@ -18,6 +18,11 @@ describe('an auth definition the kit cannot render', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('auth[1].type is "NOPE"');
   });
 
+  it('says auth[0] for a one-method array, as the host wrote it', () => {
+    renderForm([{}] as unknown as AuthInput);
+    expect(screen.getByRole('alert')).toHaveTextContent('auth[0].type is undefined');
+  });
+
   it('names props that are not an object', () => {
     renderForm({ type: 'CUSTOM_AUTH', displayName: 'X', required: true, props: 'oops' } as unknown as AuthInput);
     expect(screen.getByRole('alert')).toHaveTextContent('auth.props must be an object');
