@@ -3,6 +3,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import type { AuthInput } from '../definitions/auth-types';
 import { widgetFor } from '../fields/field-widgets';
 import { FieldRow } from '../fields/field-row';
+import { FieldErrorStoreContext } from '../fields/field-error-store';
 import { Markdown } from '../markdown/markdown';
 import type { ConnectionFormProps } from './connection-form-props';
 import { DefinitionErrorPanel } from './definition-error-panel';
@@ -76,17 +77,19 @@ export function ConnectionForm<A extends AuthInput>(props: ConnectionFormProps<A
         {oauth2?.canChooseGrant && <GrantPicker grant={oauth2.grant} onChange={oauth2.setGrant} messages={messages} />}
         {oauth2?.redirectUrlToRegister && <RedirectUrlHint url={oauth2.redirectUrlToRegister} messages={messages} />}
         {/* Keyed by method: another method's fields are other elements, not reused ones. */}
-        <fieldset className="ck-fields" disabled={cf.disabled} key={cf.method}>
-          {cf.fields.map((field) => (
-            <FieldRow
-              key={field.name}
-              field={field}
-              control={cf.control}
-              messages={messages}
-              widget={components?.[field.type as keyof typeof components] ?? widgetFor(field.type)}
-            />
-          ))}
-        </fieldset>
+        <FieldErrorStoreContext.Provider value={cf.errorStore}>
+          <fieldset className="ck-fields" disabled={cf.disabled} key={cf.method}>
+            {cf.fields.map((field) => (
+              <FieldRow
+                key={field.name}
+                field={field}
+                control={cf.control}
+                messages={messages}
+                widget={components?.[field.type as keyof typeof components] ?? widgetFor(field.type)}
+              />
+            ))}
+          </fieldset>
+        </FieldErrorStoreContext.Provider>
         <StatusActions status={cf.status} messages={messages} disabled={cf.disabled} onCancel={cf.cancel} />
       </form>
     </div>

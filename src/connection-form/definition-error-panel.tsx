@@ -7,16 +7,11 @@ declare const process: { env: Record<string, string | undefined> };
 
 /**
  * Development unless NODE_ENV says production. Written as the plain `process.env.NODE_ENV` that
- * bundlers replace (an optional chain escapes some of them); where there is no `process` at all,
- * a plain browser, it counts as production.
+ * bundlers replace (an optional chain escapes some of them); where there is no `process` (or no
+ * `process.env`) at all, a plain browser, it counts as production.
  */
-export function isDevelopment(): boolean {
-  try {
-    return process.env.NODE_ENV !== 'production';
-  } catch {
-    return false;
-  }
-}
+export const isDevelopment = (): boolean =>
+  typeof process !== 'undefined' && typeof process.env === 'object' && process.env.NODE_ENV !== 'production';
 
 /** Only the checks without which the form cannot render at all: what production runs. */
 function shapeProblems(auth: unknown): DefinitionProblem[] {
@@ -45,7 +40,12 @@ export const formatProblem = (p: DefinitionProblem) => `${p.path} ${p.message}. 
  * undefined. `auth` is the host's value as given, so paths say `auth[0]` for a one-method array.
  */
 export function findDefinitionProblem(auth: unknown): string | undefined {
-  const problems = isDevelopment() ? checkAuthDefinition(auth) : shapeProblems(auth);
+  // isDevelopment() written out: only then can a production build's minifier fold the test
+  // and drop checkAuthDefinition (bundlers do not inline function calls).
+  const problems =
+    typeof process !== 'undefined' && typeof process.env === 'object' && process.env.NODE_ENV !== 'production'
+      ? checkAuthDefinition(auth)
+      : shapeProblems(auth);
   // An inline array is a new object on every render: its first method stands for it.
   warnOnce(Array.isArray(auth) ? auth[0] : auth, problems);
   const errors = problems.filter((p) => p.severity === 'error');

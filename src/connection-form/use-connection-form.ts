@@ -17,6 +17,7 @@ import { useOAuth2Flow } from './use-oauth2-flow';
 import { useValidationRun, type RunValidator } from './use-validation-run';
 import type { ValidationStatus } from './validation-status';
 import { withBadNumberInput } from './with-bad-number-input';
+import { createFieldErrorStore, type FieldErrorStore } from '../fields/field-error-store';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 const BUSY = new Set<ValidationStatus['state']>(['validating', 'oauth-waiting', 'oauth-exchanging']);
@@ -39,6 +40,8 @@ export interface ConnectionFormState {
   /** Its fields, in order: render each (e.g. with `FieldRow`) bound to `control`. */
   fields: FieldModel[];
   control: Control<FormValues>;
+  /** Per-field error messages for `FieldErrorStoreContext` (one subscription for all rows). */
+  errorStore: FieldErrorStore;
   form: UseFormReturn<FormValues>;
   /** Where the submit stands; `status.message` is what to show and announce. */
   status: ValidationStatus;
@@ -143,10 +146,19 @@ export function useConnectionForm<A extends AuthInput>(auth: A, options: Connect
   );
 
   // Keep the values of fields that stay when the grant (and so the client fields) changes.
+  // Only when the model changes after mount: a reset on mount re-renders every row for nothing.
+  const resetFor = useRef(model);
   useEffect(() => {
+    if (resetFor.current === model) return;
+    resetFor.current = model;
     const values = form.getValues();
-    form.reset({ ...model.defaultValues, ...values }, { keepErrors: false });
+    // keepFieldsRef: the mounted inputs stay registered (no re-render needed to re-register them).
+    form.reset({ ...model.defaultValues, ...values }, { keepErrors: false, keepFieldsRef: true });
   }, [model]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // One errors subscription for all rows (see fields/field-error-store.ts).
+  const errorStore = useMemo(createFieldErrorStore, []);
+  useEffect(() => form.subscribe({ formState: { errors: true }, callback: ({ errors }) => errorStore.set(errors) }), [form, errorStore]);
 
   const submitFields = form.handleSubmit(
     (parsed) => {
@@ -185,6 +197,7 @@ export function useConnectionForm<A extends AuthInput>(auth: A, options: Connect
     selectMethod,
     auth: current,
     fields: model.fields,
+    errorStore,
     control: form.control,
     form,
     status: run.status,

@@ -26,7 +26,8 @@ const AUTH_CHECKS = {
   },
 } satisfies Record<AuthType, AuthCheck>;
 
-const AUTH_TYPES = Object.keys(AUTH_CHECKS).join(', ');
+const KNOWN_TYPES: readonly string[] = ['SECRET_TEXT', 'BASIC_AUTH', 'CUSTOM_AUTH', 'OAUTH2'];
+const AUTH_TYPES = KNOWN_TYPES.join(', ');
 
 /**
  * The checks that keep the form from rendering at all: an object, a known `type`, object
@@ -37,7 +38,7 @@ export function checkShape(method: unknown, path: string, report: Report): metho
     report(path, `must be an auth definition object, got ${kindOf(method)}`, 'Build it with PieceAuth.SecretText, BasicAuth, CustomAuth or OAuth2.');
     return false;
   }
-  if (typeof method.type !== 'string' || !Object.hasOwn(AUTH_CHECKS, method.type)) {
+  if (typeof method.type !== 'string' || !KNOWN_TYPES.includes(method.type)) {
     report(`${path}.type`, `is ${show(method.type)}, not an auth type the kit supports`, `Use one of ${AUTH_TYPES} (build it with PieceAuth.*).`);
     return false;
   }

@@ -5,24 +5,39 @@ import type { Messages } from '../messages/messages';
 import type { FieldModel } from '../schema/field-model';
 import type { FormValues } from '../schema/form-schema';
 import type { FieldWidgetProps } from './field-widget-props';
+import { useFieldErrorStore, useStoredFieldError, type FieldErrorStore } from './field-error-store';
 import { widgetFor } from './field-widgets';
 
 /**
  * One field: its widget, its markdown help and its error, tied together with ids. It subscribes
  * to its own error only, so another field's error or a keystroke elsewhere does not re-render it.
  */
-export const FieldRow = memo(function FieldRow(props: {
+type FieldRowProps = {
   field: FieldModel;
   control: Control<FormValues>;
   messages: Messages;
   /** The widget to render; the built-in one for the field's type by default. */
   widget?: ComponentType<FieldWidgetProps>;
-}) {
-  const { field, control, messages } = props;
+};
+
+export const FieldRow = memo(function FieldRow(props: FieldRowProps) {
+  const store = useFieldErrorStore();
+  return store ? <RowFromStore {...props} store={store} /> : <RowFromFormState {...props} />;
+});
+
+function RowFromStore(props: FieldRowProps & { store: FieldErrorStore }) {
+  return <Row {...props} message={useStoredFieldError(props.store, props.field.name)} />;
+}
+
+function RowFromFormState(props: FieldRowProps) {
+  const { errors } = useFormState({ control: props.control, name: props.field.name, exact: true });
+  const error = errors[props.field.name]?.message;
+  return <Row {...props} message={typeof error === 'string' ? error : undefined} />;
+}
+
+function Row(props: FieldRowProps & { message: string | undefined }) {
+  const { field, control, messages, message } = props;
   const base = useId();
-  const { errors } = useFormState({ control, name: field.name, exact: true });
-  const error = errors[field.name]?.message;
-  const message = typeof error === 'string' ? error : undefined;
   const isNote = field.type === 'MARKDOWN';
   const helpId = field.description && !isNote ? `${base}help` : undefined;
   const errorId = message ? `${base}error` : undefined;
@@ -51,4 +66,4 @@ export const FieldRow = memo(function FieldRow(props: {
       )}
     </div>
   );
-});
+}

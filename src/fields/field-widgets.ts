@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { memo, type ComponentType } from 'react';
 import type { InputPropertyType } from '../definitions/property-type';
 import { CheckboxField } from './checkbox-field';
 import type { FieldWidgetProps } from './field-widget-props';
@@ -12,14 +12,14 @@ import { UnsupportedField } from './unsupported-field';
 
 /** The widget for each property type; `satisfies` makes a new type fail to compile until it has one. */
 export const FIELD_WIDGETS = {
-  SHORT_TEXT: TextField,
-  LONG_TEXT: TextField,
-  NUMBER: NumberField,
-  CHECKBOX: CheckboxField,
-  STATIC_DROPDOWN: StaticDropdownField,
-  STATIC_MULTI_SELECT_DROPDOWN: MultiSelectField,
-  SECRET_TEXT: SecretField,
-  MARKDOWN: MarkdownNote,
+  SHORT_TEXT: memo(TextField),
+  LONG_TEXT: memo(TextField),
+  NUMBER: memo(NumberField),
+  CHECKBOX: memo(CheckboxField),
+  STATIC_DROPDOWN: memo(StaticDropdownField),
+  STATIC_MULTI_SELECT_DROPDOWN: memo(MultiSelectField),
+  SECRET_TEXT: memo(SecretField),
+  MARKDOWN: memo(MarkdownNote),
 } satisfies Record<InputPropertyType, ComponentType<FieldWidgetProps>>;
 
 /** The widget for a property type, or the visible "unsupported" message. */

@@ -34,9 +34,13 @@ function isOption(field: FieldModel, value: unknown): boolean {
   return optionsOf(field).some((o) => sameValue(o.value, value));
 }
 
+// Every optional text field can share one schema: nothing in it depends on the field.
+let optionalText: z.ZodMiniType | undefined;
 const text: PropertySchemaEntry = {
   form: (f, m) =>
-    z.pipe(
+    !f.required
+      ? (optionalText ??= z.pipe(z.string(), z.transform((v) => (notBlank(v) ? v : undefined))))
+      : z.pipe(
       z.string().check(z.refine((v) => !f.required || notBlank(v), m.required(f.label))),
       // Blank is empty: an optional field holding only spaces is left out, not emitted.
       z.transform((v) => (notBlank(v) ? v : undefined)),

@@ -1,0 +1,50 @@
+import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { FieldErrors } from 'react-hook-form';
+
+/**
+ * Each field's error message, fed by ONE react-hook-form subscription per form and read per
+ * field name, so that a submit re-renders only the rows whose message changed. (One
+ * `useFormState` per row costs O(rows) per subscriber on every errors broadcast: O(rows²).)
+ */
+export interface FieldErrorStore {
+  get(name: string): string | undefined;
+  subscribe(name: string, listener: () => void): () => void;
+  set(errors: FieldErrors | undefined): void;
+}
+
+export function createFieldErrorStore(): FieldErrorStore {
+  let messages = new Map<string, string>();
+  const listeners = new Map<string, Set<() => void>>();
+  return {
+    get: (name) => messages.get(name),
+    subscribe(name, listener) {
+      let set = listeners.get(name);
+      if (!set) listeners.set(name, (set = new Set()));
+      set.add(listener);
+      return () => set.delete(listener);
+    },
+    set(errors) {
+      const next = new Map<string, string>();
+      for (const [name, error] of Object.entries(errors ?? {})) {
+        if (typeof error?.message === 'string') next.set(name, error.message);
+      }
+      const previous = messages;
+      messages = next;
+      for (const name of new Set([...previous.keys(), ...next.keys()])) {
+        if (previous.get(name) !== next.get(name)) listeners.get(name)?.forEach((l) => l());
+      }
+    },
+  };
+}
+
+export const FieldErrorStoreContext = createContext<FieldErrorStore | undefined>(undefined);
+
+export function useFieldErrorStore() {
+  return useContext(FieldErrorStoreContext);
+}
+
+/** The field's message from the store. */
+export function useStoredFieldError(store: FieldErrorStore, name: string): string | undefined {
+  const get = () => store.get(name);
+  return useSyncExternalStore((listener) => store.subscribe(name, listener), get, get);
+}
