@@ -32,3 +32,14 @@ export function asCallbackMessage(data: unknown): OAuth2CallbackMessage | undefi
     error_description: str(d.error_description),
   };
 }
+
+/**
+ * Whether `data` carries implicit-flow tokens (`access_token` or `id_token`, RFC 6749 §4.2).
+ * The kit's redirect page never forwards them, but a host's own page might forward the whole
+ * query: a code-flow client refuses such a response outright (security note 6).
+ */
+export function carriesTokens(data: unknown): boolean {
+  if (typeof data !== 'object' || data === null) return false;
+  const d = data as Record<string, unknown>;
+  return d.access_token !== undefined || d.id_token !== undefined;
+}

@@ -1,4 +1,4 @@
-import { asCallbackMessage, callbackChannelName, type OAuth2CallbackMessage } from './callback-message';
+import { asCallbackMessage, callbackChannelName, carriesTokens, type OAuth2CallbackMessage } from './callback-message';
 
 /** How an authorization attempt ended. Every case is a value, not an exception. */
 export type OAuth2Outcome =
@@ -58,6 +58,8 @@ function centredFeatures(win: Window): string {
   const top = Math.max(0, Math.round(win.screenY + (win.outerHeight - height) / 2));
   return `popup=yes,width=${width},height=${height},left=${left},top=${top}`;
 }
+
+const IMPLICIT_REFUSED = 'The response carried tokens (an implicit-flow response); only the code flow is accepted.';
 
 function outcomeOf(message: OAuth2CallbackMessage, expectedIssuer: string | undefined): OAuth2Outcome {
   if (message.iss !== undefined && expectedIssuer !== undefined && message.iss !== expectedIssuer) {
@@ -125,6 +127,8 @@ export function waitForOAuth2Callback(options: CallbackWaitOptions): PopupFlow {
     const message = asCallbackMessage(data);
     // Reject on state before reading anything else (security note 2).
     if (!message || message.state !== options.state) return;
+    // Tokens in the response mean an implicit flow, which this client never asked for.
+    if (carriesTokens(data)) return finish({ type: 'invalid-callback', reason: IMPLICIT_REFUSED });
     finish(outcomeOf(message, options.expectedIssuer));
   };
   const onMessage = (event: MessageEvent) => {
