@@ -15,6 +15,14 @@ export interface AuthorizationUrlParams {
 
 type Definition = Pick<OAuth2Property<any>, 'authUrl' | 'scope' | 'prompt' | 'extra' | 'pkce'>;
 
+/**
+ * The parameters that make the request a code flow for this client, redirect URI, state and PKCE
+ * pair (security notes 3, 5, 6): the kit sets them, and neither the `authUrl`'s own query nor
+ * the definition's `extra` may replace them (e.g. `response_type: 'token'`, a fixed `state`, or
+ * `code_challenge_method: 'plain'`; a definition asks for plain PKCE with `pkceMethod`).
+ */
+const PROTOCOL_PARAMS = new Set(['response_type', 'client_id', 'redirect_uri', 'state', 'code_challenge', 'code_challenge_method']);
+
 /** The scope string: the definition's scopes, placeholders filled, joined with spaces (RFC 6749 §3.3). */
 export function scopeString(auth: Pick<Definition, 'scope'>, props: Readonly<Record<string, unknown>>): string {
   return (auth.scope ?? []).map((s) => fillPlaceholders(s, props, 'scope', String)).join(' ');
@@ -24,7 +32,8 @@ export function scopeString(auth: Pick<Definition, 'scope'>, props: Readonly<Rec
  * The authorization request URL (RFC 6749 §4.1.1): the definition's `authUrl` with its own query
  * kept and its placeholders filled, then `response_type=code`, `client_id`, `redirect_uri`,
  * `scope`, `state`, `prompt` (`consent` unless the definition says otherwise; left out for
- * `'omit'`), `access_type=offline`, PKCE, and last the definition's `extra`, which wins.
+ * `'omit'`), `access_type=offline`, PKCE, and last the definition's `extra`, which wins except
+ * over the protocol parameters (`response_type`, `client_id`, `redirect_uri`, `state`, PKCE).
  *
  * @example
  * ```ts
@@ -46,7 +55,13 @@ export function buildAuthorizationUrl(auth: Definition, params: AuthorizationUrl
   if (auth.pkce && params.pkce) {
     query.set('code_challenge', params.pkce.challenge);
     query.set('code_challenge_method', params.pkce.method);
+  } else {
+    // A challenge in the authUrl's own query would bind the code to a verifier nobody has.
+    query.delete('code_challenge');
+    query.delete('code_challenge_method');
   }
-  for (const [key, value] of Object.entries(auth.extra ?? {})) query.set(key, String(value));
+  for (const [key, value] of Object.entries(auth.extra ?? {})) {
+    if (!PROTOCOL_PARAMS.has(key)) query.set(key, String(value));
+  }
   return url.toString();
 }
