@@ -1,28 +1,59 @@
+/// <reference types="vite/client" />
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { useLayoutEffect, type ReactNode } from 'react';
-import '../src/styles/connection-kit.css';
+import kitStylesheetText from '../src/styles/connection-kit.css?inline';
 
 type Theme = 'light' | 'dark';
 
 /**
- * Puts the story in the chosen theme. In story view the attribute also goes on <html>, because
- * the Select listbox renders in a portal on <body>, outside the story's wrapper, and must be
- * themed as well (the same thing a host does when it themes its whole page).
+ * The kit's default stylesheet, as a host gets it with `import 'connection-kit/styles.css'`.
+ * Injected here rather than imported, so that a story can leave it out the way a host that
+ * brings its own design system does (`parameters: { kitStylesheet: false }`).
+ */
+const kitStylesheet = (() => {
+  const found = document.head.querySelector<HTMLStyleElement>('style[data-connection-kit-stylesheet]');
+  const style = found ?? document.createElement('style');
+  style.dataset.connectionKitStylesheet = '';
+  style.textContent = kitStylesheetText;
+  if (!found) document.head.append(style);
+  return style;
+})();
+let storiesWithoutKitStylesheet = 0;
+
+function WithoutKitStylesheet({ children }: { children: ReactNode }) {
+  useLayoutEffect(() => {
+    storiesWithoutKitStylesheet += 1;
+    kitStylesheet.disabled = true;
+    return () => {
+      storiesWithoutKitStylesheet -= 1;
+      kitStylesheet.disabled = storiesWithoutKitStylesheet > 0;
+    };
+  }, []);
+  return children;
+}
+
+const withKitStylesheet: Decorator = (Story, { parameters }) =>
+  parameters.kitStylesheet === false ? (
+    <WithoutKitStylesheet>
+      <Story />
+    </WithoutKitStylesheet>
+  ) : (
+    <Story />
+  );
+
+/**
+ * Puts the story in the chosen theme: data-theme on a wrapper, as a host themes a part of its
+ * page. Nothing is set on <html>: the Select listbox, rendered in a portal on <body>, must take
+ * the form's theme by itself (see static-dropdown-field.tsx), and every dropdown story checks
+ * that it does, with axe, in both themes.
  */
 function ThemeFrame({ theme, page, children }: { theme: Theme; page: boolean; children: ReactNode }) {
-  useLayoutEffect(() => {
-    if (!page) return;
-    const root = document.documentElement;
-    root.dataset.theme = theme;
-    return () => {
-      delete root.dataset.theme;
-    };
-  }, [theme, page]);
   return (
     <div
       data-theme={theme}
       style={{
         background: theme === 'dark' ? '#0b1120' : '#ffffff',
+        color: theme === 'dark' ? '#f3f4f6' : '#1f2937',
         padding: '1rem',
         minHeight: page ? '100vh' : undefined,
         boxSizing: 'border-box',
@@ -41,7 +72,8 @@ const withTheme: Decorator = (Story, { globals, viewMode }) => (
 
 const preview: Preview = {
   tags: ['autodocs'],
-  decorators: [withTheme],
+  // withTheme wraps withKitStylesheet (the last decorator is the outermost).
+  decorators: [withKitStylesheet, withTheme],
   globalTypes: {
     theme: {
       description: 'Colour theme of the connection form',

@@ -1,4 +1,5 @@
 import * as Select from '@radix-ui/react-select';
+import { useCallback, useRef, useState } from 'react';
 import { useController } from 'react-hook-form';
 import type { FieldWidgetProps } from './field-widget-props';
 import { FieldLabel } from './field-label';
@@ -8,24 +9,51 @@ import { dropdownState } from './dropdown-options';
 const NONE = '__ck_none__';
 
 /**
+ * The theme the form around `el` is in: "dark" when any element above it has
+ * data-theme="dark" (as the stylesheet's `[data-theme="dark"] .ck-root` decides), else the
+ * nearest `data-theme` (a host's own theme name), else none.
+ */
+function themeAround(el: Element | null): string | undefined {
+  if (el?.closest('[data-theme="dark"]')) return 'dark';
+  return el?.closest('[data-theme]')?.getAttribute('data-theme') ?? undefined;
+}
+
+/**
  * StaticDropdown: a Radix Select (ARIA combobox + listbox). Items are keyed by option index
  * because real definitions repeat values and use numbers, booleans or objects as values.
+ *
+ * The listbox renders in a portal on <body>, so that no clipping or stacking context of the
+ * host's page (a transformed dialog, an `overflow: hidden` card) can cut it off. It is outside
+ * the form's theme there, so on opening it takes the form's `data-theme` (see themeAround), which
+ * the stylesheet matches as `.ck-select-content[data-theme="dark"]`.
  */
 export function StaticDropdownField({ field, control, id, describedBy, invalid, messages }: FieldWidgetProps) {
   const { field: input } = useController({ name: field.name, control });
   const { options, placeholder, disabled } = dropdownState(field);
   const empty = options.length === 0;
+  const trigger = useRef<HTMLButtonElement | null>(null);
+  const inputRef = input.ref;
+  const triggerRef = useCallback(
+    (el: HTMLButtonElement | null) => {
+      trigger.current = el;
+      inputRef(el);
+    },
+    [inputRef],
+  );
+  // Read when opening (there is no DOM during render), in the same update that opens it.
+  const [theme, setTheme] = useState<string | undefined>(undefined);
   return (
     <>
       <FieldLabel htmlFor={id} label={field.label} required={field.required} />
       <Select.Root
         value={typeof input.value === 'string' ? input.value : ''}
         onValueChange={(v) => input.onChange(v === NONE ? '' : v)}
+        onOpenChange={(open) => open && setTheme(themeAround(trigger.current))}
         disabled={disabled === true || empty}
       >
         <Select.Trigger
           id={id}
-          ref={input.ref}
+          ref={triggerRef}
           onBlur={input.onBlur}
           className="ck-input ck-select-trigger"
           aria-required={field.required || undefined}
@@ -38,7 +66,7 @@ export function StaticDropdownField({ field, control, id, describedBy, invalid, 
           </Select.Icon>
         </Select.Trigger>
         <Select.Portal>
-          <Select.Content className="ck-select-content" position="popper" sideOffset={4}>
+          <Select.Content className="ck-select-content" position="popper" sideOffset={4} data-theme={theme}>
             <Select.Viewport className="ck-select-viewport">
               {!field.required && (
                 <Select.Item className="ck-select-item" value={NONE}>

@@ -2,13 +2,12 @@
 // Nothing may pin the form to left-to-right: no dir="ltr" in its markup (nor in the dropdown's
 // portal), no inline left/right styles, and a stylesheet in logical properties
 // (CSS Logical Properties, margin-inline-start etc.), which mirror with the writing direction.
-/// <reference types="vite/client" />
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ConnectionForm, type AuthInput } from '../../src';
 import * as fixtures from '../../stories/fixtures/auth-definitions';
-import stylesheet from '../../src/styles/connection-kit.css?raw';
+import { stylesheet } from './read-stylesheet';
 
 /** Physical (left/right) declarations, which do not mirror under dir="rtl". */
 const PHYSICAL =
@@ -41,6 +40,7 @@ function renderRtl(auth: AuthInput, props: Record<string, unknown> = {}) {
 
 describe('the stylesheet', () => {
   it('uses logical properties only (inline-start/end), no left/right', () => {
+    expect(stylesheet).toContain('.ck-root');
     const lines = stylesheet.split('\n');
     const physical = lines
       .map((line, i) => [i + 1, line.replace(/\/\*.*?\*\//g, '')] as const)
