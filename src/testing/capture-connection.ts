@@ -1,34 +1,58 @@
+import { getConfig } from '@testing-library/dom';
+
+/** What {@link captureConnection} returns. */
+export interface CapturedConnection<V> {
+  /** Pass it as `<ConnectionForm onConnect>` (or `useConnectionForm`'s `onConnect`). */
+  onConnect: (value: V) => void;
+  /** Every value emitted so far, in order. */
+  values: V[];
+  /**
+   * The first emitted value, waiting for it up to `timeoutMs`; rejects if `onConnect` was not
+   * called by then. The wait runs inside Testing Library's async wrapper, as `findBy*` does.
+   */
+  value: () => Promise<V>;
+}
+
 /**
- * An `onConnect` for tests, and a way to wait for what it received.
+ * An `onConnect` for tests, and a way to wait for what the form emitted. Give the value type to
+ * get it typed (`ConnectionValue<typeof auth>`).
+ *
+ * @param options.timeoutMs How long `value()` waits; 5 s by default.
  *
  * @example
  * ```tsx
- * const connection = captureConnection<ConnectionValue<typeof auth>>();
- * render(<ConnectionForm auth={auth} onConnect={connection.onConnect} />);
- * // …fill and submit…
+ * const connection = captureConnection<ConnectionValue<typeof apiKeyAuth>>();
+ * render(<ConnectionForm auth={apiKeyAuth} onConnect={connection.onConnect} />);
+ * await fillConnectionForm(apiKeyAuth, { secret_text: 'sk-1' });
+ * await submitConnectionForm();
  * expect(await connection.value()).toEqual({ type: 'SECRET_TEXT', secret_text: 'sk-1' });
+ * expect(connection.values).toHaveLength(1);
  * ```
  */
-export function captureConnection<V>(options: { timeoutMs?: number } = {}) {
+export function captureConnection<V = unknown>(options: { timeoutMs?: number } = {}): CapturedConnection<V> {
   const values: V[] = [];
-  let notify: (() => void) | undefined;
+  const waiting = new Set<() => void>();
+  const first = () =>
+    new Promise<V>((resolve, reject) => {
+      if (values.length > 0) return resolve(values[0]!);
+      const timeoutMs = options.timeoutMs ?? 5000;
+      const done = () => {
+        clearTimeout(timer);
+        waiting.delete(done);
+        resolve(values[0]!);
+      };
+      const timer = setTimeout(() => {
+        waiting.delete(done);
+        reject(new Error(`captureConnection: onConnect was not called within ${timeoutMs} ms.`));
+      }, timeoutMs);
+      waiting.add(done);
+    });
   return {
     onConnect: (value: V) => {
       values.push(value);
-      notify?.();
+      for (const done of [...waiting]) done();
     },
-    /** Every value emitted so far. */
     values,
-    /** The first emitted value, waiting for it up to `timeoutMs` (default 5 s). */
-    value: (): Promise<V> =>
-      values.length
-        ? Promise.resolve(values[0]!)
-        : new Promise<V>((resolve, reject) => {
-            const timer = setTimeout(() => reject(new Error('captureConnection: onConnect was not called.')), options.timeoutMs ?? 5000);
-            notify = () => {
-              clearTimeout(timer);
-              resolve(values[0]!);
-            };
-          }),
+    value: () => (values.length > 0 ? Promise.resolve(values[0]!) : getConfig().asyncWrapper(first)),
   };
 }

@@ -1,59 +1,117 @@
+import { getConfig } from '@testing-library/dom';
 import { CALLBACK_MESSAGE_TAG } from '../oauth/callback-message';
 
 /** A stand-in for the OAuth2 popup, returned by {@link mockOAuth2Popup}. */
 export interface MockOAuth2Popup {
-  /** The authorization URL of the latest `window.open` call. */
+  /** The authorization URL the form opened last (throws if it opened none). */
   url: () => URL;
-  /** The pending flow's `state`. */
+  /** The pending flow's `state`: the `state` parameter of {@link MockOAuth2Popup.url}. */
   state: () => string;
-  /** Delivers a code for the pending state, as the redirect page would. */
-  approve: (code?: string) => void;
-  /** Delivers `error=access_denied`. */
-  deny: (description?: string) => void;
-  /** Delivers another provider error. */
-  fail: (error: string, description?: string) => void;
-  /** Marks the popup closed by the user. */
+  /** How many times the form called `window.open` (a blocked call counts too). */
+  opened: () => number;
+  /** Whether the popup is closed: by {@link MockOAuth2Popup.close}, or by the form after a failure. */
+  closed: () => boolean;
+  /**
+   * The provider approved: delivers `code` (default `'test-code'`) with the pending `state` from
+   * the redirect URL's origin, as the redirect page does. `iss` adds RFC 9207's issuer.
+   */
+  approve: (code?: string, options?: { iss?: string }) => Promise<void>;
+  /** The user refused at the provider: delivers `error=access_denied`, with an optional description. */
+  deny: (description?: string) => Promise<void>;
+  /** Any other provider error (`invalid_scope`, `server_error`, ...), with an optional description. */
+  fail: (error: string, description?: string) => Promise<void>;
+  /**
+   * The user closed the popup. The form notices within about two seconds (it waits that long in
+   * case a provider's Cross-Origin-Opener-Policy only made the popup look closed).
+   */
   close: () => void;
-  /** Puts `window.open` back. */
+  /** Puts the original `window.open` back. */
   restore: () => void;
 }
 
 /**
- * Replaces `window.open` for a host's own tests: the form's Connect click "opens" a fake popup,
- * and the test completes or fails the flow as the provider and the redirect page would.
- * `blocked: true` makes `window.open` return null, as a popup blocker does.
+ * Replaces `window.open` so that an OAuth2 `<ConnectionForm>` can be tested without a provider:
+ * the Connect click "opens" a fake popup (or, with `blocked: true`, is refused as by a popup
+ * blocker), and the test then approves, denies or fails the flow as the provider and the
+ * redirect page would. Each result is posted to the window for the pending `state`, from the
+ * origin of the `redirect_uri` in the authorization URL, so the form accepts it as a real one.
+ *
+ * Deliveries run inside Testing Library's async wrapper (React's `act` with
+ * `@testing-library/react`); await them. Call `restore()` when the test ends.
  *
  * @example
- * ```ts
+ * ```tsx
  * const popup = mockOAuth2Popup();
- * await user.click(screen.getByRole('button', { name: 'Connect' }));
- * popup.approve('the-code');
- * expect(await screen.findByText('Connected.')).toBeInTheDocument();
+ * const connection = captureConnection<ConnectionValue<typeof githubAuth>>();
+ * render(<ConnectionForm auth={githubAuth} oauth2={{ clientId: 'cid', redirectUrl }} onConnect={connection.onConnect} />);
+ * await submitConnectionForm();
+ * expect(popup.url().searchParams.get('client_id')).toBe('cid');
+ * await popup.approve('the-code');
+ * expect(await connection.value()).toMatchObject({ type: 'PLATFORM_OAUTH2', code: 'the-code' });
+ * popup.restore();
+ * ```
+ *
+ * @example
+ * ```tsx
+ * const popup = mockOAuth2Popup();
+ * render(<ConnectionForm auth={githubAuth} oauth2={{ clientId: 'cid', redirectUrl }} onConnect={save} />);
+ * await submitConnectionForm();
+ * await popup.deny('The user said no');
+ * expect(await screen.findByText(/Access was denied/)).toBeInTheDocument();
+ * expect(save).not.toHaveBeenCalled();
  * popup.restore();
  * ```
  */
 export function mockOAuth2Popup(options: { blocked?: boolean } = {}): MockOAuth2Popup {
   const original = window.open;
   let last: URL | undefined;
-  const fake = { closed: false, close() { fake.closed = true; }, location: { replace(u: string) { last = new URL(u); } } };
+  let calls = 0;
+  const fake = {
+    closed: false,
+    close() {
+      fake.closed = true;
+    },
+    // The form may open the popup first and navigate it once PKCE is ready.
+    location: {
+      replace(u: string | URL) {
+        last = new URL(String(u), window.location.href);
+      },
+    },
+  };
   window.open = ((url?: string | URL) => {
-    last = new URL(String(url), window.location.href);
+    calls += 1;
+    last = new URL(String(url ?? 'about:blank'), window.location.href);
     fake.closed = false;
     return options.blocked ? null : (fake as unknown as Window);
   }) as typeof window.open;
+
   const url = () => {
-    if (!last) throw new Error('mockOAuth2Popup: no popup has been opened yet.');
+    if (!last) throw new Error('mockOAuth2Popup: the form has not opened a popup yet (submit the form first).');
     return last;
   };
   const state = () => url().searchParams.get('state') ?? '';
-  const deliver = (data: Record<string, string | undefined>) => {
-    const origin = new URL(url().searchParams.get('redirect_uri') ?? window.location.href).origin;
-    window.dispatchEvent(new MessageEvent('message', { origin, data: { tag: CALLBACK_MESSAGE_TAG, state: state(), ...data } }));
+  const deliver = async (data: Record<string, string | undefined>) => {
+    const sent = url();
+    const redirect = sent.searchParams.get('redirect_uri');
+    if (!redirect) throw new Error(`mockOAuth2Popup: the popup's URL has no redirect_uri: ${sent.href}`);
+    const message = { tag: CALLBACK_MESSAGE_TAG, state: state(), ...data };
+    // The window's own constructor: where jsdom's globals were copied onto Node's, the global
+    // MessageEvent may be Node's, which jsdom's dispatchEvent refuses.
+    const event = new window.MessageEvent('message', { origin: new URL(redirect).origin, data: message });
+    const config = getConfig();
+    // As user-event does: the event inside `act`, the updates after it awaited.
+    await config.asyncWrapper(async () => {
+      config.eventWrapper(() => {
+        window.dispatchEvent(event);
+      });
+    });
   };
   return {
     url,
     state,
-    approve: (code = 'test-code') => deliver({ code }),
+    opened: () => calls,
+    closed: () => fake.closed,
+    approve: (code = 'test-code', more = {}) => deliver({ code, ...(more.iss === undefined ? {} : { iss: more.iss }) }),
     deny: (description) => deliver({ error: 'access_denied', error_description: description }),
     fail: (error, description) => deliver({ error, error_description: description }),
     close: () => {

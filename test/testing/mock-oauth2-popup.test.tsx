@@ -1,0 +1,150 @@
+// mockOAuth2Popup against real OAuth2 <ConnectionForm>s: every way a popup flow ends, delivered
+// the way the redirect page delivers it, and what the form then shows and emits.
+import { render, screen } from '@testing-library/react';
+import { ConnectionForm, s256Challenge, type ConnectionValue } from '../../src';
+import { captureConnection, fillConnectionForm, mockOAuth2Popup, submitConnectionForm, type MockOAuth2Popup } from '../../src/testing';
+import { regionalOAuth2Auth, slackLikeAuth } from '../../stories/fixtures/auth-definitions';
+
+const redirectUrl = 'http://localhost:3000/callback';
+const platform = { clientId: 'cid', redirectUrl };
+
+let popup: MockOAuth2Popup | undefined;
+afterEach(() => {
+  popup?.restore();
+  popup = undefined;
+});
+
+describe('mockOAuth2Popup: approve', () => {
+  it('delivers a code for the pending state; the form emits the platform value with the PKCE verifier', async () => {
+    const errors = vi.spyOn(console, 'error');
+    popup = mockOAuth2Popup();
+    const connection = captureConnection<ConnectionValue<typeof regionalOAuth2Auth>>();
+    render(<ConnectionForm auth={regionalOAuth2Auth} oauth2={platform} onConnect={connection.onConnect} />);
+    await fillConnectionForm(regionalOAuth2Auth, { region: 'eu' });
+    await submitConnectionForm();
+    expect(popup.opened()).toBe(1);
+    expect(popup.url().host).toBe('eu.auth.example.com');
+    expect(popup.state()).toBe(popup.url().searchParams.get('state'));
+    expect(popup.state()).not.toBe('');
+    await popup.approve('code-1');
+    // Awaiting the delivery is enough: it ran inside Testing Library's wrapper, which let the
+    // form settle, and React saw no update outside act().
+    expect(screen.getByRole('status')).toHaveTextContent('Connected.');
+    expect(connection.values).toHaveLength(1);
+    expect(errors.mock.calls.flat().join('\n')).not.toMatch(/not wrapped in act/);
+    const value = await connection.value();
+    expect(value).toMatchObject({ type: 'PLATFORM_OAUTH2', code: 'code-1', client_id: 'cid', redirect_url: redirectUrl, props: { region: 'eu' } });
+    expect(await s256Challenge(String(value.code_challenge ?? ''))).toBe(popup.url().searchParams.get('code_challenge'));
+    errors.mockRestore();
+  });
+
+  it('with the user’s own app: Client ID and Client Secret go into the OAUTH2 value', async () => {
+    popup = mockOAuth2Popup();
+    const connection = captureConnection<ConnectionValue<typeof regionalOAuth2Auth>>();
+    render(<ConnectionForm auth={regionalOAuth2Auth} oauth2={{ redirectUrl }} onConnect={connection.onConnect} />);
+    await fillConnectionForm(regionalOAuth2Auth, { client_id: 'my-app', client_secret: 'my-secret', region: 'us' });
+    await submitConnectionForm();
+    expect(popup.url().searchParams.get('client_id')).toBe('my-app');
+    await popup.approve();
+    expect(await connection.value()).toMatchObject({
+      type: 'OAUTH2',
+      client_id: 'my-app',
+      client_secret: 'my-secret',
+      code: 'test-code',
+      grant_type: 'authorization_code',
+      props: { region: 'us' },
+    });
+  });
+
+  it('checks iss against oauth2.issuer as the form does: a wrong issuer is refused, the right one connects', async () => {
+    popup = mockOAuth2Popup();
+    const connection = captureConnection();
+    render(<ConnectionForm auth={regionalOAuth2Auth} oauth2={{ ...platform, issuer: 'https://eu.auth.example.com' }} onConnect={connection.onConnect} />);
+    await fillConnectionForm(regionalOAuth2Auth, { region: 'eu' });
+    await submitConnectionForm();
+    await popup.approve('c', { iss: 'https://evil.example.com' });
+    expect(await screen.findByText(/The sign-in response was refused/)).toBeInTheDocument();
+    expect(connection.values).toEqual([]);
+    await submitConnectionForm();
+    expect(popup.opened()).toBe(2);
+    await popup.approve('c2', { iss: 'https://eu.auth.example.com' });
+    expect(await connection.value()).toMatchObject({ code: 'c2' });
+  });
+
+  it('completes the OAuth2 method of an array of auths', async () => {
+    popup = mockOAuth2Popup();
+    const connection = captureConnection<ConnectionValue<typeof slackLikeAuth>>();
+    render(<ConnectionForm auth={slackLikeAuth} oauth2={platform} onConnect={connection.onConnect} />);
+    await fillConnectionForm(slackLikeAuth, {}, { method: 'OAUTH2' });
+    await submitConnectionForm();
+    expect(popup.url().searchParams.get('user_scope')).toBe('search:read');
+    await popup.approve('slack-code');
+    expect(await connection.value()).toMatchObject({ type: 'PLATFORM_OAUTH2', code: 'slack-code', scope: 'chat:write channels:read' });
+  });
+});
+
+describe('mockOAuth2Popup: the flow fails', () => {
+  it('deny: the provider’s refusal is shown, the typed region kept, the popup closed, nothing emitted', async () => {
+    popup = mockOAuth2Popup();
+    const onConnect = vi.fn();
+    render(<ConnectionForm auth={regionalOAuth2Auth} oauth2={platform} onConnect={onConnect} />);
+    await fillConnectionForm(regionalOAuth2Auth, { region: 'us' });
+    await submitConnectionForm();
+    expect(popup.closed()).toBe(false);
+    await popup.deny('The user said no');
+    expect(screen.getByRole('status')).toHaveTextContent(/^Access was denied\. Reason: The user said no\./);
+    expect(screen.getByRole('textbox', { name: 'Region' })).toHaveValue('us');
+    expect(popup.closed()).toBe(true);
+    expect(onConnect).not.toHaveBeenCalled();
+  });
+
+  it('fail: another provider error, with its description; Try again starts a new flow the mock follows', async () => {
+    popup = mockOAuth2Popup();
+    const connection = captureConnection();
+    render(<ConnectionForm auth={regionalOAuth2Auth} oauth2={platform} onConnect={connection.onConnect} />);
+    await fillConnectionForm(regionalOAuth2Auth, { region: 'eu' });
+    await submitConnectionForm();
+    const firstState = popup.state();
+    await popup.fail('invalid_scope', 'read:eu is unknown');
+    expect(await screen.findByText('The provider reported an error (invalid_scope). Reason: read:eu is unknown. Try again.')).toBeInTheDocument();
+    await submitConnectionForm(); // "Try again"
+    expect(popup.state()).not.toBe(firstState);
+    await popup.approve('second');
+    expect(await connection.value()).toMatchObject({ code: 'second' });
+  });
+
+  it('blocked: window.open returns null, the form offers Try again and a link', async () => {
+    popup = mockOAuth2Popup({ blocked: true });
+    render(<ConnectionForm auth={regionalOAuth2Auth} oauth2={platform} onConnect={() => {}} />);
+    await fillConnectionForm(regionalOAuth2Auth, { region: 'eu' });
+    await submitConnectionForm();
+    expect(await screen.findByRole('link', { name: 'Open the sign-in page in a new tab' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('eu.auth.example.com'),
+    );
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    await submitConnectionForm();
+    expect(popup.opened()).toBe(2);
+  });
+
+  it('close: the form reports the closed window after its grace period', async () => {
+    popup = mockOAuth2Popup();
+    render(<ConnectionForm auth={regionalOAuth2Auth} oauth2={platform} onConnect={() => {}} />);
+    await fillConnectionForm(regionalOAuth2Auth, { region: 'eu' });
+    await submitConnectionForm();
+    popup.close();
+    expect(await screen.findByText(/The sign-in window seems to be closed/, {}, { timeout: 4000 })).toBeInTheDocument();
+  });
+});
+
+describe('mockOAuth2Popup: set-up', () => {
+  it('says when no popup was opened yet, and restore() puts window.open back', async () => {
+    const original = window.open;
+    const mock = mockOAuth2Popup();
+    expect(window.open).not.toBe(original);
+    expect(() => mock.url()).toThrow('the form has not opened a popup yet');
+    await expect(mock.approve()).rejects.toThrow('the form has not opened a popup yet');
+    mock.restore();
+    expect(window.open).toBe(original);
+  });
+});
