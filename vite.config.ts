@@ -48,12 +48,21 @@ const external = [
   'zod',
   '@radix-ui/react-select',
   '@radix-ui/react-direction',
+  // Optional peers of connection-kit/testing only.
+  '@testing-library/dom',
+  '@testing-library/user-event',
 ];
 
 export default defineConfig({
   plugins: [react()],
   // Examples, stories and tests import the package by its public name, as users do.
-  resolve: { alias: { 'connection-kit': new URL('./src/index.ts', import.meta.url).pathname } },
+  // (connection-kit/testing first: 'connection-kit' alone would also match it as a prefix.)
+  resolve: {
+    alias: {
+      'connection-kit/testing': new URL('./src/testing/index.ts', import.meta.url).pathname,
+      'connection-kit': new URL('./src/index.ts', import.meta.url).pathname,
+    },
+  },
   build: {
     lib: {
       entry: {
@@ -61,6 +70,8 @@ export default defineConfig({
         // connection-kit/definitions: no React, no DOM (for servers); locales stay out of the main bundle.
         definitions: 'src/definitions-entry.ts',
         'locales/fr': 'src/messages/locales/fr.ts',
+        // connection-kit/testing: helpers for hosts' Testing Library tests; nothing else imports it.
+        testing: 'src/testing/index.ts',
       },
       formats: ['es'],
     },

@@ -9,12 +9,15 @@
 //    are files, not modules). Every remaining problem fails.
 // 3. The built graph: connection-kit/definitions and connection-kit/locales/fr, with every chunk
 //    they import, never import React, React DOM, Radix or react-hook-form; the French strings
-//    are not in the main entry's chunks.
+//    are not in the main entry's chunks; only connection-kit/testing imports Testing Library.
 // 4. A scratch project installs the tarball plus react and react-dom (from the npm cache that
 //    `npm ci` warmed), then, in plain Node ESM:
 //    - imports connection-kit/definitions and connection-kit/locales/fr with React made
 //      unresolvable by a resolve hook, and validates connection values (a server's use);
-//    - imports connection-kit and renders <ConnectionForm> with react-dom/server;
+//    - imports connection-kit and renders <ConnectionForm> with react-dom/server, with no
+//      Testing Library installed (its packages are optional peers of connection-kit/testing);
+//    - adds @testing-library/dom, user-event, react and jsdom, and drives a real form in jsdom
+//      with connection-kit/testing (fill, submit, a mocked OAuth2 popup, the captured value);
 //    - type-checks a consumer under "module": "nodenext" with the project's own tsc.
 // Prints one line per check and exits 1 if any failed. --keep leaves the temp dir for a look.
 import { execFileSync } from 'node:child_process';
@@ -33,6 +36,8 @@ const installed = (name) => JSON.parse(readFileSync(join(root, 'node_modules', n
 
 /** Bare specifiers the server-side entries must never reach. */
 const UI_PACKAGES = /^(react|react-dom|react-hook-form|@hookform\/[^/]+|@radix-ui\/[^/]+)(\/|$)/;
+/** The optional peers of connection-kit/testing, which no other entry may import. */
+const TESTING_LIBRARY = /^@testing-library\//;
 
 const results = [];
 const started = Date.now();
@@ -82,7 +87,7 @@ function builtGraph(entry) {
 
 // --- 0. the build is there --------------------------------------------------------------------
 const dist = join(root, 'dist');
-const built = ['index.js', 'definitions.js', 'locales/fr.js', 'styles.css', 'oauth2-callback.html', 'types/index.d.ts'];
+const built = ['index.js', 'definitions.js', 'locales/fr.js', 'testing.js', 'styles.css', 'oauth2-callback.html', 'types/index.d.ts', 'types/testing/index.d.ts'];
 const missing = built.filter((file) => !existsSync(join(dist, file)));
 if (missing.length > 0) {
   console.log(`FAILED dist/ is incomplete (${missing.join(', ')}): run \`npm run build\` first`);
@@ -150,6 +155,24 @@ await check('built definitions and locale entries import no React, DOM or UI pac
   if (builtGraph(join(dist, 'locales/fr.js')).files.length !== 1) problems.push('dist/locales/fr.js imports chunks: it should be self-contained');
   for (const file of builtGraph(join(dist, 'index.js')).files) {
     if (readFileSync(file, 'utf8').includes('Réessayez')) problems.push(`${file.slice(dist.length + 1)} holds the French messages: they belong in locales/fr.js only`);
+  }
+  return problems;
+});
+
+await check('only connection-kit/testing imports Testing Library; it imports no React', () => {
+  const problems = [];
+  for (const entry of ['index.js', 'definitions.js', 'locales/fr.js']) {
+    const found = builtGraph(join(dist, entry)).packages.filter((p) => TESTING_LIBRARY.test(p));
+    if (found.length > 0) problems.push(`dist/${entry} reaches ${found.join(', ')}: hosts would need Testing Library in production`);
+  }
+  const testing = builtGraph(join(dist, 'testing.js')).packages;
+  const expected = ['@testing-library/dom', '@testing-library/user-event'];
+  const found = testing.filter((p) => TESTING_LIBRARY.test(p)).sort();
+  if (found.join() !== expected.join()) problems.push(`dist/testing.js reaches ${found.join(', ') || 'no Testing Library package'}, not ${expected.join(', ')}`);
+  const ui = testing.filter((p) => UI_PACKAGES.test(p));
+  if (ui.length > 0) problems.push(`dist/testing.js reaches ${ui.join(', ')}`);
+  for (const name of expected) {
+    if (!pkg.peerDependencies?.[name] || pkg.peerDependenciesMeta?.[name]?.optional !== true) problems.push(`${name} is not an optional peer dependency`);
   }
   return problems;
 });
@@ -256,8 +279,98 @@ for (const file of ['connection-kit/styles.css', 'connection-kit/oauth2-callback
 console.log('rendered ' + html.length + ' characters of HTML in Node');
 `);
 
-await check('Node SSR: import connection-kit and renderToString(<ConnectionForm>)', () => {
+await check('Node SSR: import connection-kit and renderToString(<ConnectionForm>), no Testing Library installed', () => {
   run(process.execPath, ['ssr.mjs'], { cwd: app });
+  // The optional peers really are optional: absent here, and only the testing entry needs them.
+  if (existsSync(join(app, 'node_modules', '@testing-library'))) return ['@testing-library/* got installed with the tarball: the peers are not optional'];
+  try {
+    run(process.execPath, ['--input-type=module', '-e', "await import('connection-kit/testing')"], { cwd: app });
+    return ['connection-kit/testing loaded without @testing-library installed: the check below proves less than it says'];
+  } catch (error) {
+    if (!/@testing-library\/(dom|user-event)/.test(String(error.stderr))) throw error;
+  }
+  return [];
+});
+
+// --- 5. connection-kit/testing in a host's test: jsdom + Testing Library -------------------------
+await check('scratch project: npm install @testing-library/dom, user-event, react and jsdom', () => {
+  run('npm', [
+    'install',
+    ...['@testing-library/dom', '@testing-library/user-event', '@testing-library/react', 'jsdom'].map((name) => `${name}@${installed(name)}`),
+    '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error',
+  ], { cwd: app });
+});
+
+writeFileSync(join(app, 'host-test.mjs'), `
+// A host's own test, without a test runner: jsdom's window made global (as jsdom test
+// environments do), then the form driven with connection-kit/testing.
+import assert from 'node:assert/strict';
+import { JSDOM } from 'jsdom';
+
+const dom = new JSDOM('<!doctype html><html><body></body></html>', { url: 'http://localhost:3000/', pretendToBeVisual: true });
+// As jsdom test environments do: the window's globals, and its own Event classes over Node's
+// (jsdom dispatches only its own events; Radix creates CustomEvents from the global).
+for (const key of Object.getOwnPropertyNames(dom.window)) {
+  if (!(key in globalThis) || /^[A-Za-z]*Event(Target)?$/.test(key)) globalThis[key] = dom.window[key];
+}
+globalThis.IS_REACT_ACT_ENVIRONMENT = true;
+
+const { createElement } = await import('react');
+const { render, screen, cleanup } = await import('@testing-library/react');
+const { ConnectionForm, PieceAuth, Property } = await import('connection-kit');
+const { captureConnection, fillConnectionForm, mockOAuth2Popup, submitConnectionForm } = await import('connection-kit/testing');
+
+const auth = PieceAuth.CustomAuth({
+  displayName: 'AWS Credentials',
+  required: true,
+  props: {
+    accessKeyId: Property.ShortText({ displayName: 'Access Key ID', required: true }),
+    secretAccessKey: PieceAuth.SecretText({ displayName: 'Secret Access Key', required: true }),
+    port: Property.Number({ displayName: 'Port', required: false }),
+    ssl: Property.Checkbox({ displayName: 'Use SSL', required: false }),
+    region: Property.StaticDropdown({
+      displayName: 'Region',
+      required: true,
+      options: { options: [{ label: 'US East', value: 'us-east-1' }, { label: 'EU (Ireland)', value: 'eu-west-1' }] },
+    }),
+  },
+});
+const connection = captureConnection();
+render(createElement(ConnectionForm, { auth, onConnect: connection.onConnect }));
+// No Radix stubs here: the helper adds the two jsdom lacks.
+await fillConnectionForm(auth, { accessKeyId: 'AKIA1', secretAccessKey: 's3cret', port: 443, ssl: true, region: 'eu-west-1' });
+await submitConnectionForm();
+assert.deepEqual(await connection.value(), {
+  type: 'CUSTOM_AUTH',
+  props: { accessKeyId: 'AKIA1', secretAccessKey: 's3cret', port: 443, ssl: true, region: 'eu-west-1' },
+});
+cleanup();
+
+const github = PieceAuth.OAuth2({
+  authUrl: 'https://github.com/login/oauth/authorize',
+  tokenUrl: 'https://github.com/login/oauth/access_token',
+  required: true,
+  pkce: true,
+  scope: ['repo'],
+});
+const popup = mockOAuth2Popup();
+const oauth = captureConnection();
+render(createElement(ConnectionForm, { auth: github, oauth2: { clientId: 'cid', redirectUrl: 'http://localhost:3000/callback' }, onConnect: oauth.onConnect }));
+await submitConnectionForm();
+assert.equal(popup.url().origin + popup.url().pathname, 'https://github.com/login/oauth/authorize');
+await popup.approve('the-code');
+const value = await oauth.value();
+assert.equal(value.type, 'PLATFORM_OAUTH2');
+assert.equal(value.code, 'the-code');
+assert.equal(screen.getByRole('status').textContent, 'Connected.');
+popup.restore();
+cleanup();
+console.log('drove a form in jsdom with connection-kit/testing');
+process.exit(0);
+`);
+
+await check('host test in jsdom: connection-kit/testing fills, submits, mocks the OAuth2 popup', () => {
+  run(process.execPath, ['host-test.mjs'], { cwd: app });
 });
 
 writeFileSync(join(app, 'consumer.ts'), `
@@ -273,6 +386,16 @@ export const parsed = createConnectionValueSchema(auth).parse(value);
 export const element = createElement(ConnectionForm<typeof auth>, { auth, messages, onConnect: (v) => { const user: string = v.username; void user; } });
 // @ts-expect-error: a BasicAuth value has no secret_text
 export const wrong: ConnectionValue<typeof auth> = { type: 'SECRET_TEXT', secret_text: 'x' };
+
+// connection-kit/testing, typed from the same definition.
+import { captureConnection, fillConnectionForm, mockOAuth2Popup, submitConnectionForm, type FillValues, type MockOAuth2Popup } from 'connection-kit/testing';
+const filled: FillValues<typeof auth> = { username: 'u', password: 'p' };
+export const fill = (): Promise<void> => fillConnectionForm(auth, filled).then(() => submitConnectionForm());
+// @ts-expect-error: a BasicAuth has no secret_text to fill
+export const badFill = () => fillConnectionForm(auth, { secret_text: 'x' });
+export const captured = captureConnection<ConnectionValue<typeof auth>>();
+export const firstUser = async (): Promise<string> => (await captured.value()).username;
+export const popup = (): MockOAuth2Popup => mockOAuth2Popup({ blocked: true });
 `);
 writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({
   compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, skipLibCheck: true, jsx: 'react-jsx', types: [] },

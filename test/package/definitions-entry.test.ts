@@ -2,51 +2,12 @@
 // `connection-kit/definitions` is what a server imports: definitions, types and the zod schema,
 // without React or a DOM. This checks the source entry; scripts/check-package.mjs checks the
 // built one (its chunks, and an import in bare Node with React unresolvable) after the build.
-/// <reference types="vite/client" />
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as definitions from '../../src/definitions-entry';
 import * as main from '../../src/index';
 import type { ConnectionValue } from '../../src/definitions-entry';
-
-/** The text of every source file, keyed by its path relative to this file ('../../src/...'). */
-const SOURCES = import.meta.glob<string>('../../src/**/*.{ts,tsx}', { query: '?raw', import: 'default', eager: true });
-
-/** `spec` imported from `from`, both relative paths, resolved to a key of SOURCES. */
-function resolveLocal(from: string, spec: string): string | undefined {
-  const parts = from.split('/').slice(0, -1);
-  for (const part of spec.split('/')) {
-    if (part === '..') parts.pop();
-    else if (part !== '.') parts.push(part);
-  }
-  const base = parts.join('/');
-  return [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`].find((p) => p in SOURCES);
-}
-
-/** Every module `entry` reaches at run time (type-only imports and exports are erased). */
-function runtimeGraph(entry: string) {
-  const files = new Set<string>();
-  const packages = new Set<string>();
-  const visit = (file: string) => {
-    if (files.has(file)) return;
-    files.add(file);
-    const source = (SOURCES[file] ?? '').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
-    const statements = source.matchAll(/\b(import|export)(\s+type\b)?[^'";]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]|\bimport\s+['"]([^'"]+)['"]/g);
-    for (const [, , typeOnly, fromSpec, dynamicSpec, bareSpec] of statements) {
-      if (typeOnly) continue;
-      const spec = (fromSpec ?? dynamicSpec ?? bareSpec)!;
-      if (!spec.startsWith('.')) {
-        packages.add(spec);
-        continue;
-      }
-      const found = resolveLocal(file, spec);
-      if (!found) throw new Error(`cannot resolve ${spec} from ${file}`);
-      visit(found);
-    }
-  };
-  visit(entry);
-  return { files: [...files], packages: [...packages] };
-}
+import { SOURCES, runtimeGraph } from './source-graph';
 
 const UI_PACKAGE = /^(react|react-dom|react-hook-form|@hookform\/[^/]+|@radix-ui\/[^/]+)(\/|$)/;
 
@@ -119,12 +80,13 @@ describe('package.json exports', () => {
     exports: Record<string, string | { types: string; default: string }>;
     sideEffects: string[];
     peerDependencies: Record<string, string>;
+    peerDependenciesMeta: Record<string, { optional?: boolean }>;
   };
   const viteConfig = readFileSync(new URL('../../vite.config.ts', import.meta.url), 'utf8');
   const modules = Object.entries(pkg.exports).filter((entry): entry is [string, { types: string; default: string }] => typeof entry[1] === 'object');
 
-  it('maps ".", "./definitions" and "./locales/fr" to a built file and its declarations, types first', () => {
-    expect(modules.map(([path]) => path)).toEqual(['.', './definitions', './locales/fr']);
+  it('maps ".", "./definitions", "./locales/fr" and "./testing" to a built file and its declarations, types first', () => {
+    expect(modules.map(([path]) => path)).toEqual(['.', './definitions', './locales/fr', './testing']);
     for (const [, conditions] of modules) expect(Object.keys(conditions)).toEqual(['types', 'default']);
   });
 
@@ -138,8 +100,17 @@ describe('package.json exports', () => {
     expect(viteConfig).toMatch(new RegExp(`${quotedName}\\s*:\\s*'${file!.replace(/[.]/g, '\\.')}'`));
   });
 
-  it('declares only the stylesheet as a side effect, and React 18 or 19 as peers', () => {
+  it('declares only the stylesheet as a side effect, React 18 or 19 as peers, and the testing entry’s peers as optional', () => {
     expect(pkg.sideEffects).toEqual(['**/*.css']);
-    expect(pkg.peerDependencies).toEqual({ react: '^18.2.0 || ^19.0.0', 'react-dom': '^18.2.0 || ^19.0.0' });
+    expect(pkg.peerDependencies).toEqual({
+      '@testing-library/dom': '^9.0.0 || ^10.0.0',
+      '@testing-library/user-event': '^14.0.0',
+      react: '^18.2.0 || ^19.0.0',
+      'react-dom': '^18.2.0 || ^19.0.0',
+    });
+    expect(pkg.peerDependenciesMeta).toEqual({
+      '@testing-library/dom': { optional: true },
+      '@testing-library/user-event': { optional: true },
+    });
   });
 });
