@@ -1,0 +1,172 @@
+// Security notes 11 and 17: unmounting the form while `validate` runs or while an OAuth2 flow
+// waits leaves nothing behind — no timer, no listener, no BroadcastChannel, no open popup — and
+// nothing is emitted afterwards.
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { PieceAuth, type OAuth2TokenResponse, type ValidateParams, type ValidationResult } from '../../src';
+import { regionalOAuth2Auth } from '../../stories/fixtures/auth-definitions';
+import { deferred, renderForm } from '../connection-form/render-form';
+import { broadcast, callback, fakePopup } from '../oauth/fake-window';
+import {
+  HOST_APP,
+  deliver,
+  formStatus,
+  openedState,
+  pkceReady,
+  renderOAuth2Form,
+  settle,
+  stubWindowOpen,
+  submitButton,
+} from '../oauth/oauth2-form-kit';
+import { trackLeaks, type LeakTracker } from './leak-tracker';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+/** Nothing of the kit's is left running. */
+function expectNothingLeft(tracker: LeakTracker) {
+  expect({
+    timers: tracker.pendingTimers(),
+    listeners: tracker.liveListeners(),
+    channels: tracker.openChannels(),
+  }).toEqual({ timers: [], listeners: [], channels: [] });
+}
+
+/** While something is pending, the tracker does see the kit's resources (so the checks can fail). */
+function expectSomethingRunning(tracker: LeakTracker, what: { timers?: boolean; listeners?: boolean; channels?: boolean }) {
+  if (what.timers) expect(tracker.pendingTimers().length).toBeGreaterThan(0);
+  if (what.listeners) expect(tracker.liveListeners()).toContain('window:message');
+  if (what.channels) expect(tracker.openChannels()).toHaveLength(1);
+}
+
+describe('unmounting while validate runs', () => {
+  const SECRET = 'sk-unmount-1234';
+
+  async function startValidating(validate: (p: ValidateParams<string>) => Promise<ValidationResult>, validateTimeoutMs?: number) {
+    const tracker = trackLeaks();
+    const spy = vi.fn(validate);
+    const view = renderForm(PieceAuth.SecretText({ displayName: 'API Key', required: true, validate: spy }), { validateTimeoutMs });
+    await view.user.type(screen.getByLabelText('API Key'), SECRET);
+    await view.user.click(submitButton());
+    await screen.findByRole('button', { name: 'Checking connection…' });
+    await waitFor(() => expect(spy).toHaveBeenCalledTimes(1));
+    return { ...view, tracker, signal: spy.mock.calls[0]![0].signal! };
+  }
+
+  it('aborts a validate that honours its signal, and leaves no timer behind', async () => {
+    const { tracker, unmount, signal, onConnect } = await startValidating(
+      ({ signal }) => new Promise((_, reject) => signal!.addEventListener('abort', () => reject(signal!.reason))),
+    );
+    expectSomethingRunning(tracker, { timers: true });
+    unmount();
+    await settle();
+    expect(signal.aborted).toBe(true);
+    expectNothingLeft(tracker);
+    expect(onConnect).not.toHaveBeenCalled();
+  });
+
+  // Bug (src/connection-form/use-validation-run.ts, withTimeout): the validateTimeoutMs timer is
+  // cleared only when the race with validate settles. A validate that ignores its signal (most
+  // fetch-less ones do) never settles, so after unmount the timer stays armed for up to
+  // validateTimeoutMs (30 s by default) and then aborts a controller nobody uses. Fix: clear the
+  // timer on abort too (e.g. `controller.signal.addEventListener('abort', () => clearTimeout(timer))`
+  // in withTimeout), so unmount and Cancel disarm it.
+  it('Bug: leaves no timer behind even when validate ignores its signal and never settles', async () => {
+    const never = new Promise<ValidationResult>(() => {});
+    const { tracker, unmount, signal, onConnect } = await startValidating(() => never);
+    expectSomethingRunning(tracker, { timers: true });
+    unmount();
+    await settle();
+    expect(signal.aborted).toBe(true);
+    expectNothingLeft(tracker);
+    expect(onConnect).not.toHaveBeenCalled();
+  });
+
+  it('emits nothing when a validate that ignored its signal answers valid after the unmount', async () => {
+    const pending = deferred<ValidationResult>();
+    const { tracker, unmount, onConnect } = await startValidating(() => pending.promise, 0);
+    unmount();
+    await act(async () => pending.resolve({ valid: true }));
+    await settle();
+    expect(onConnect).not.toHaveBeenCalled();
+    // With validateTimeoutMs 0 there is no timer at all, and the settled run leaves nothing.
+    expectNothingLeft(tracker);
+  });
+});
+
+describe('unmounting during an OAuth2 flow', () => {
+  async function waitingForm(options: { popup?: ReturnType<typeof fakePopup> | null } = {}) {
+    const tracker = trackLeaks();
+    const popup = options.popup === undefined ? fakePopup() : options.popup;
+    const open = stubWindowOpen(popup);
+    const view = renderOAuth2Form(regionalOAuth2Auth, { oauth2: HOST_APP });
+    await view.user.type(screen.getByRole('textbox', { name: 'Region' }), 'eu');
+    await pkceReady();
+    await view.user.click(submitButton());
+    return { ...view, tracker, open, popup };
+  }
+
+  it('while the popup is open: no timer, listener or channel is left, the popup is closed, nothing is emitted', async () => {
+    const { tracker, unmount, popup, open, onConnect } = await waitingForm();
+    expectSomethingRunning(tracker, { timers: true, listeners: true, channels: true });
+    const state = openedState(open);
+    expect(tracker.openChannels()).toEqual([`connection-kit:oauth2:${state}`]);
+    unmount();
+    await settle();
+    expectNothingLeft(tracker);
+    expect(popup!.closed).toBe(true);
+    deliver(callback(state, { code: 'after-unmount' }));
+    broadcast(state, callback(state, { code: 'after-unmount' }));
+    await settle();
+    expect(onConnect).not.toHaveBeenCalled();
+  });
+
+  it('while a blocked popup still listens for the new-tab link: the listener goes too', async () => {
+    const { tracker, unmount, open, onConnect } = await waitingForm({ popup: null });
+    await waitFor(() => expect(formStatus()).toHaveTextContent(/blocked/));
+    expectSomethingRunning(tracker, { timers: true, channels: true });
+    unmount();
+    await settle();
+    expectNothingLeft(tracker);
+    const state = openedState(open);
+    broadcast(state, callback(state, { code: 'from-tab' }));
+    await settle();
+    expect(onConnect).not.toHaveBeenCalled();
+  });
+
+  it('right after the click, before PKCE was ready (about:blank popup): nothing is left, the popup is closed', async () => {
+    const tracker = trackLeaks();
+    const popup = fakePopup();
+    stubWindowOpen(popup);
+    const { unmount, onConnect } = renderOAuth2Form(
+      { ...regionalOAuth2Auth, props: {}, authUrl: 'https://auth.example.com/a', tokenUrl: 'https://auth.example.com/t', scope: ['x'] },
+      { oauth2: HOST_APP },
+    );
+    fireEvent.click(submitButton());
+    unmount();
+    await pkceReady();
+    await settle();
+    expectNothingLeft(tracker);
+    expect(popup.closed).toBe(true);
+    expect(onConnect).not.toHaveBeenCalled();
+  });
+
+  it('while the host exchanges the code: the exchange is aborted and nothing is left', async () => {
+    const tracker = trackLeaks();
+    const pending = deferred<OAuth2TokenResponse>();
+    const exchange = vi.fn(() => pending.promise);
+    const open = stubWindowOpen(fakePopup());
+    const { user, unmount, onConnect } = renderOAuth2Form(regionalOAuth2Auth, { oauth2: { ...HOST_APP, exchange } });
+    await user.type(screen.getByRole('textbox', { name: 'Region' }), 'eu');
+    await pkceReady();
+    await user.click(submitButton());
+    deliver(callback(openedState(open), { code: 'abc' }));
+    await waitFor(() => expect(exchange).toHaveBeenCalledTimes(1));
+    unmount();
+    pending.resolve({ access_token: 'at' });
+    await settle();
+    expectNothingLeft(tracker);
+    expect(onConnect).not.toHaveBeenCalled();
+  });
+});
