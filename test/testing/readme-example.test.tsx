@@ -1,0 +1,15 @@
+// The README's "Testing with Testing Library" example is examples/testing-with-testing-library.test.tsx,
+// shown verbatim; importing it here runs its tests (examples/ is outside the unit project's
+// include), with `connection-kit/testing` resolved to src/testing by the vite alias.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import '../../examples/testing-with-testing-library.test';
+
+describe('the README testing example', () => {
+  it('shows examples/testing-with-testing-library.test.tsx verbatim', () => {
+    const readme = readFileSync(resolve('README.md'), 'utf8');
+    const name = 'examples/testing-with-testing-library.test.tsx';
+    const source = readFileSync(resolve(name), 'utf8').trimEnd();
+    expect(readme).toContain(`<!-- example: ${name} -->\n\`\`\`tsx\n${source}\n\`\`\``);
+  });
+});
