@@ -14,6 +14,8 @@ export {
 } from './definitions/property-type';
 export type * from './definitions/auth-types';
 export type * from './definitions/connection-value';
+export { KEPT_SECRET, isKeptSecret } from './definitions/kept-secret';
+export type { KeptSecret } from './definitions/kept-secret';
 export type * from './definitions/property-types';
 export type { PropsValue } from './definitions/props-value';
 export type * from './definitions/validation';

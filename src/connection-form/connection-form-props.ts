@@ -2,33 +2,35 @@ import type { ComponentType } from 'react';
 import type { AuthInput } from '../definitions/auth-types';
 import type { InputPropertyType } from '../definitions/property-type';
 import type { FieldWidgetProps } from '../fields/field-widget-props';
-import type { AuthValue, ConnectionValue } from '../definitions/connection-value';
+import type { AuthValue, ConnectionValue, EditedConnectionValue, InitialConnectionValue } from '../definitions/connection-value';
 import type { ServerContext, ValidationResult } from '../definitions/validation';
 import type { Messages } from '../messages/messages';
 import type { OAuth2HostConfig } from '../oauth/oauth2-host-config';
 
-/** A host's own check, replacing the definition's `validate` (e.g. to check on its server). */
-export type HostValidator<A> = (params: {
+/**
+ * A host's own check, replacing the definition's `validate` (e.g. to check on its server).
+ * `V` is the value it checks: {@link ConnectionValue}, or {@link EditedConnectionValue} when
+ * editing.
+ */
+export type HostValidator<A, V = ConnectionValue<A>> = (params: {
   /** What the definition's `validate` would receive. */
   auth: AuthValue<A>;
   /** The connection value that will be emitted if this answers `{ valid: true }`. */
-  value: ConnectionValue<A>;
+  value: V;
   server: ServerContext;
   signal: AbortSignal;
 }) => Promise<ValidationResult> | ValidationResult;
 
-/** Options of {@link useConnectionForm}; also props of {@link ConnectionForm}. */
-export interface ConnectionFormOptions<A extends AuthInput> {
-  /**
-   * Receives the connection value once the schema and `validate` passed, once per successful
-   * submit. Return a promise to keep the form busy while the host saves; a rejection shows as a
-   * retryable error.
-   */
-  onConnect: (value: ConnectionValue<A>) => void | Promise<void>;
+/** What the form knows about the connection besides its value. */
+export interface ConnectionDetails {
+  /** The connection's name, when the form asked for it (`connectionName`). */
+  displayName?: string;
+}
+
+/** Options shared by new and edited connections. */
+interface CommonOptions {
   /** The host's OAuth2 set-up; needed to connect an OAuth2 definition with the popup flow. */
   oauth2?: OAuth2HostConfig;
-  /** Replaces the definition's `validate`. */
-  validate?: HostValidator<A>;
   /** The `server` argument passed to `validate`. Defaults to the page's origin for both URLs. */
   server?: ServerContext;
   /** How long `validate` may take before the form shows a timeout, in ms. Default 30 000; 0 = never. */
@@ -37,10 +39,55 @@ export interface ConnectionFormOptions<A extends AuthInput> {
   disabled?: boolean;
   /** Overrides any of the built-in strings. Pass a stable object (module constant or memoised). */
   messages?: Partial<Messages>;
+  /**
+   * Asks the user for a name for the connection, prefilled with this string, or with the
+   * definition's `displayName` when `true`. The name reaches `onConnect` as `details.displayName`.
+   */
+  connectionName?: boolean | string;
 }
 
-/** Props of {@link ConnectionForm}. */
-export interface ConnectionFormProps<A extends AuthInput> extends ConnectionFormOptions<A> {
+/**
+ * What `onConnect` receives: a {@link ConnectionValue} for a new connection, an
+ * {@link EditedConnectionValue} (kept secrets marked) when the form edits `initialValue`.
+ */
+export type EmittedValue<A, I> = [I] extends [undefined] ? ConnectionValue<A> : EditedConnectionValue<A>;
+
+/**
+ * Options of {@link useConnectionForm}; also props of {@link ConnectionForm}. `I`, inferred from
+ * `initialValue`, tells a new connection from an edited one; leave both type parameters to
+ * inference.
+ */
+export interface ConnectionFormOptions<
+  A extends AuthInput,
+  I extends InitialConnectionValue<A> | undefined = undefined,
+> extends CommonOptions {
+  /**
+   * A saved connection to edit (see {@link InitialConnectionValue}); leave out for a new one.
+   * Its non-secret parts prefill the form; a secret given as `KEPT_SECRET` (or as a string)
+   * shows as saved, kept unless the user types a new one. `type` picks the method of an array
+   * of auths. Read when the form mounts: remount it (a React `key`) to edit another connection.
+   */
+  initialValue?: I;
+  /**
+   * Receives the connection value once the schema and `validate` passed, once per successful
+   * submit. Return a promise to keep the form busy while the host saves; a rejection shows as a
+   * retryable error. When editing, a secret the user did not retype is `KEPT_SECRET` (or the
+   * string given in `initialValue`); the definition's `validate` is then not run in the browser
+   * (it cannot check a secret it never saw): check on the server, or pass `validate`.
+   */
+  onConnect: (value: EmittedValue<A, NoInfer<I>>, details: ConnectionDetails) => void | Promise<void>;
+  /** Replaces the definition's `validate`; runs even while secrets are kept. */
+  validate?: HostValidator<A, EmittedValue<A, NoInfer<I>>>;
+}
+
+/** Props of {@link ConnectionForm}: its options, plus the definition and how to render it. */
+export type ConnectionFormProps<
+  A extends AuthInput,
+  I extends InitialConnectionValue<A> | undefined = undefined,
+> = ConnectionFormOptions<A, I> & ConnectionFormRenderProps<A>;
+
+/** What {@link ConnectionForm} takes besides {@link ConnectionFormOptions}. */
+export interface ConnectionFormRenderProps<A extends AuthInput> {
   /**
    * The piece's auth: one definition, an array of alternatives (the user picks one) or
    * `undefined` / `PieceAuth.None()`.

@@ -1,6 +1,7 @@
 import { DirectionProvider } from '@radix-ui/react-direction';
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { AuthInput } from '../definitions/auth-types';
+import type { InitialConnectionValue } from '../definitions/connection-value';
 import { widgetFor } from '../fields/field-widgets';
 import { FieldRow } from '../fields/field-row';
 import { FieldErrorStoreContext } from '../fields/field-error-store';
@@ -26,7 +27,9 @@ import { useConnectionForm } from './use-connection-form';
  * />
  * ```
  */
-export function ConnectionForm<A extends AuthInput>(props: ConnectionFormProps<A>) {
+export function ConnectionForm<A extends AuthInput, I extends InitialConnectionValue<A> | undefined = undefined>(
+  props: ConnectionFormProps<A, I>,
+) {
   const { auth, components, className, dir, ...options } = props;
   const cf = useConnectionForm(auth, options);
   const root = useRef<HTMLDivElement>(null);
@@ -90,7 +93,13 @@ export function ConnectionForm<A extends AuthInput>(props: ConnectionFormProps<A
             ))}
           </fieldset>
         </FieldErrorStoreContext.Provider>
-        <StatusActions status={cf.status} messages={messages} disabled={cf.disabled} onCancel={cf.cancel} />
+        <StatusActions
+          status={cf.status}
+          messages={messages}
+          disabled={cf.disabled}
+          onCancel={cf.cancel}
+          idleLabel={cf.editing ? (oauth2 && oauth2.grant === 'authorization_code' ? messages.reconnect : messages.save) : undefined}
+        />
       </form>
     </div>
     </DirectionProvider>

@@ -12,6 +12,8 @@ export function StatusActions(props: {
   messages: Messages;
   disabled: boolean;
   onCancel: () => void;
+  /** The submit button's idle label: Connect, or Save / Reconnect when editing. */
+  idleLabel?: string;
 }) {
   const { status, messages, disabled } = props;
   const busy = BUSY.has(status.state);
@@ -22,7 +24,7 @@ export function StatusActions(props: {
         ? messages.reconnect
         : RETRY.has(status.state)
           ? messages.retry
-          : messages.submit;
+          : (props.idleLabel ?? messages.submit);
   return (
     <>
       <div className="ck-actions">

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useForm, type Control, type Resolver, type UseFormReturn } from 'react-hook-form';
 import type { AuthDefinition, AuthInput, OAuth2Property } from '../definitions/auth-types';
+import type { InitialConnectionValue } from '../definitions/connection-value';
 import { defaultMessages, type Messages } from '../messages/messages';
 import { scopeString } from '../oauth/authorization-url';
 import { toOAuth2Value } from '../oauth/oauth2-value';
@@ -9,8 +10,10 @@ import { buildAuthModel } from '../schema/auth-model';
 import type { FieldModel } from '../schema/field-model';
 import type { FormValues } from '../schema/form-schema';
 import { normalizeAuthInput } from '../schema/normalize-auth-input';
-import { collectSecrets, toConnectionValue, toPropsValue, toValidateAuth } from '../schema/to-connection-value';
+import { collectSecrets, detailsOf, secretOf, toConnectionValue, toPropsValue, toValidateAuth } from '../schema/to-connection-value';
 import type { ConnectionFormOptions } from './connection-form-props';
+import { isKeptSecret } from '../definitions/kept-secret';
+import { DEFAULT_CONNECTION_DISPLAY_NAME } from '../definitions/property-type';
 import { findDefinitionProblem } from './definition-error-panel';
 import { methodLabels } from './method-picker';
 import { useOAuth2Flow } from './use-oauth2-flow';
@@ -43,6 +46,8 @@ export interface ConnectionFormState {
   /** Per-field error messages for `FieldErrorStoreContext` (one subscription for all rows). */
   errorStore: FieldErrorStore;
   form: UseFormReturn<FormValues>;
+  /** True when the form edits a saved connection (`initialValue`). */
+  editing: boolean;
   /** Where the submit stands; `status.message` is what to show and announce. */
   status: ValidationStatus;
   /** True while `validate`, an OAuth2 popup or a token exchange is pending. */
@@ -65,15 +70,32 @@ export interface ConnectionFormState {
   };
 }
 
+/** Whether a `validate` auth argument holds a kept secret's marker (top level or one prop deep). */
+const holdsKeptSecret = (auth: unknown) =>
+  isKeptSecret(auth) || (typeof auth === 'object' && auth !== null && Object.values(auth).some(isKeptSecret));
+
 function definitionValidator(auth: AuthDefinition | undefined): RunValidator | undefined {
   const validate = auth?.validate as ((p: object) => ReturnType<RunValidator>) | undefined;
   if (typeof validate !== 'function') return undefined;
-  // Exactly Activepieces' `{ auth, server }`, plus the signal.
-  return ({ auth: value, server, signal }) => validate({ auth: value, server, signal });
+  // Exactly Activepieces' `{ auth, server }`, plus the signal. A kept secret is a marker the
+  // definition cannot use: the browser never saw the secret, so the host's server checks it.
+  return ({ auth: value, server, signal }) =>
+    holdsKeptSecret(value) ? { valid: true } : validate({ auth: value, server, signal });
 }
 
-function initialGrant(auth: AuthDefinition | undefined): OAuth2Grant {
-  return auth?.type === 'OAUTH2' && auth.grantType === 'client_credentials' ? 'client_credentials' : 'authorization_code';
+/** The method of `methods` that `initial` (a saved connection value) belongs to, by its type. */
+function methodOf(methods: readonly (AuthDefinition | undefined)[], initial: unknown): number {
+  const type = (initial as { type?: unknown } | undefined)?.type;
+  const wanted = type === 'PLATFORM_OAUTH2' ? 'OAUTH2' : type === 'NO_AUTH' ? undefined : type;
+  return Math.max(0, methods.findIndex((m) => m?.type === wanted));
+}
+
+
+function initialGrant(auth: AuthDefinition | undefined, initial?: unknown): OAuth2Grant {
+  if (auth?.type !== 'OAUTH2') return 'authorization_code';
+  const saved = (initial as { grant_type?: unknown } | undefined)?.grant_type;
+  const both = auth.grantType === 'both_client_credentials_and_authorization_code';
+  return auth.grantType === 'client_credentials' || (both && saved === 'client_credentials') ? 'client_credentials' : 'authorization_code';
 }
 
 /**
@@ -92,19 +114,38 @@ function initialGrant(auth: AuthDefinition | undefined): OAuth2Grant {
  * );
  * ```
  */
-export function useConnectionForm<A extends AuthInput>(auth: A, options: ConnectionFormOptions<A>): ConnectionFormState {
+export function useConnectionForm<A extends AuthInput, I extends InitialConnectionValue<A> | undefined = undefined>(
+  auth: A,
+  options: ConnectionFormOptions<A, I>,
+): ConnectionFormState {
   const disabled = options.disabled ?? false;
   const messages = useMemo<Messages>(() => ({ ...defaultMessages, ...options.messages }), [options.messages]);
   const methods = useMemo(() => normalizeAuthInput(auth), [auth]);
   const problem = useMemo(() => findDefinitionProblem(auth), [auth]);
   const labels = useMemo(() => methodLabels(methods, messages), [methods, messages]);
-  const [selected, setSelected] = useState(0);
+  // Read once: a saved connection is where the form starts, not something it follows.
+  const [initial] = useState(() => options.initialValue);
+  const initialMethod = useMemo(() => methodOf(methods, initial), [methods, initial]);
+  const [selected, setSelected] = useState(initialMethod);
   const method = Math.min(selected, methods.length - 1);
   const current = problem ? undefined : methods[method];
   const oauth = current?.type === 'OAUTH2' ? (current as OAuth2Property<any>) : undefined;
-  const [grant, setGrant] = useState<OAuth2Grant>(() => initialGrant(current));
+  const [grant, setGrant] = useState<OAuth2Grant>(() => initialGrant(current, initial));
   const withClientFields = Boolean(oauth && (grant === 'client_credentials' || !options.oauth2?.clientId));
-  const model = useMemo(() => buildAuthModel(current, messages, withClientFields), [current, messages, withClientFields]);
+  const { connectionName } = options;
+  const modelOptions = useCallback(
+    (index: number, auth: AuthDefinition | undefined, withClient: boolean) => ({
+      withClientFields: withClient,
+      initial: index === initialMethod ? initial : undefined,
+      connectionName:
+        typeof connectionName === 'string' ? connectionName : connectionName ? (auth?.displayName ?? DEFAULT_CONNECTION_DISPLAY_NAME) : undefined,
+    }),
+    [initialMethod, initial, connectionName],
+  );
+  const model = useMemo(
+    () => buildAuthModel(current, messages, modelOptions(method, current, withClientFields)),
+    [current, messages, method, withClientFields, modelOptions],
+  );
   const resolver = useMemo(
     () => withBadNumberInput(zodResolver(model.schema) as unknown as Resolver<FormValues>, model.fields, messages),
     [model, messages],
@@ -119,7 +160,7 @@ export function useConnectionForm<A extends AuthInput>(auth: A, options: Connect
   const run = useValidationRun({
     hostValidator: options.validate as RunValidator | undefined,
     definitionValidator: definitionValidator(current),
-    onConnect: options.onConnect as (value: never) => unknown,
+    onConnect: options.onConnect as (value: never, details: never) => unknown,
     server: options.server,
     timeoutMs: options.validateTimeoutMs ?? DEFAULT_TIMEOUT_MS,
     messages,
@@ -138,11 +179,11 @@ export function useConnectionForm<A extends AuthInput>(auth: A, options: Connect
       saved.current.set(method, form.getValues());
       const next = methods[index];
       setSelected(index);
-      setGrant(initialGrant(next));
-      const nextModel = buildAuthModel(next, messages, false);
+      setGrant(initialGrant(next, index === initialMethod ? initial : undefined));
+      const nextModel = buildAuthModel(next, messages, modelOptions(index, next, false));
       form.reset(saved.current.get(index) ?? nextModel.defaultValues);
     },
-    [method, methods, messages, form, run.cancel, flow.cancel],
+    [method, methods, messages, form, run.cancel, flow.cancel, initialMethod, initial, modelOptions],
   );
 
   // Keep the values of fields that stay when the grant (and so the client fields) changes.
@@ -171,11 +212,16 @@ export function useConnectionForm<A extends AuthInput>(auth: A, options: Connect
             scope: scopeString(oauth, props),
             redirectUrl: options.oauth2?.redirectUrl ?? '',
             clientId: String(parsed.__client_id ?? ''),
-            clientSecret: String(parsed.__client_secret ?? ''),
+            clientSecret: secretOf(parsed.__client_secret),
             grant: 'client_credentials',
           })
         : toConnectionValue(current, fields, parsed);
-      return run.start({ validateAuth: toValidateAuth(current, fields, parsed), value, secrets: collectSecrets(fields, parsed) });
+      return run.start({
+        validateAuth: toValidateAuth(current, fields, parsed),
+        value,
+        secrets: collectSecrets(fields, parsed),
+        details: detailsOf(parsed),
+      });
     },
     (errors) => run.reportFieldErrors(Object.keys(errors).length),
   );
@@ -196,6 +242,7 @@ export function useConnectionForm<A extends AuthInput>(auth: A, options: Connect
     method,
     selectMethod,
     auth: current,
+    editing: initial !== undefined,
     fields: model.fields,
     errorStore,
     control: form.control,

@@ -13,7 +13,7 @@ import { createState } from '../oauth/random';
 import { parseSafeUrl } from '../oauth/safe-url';
 import type { AuthModel } from '../schema/auth-model';
 import type { FormValues } from '../schema/form-schema';
-import { collectSecrets, toPropsValue } from '../schema/to-connection-value';
+import { collectSecrets, detailsOf, secretOf, toPropsValue } from '../schema/to-connection-value';
 import { redact } from './redact';
 import type { useValidationRun } from './use-validation-run';
 import type { ValidationStatus } from './validation-status';
@@ -107,7 +107,8 @@ export function useOAuth2Flow(options: {
         return report({ state: 'oauth-error', message: messages.oauthInvalidCallback(outcome.reason) });
     }
     const props = toPropsValue(model.fields, parts.parsed);
-    const clientSecret = config.clientId ? undefined : String(parts.parsed.__client_secret ?? '');
+    // A kept secret (editing) stays the KEPT_SECRET marker: the host's server knows the secret.
+    const clientSecret = config.clientId ? undefined : secretOf(parts.parsed.__client_secret);
     const clientId = config.clientId ?? String(parts.parsed.__client_id ?? '');
     let tokens: OAuth2TokenResponse | undefined;
     const allSecrets = [...secrets, outcome.code, ...(parts.pair ? [parts.pair.verifier] : [])];
@@ -154,6 +155,7 @@ export function useOAuth2Flow(options: {
       }),
       validateAuth: tokens ? { access_token: tokens.access_token, props, data: { ...tokens } } : undefined,
       secrets: allSecrets,
+      details: detailsOf(parts.parsed),
     });
   };
 

@@ -20,7 +20,7 @@ export interface RunOptions {
    * pass it (an OAuth2 value has one only when the host's `exchange` produced tokens).
    */
   definitionValidator: RunValidator | undefined;
-  onConnect: (value: never) => unknown;
+  onConnect: (value: never, details: never) => unknown;
   server: ServerContext | undefined;
   timeoutMs: number;
   messages: Messages;
@@ -31,6 +31,8 @@ export interface RunInput {
   validateAuth: unknown;
   value: unknown;
   secrets: readonly string[];
+  /** The second argument of `onConnect` (the connection name, when asked for). */
+  details?: object;
 }
 
 class TimeoutError extends Error {}
@@ -111,7 +113,7 @@ export function useValidationRun(options: RunOptions) {
         setStatus({ state: 'invalid', message: messages.invalid(redact(result.error ?? '', input.secrets)) });
       } else {
         try {
-          await latest.current.onConnect(input.value as never);
+          await latest.current.onConnect(input.value as never, (input.details ?? {}) as never);
         } catch (error) {
           if (isCurrent()) setStatus({ state: 'error', message: messages.saveFailed(redact(error, input.secrets)) });
           return;

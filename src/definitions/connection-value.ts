@@ -3,17 +3,22 @@ import type {
   BasicAuthPropertyValue,
 } from './auth-types';
 import type { OAuth2AuthorizationMethod, OAuth2GrantType } from './property-type';
+import type { KeptSecret } from './kept-secret';
 import type { PropsValue } from './props-value';
 
-/** Emitted for `PieceAuth.SecretText`: Activepieces' `{ type: 'SECRET_TEXT', secret_text }`. */
-export interface SecretTextConnectionValue {
+/**
+ * Emitted for `PieceAuth.SecretText`: Activepieces' `{ type: 'SECRET_TEXT', secret_text }`.
+ * `S`, the type of a secret, is `string` (or `string | KeptSecret` when editing).
+ */
+export interface SecretTextConnectionValue<S = string> {
   type: 'SECRET_TEXT';
-  secret_text: string;
+  secret_text: S;
 }
 
 /** Emitted for `PieceAuth.BasicAuth`. */
-export interface BasicAuthConnectionValue extends BasicAuthPropertyValue {
+export interface BasicAuthConnectionValue<S = string> extends Omit<BasicAuthPropertyValue, 'password'> {
   type: 'BASIC_AUTH';
+  password: S;
 }
 
 /** Emitted for `PieceAuth.CustomAuth`. */
@@ -37,10 +42,10 @@ export interface OAuth2TokenFields {
  * credentials): Activepieces' `OAUTH2` upsert value, so the host's server exchanges the code as
  * Activepieces does. `code_challenge` is Activepieces' name for the PKCE verifier.
  */
-export interface OAuth2ConnectionValue<V> extends OAuth2TokenFields {
+export interface OAuth2ConnectionValue<V, S = string> extends OAuth2TokenFields {
   type: 'OAUTH2';
   client_id: string;
-  client_secret: string;
+  client_secret: S;
   redirect_url: string;
   code: string;
   code_challenge?: string;
@@ -88,19 +93,54 @@ type PropsOf<A> = A extends { props?: infer P } ? (unknown extends P ? {} : NonN
  * // { type: 'CUSTOM_AUTH'; props: { apiKey: string } }
  * ```
  */
-export type ConnectionValue<A> = A extends readonly (infer E)[]
-  ? ConnectionValue<E>
+export type ConnectionValue<A, S = string> = A extends readonly (infer E)[]
+  ? ConnectionValue<E, S>
   : A extends undefined
     ? NoAuthConnectionValue
     : TypeTag<A> extends 'SECRET_TEXT'
-      ? SecretTextConnectionValue
+      ? SecretTextConnectionValue<S>
       : TypeTag<A> extends 'BASIC_AUTH'
-        ? BasicAuthConnectionValue
+        ? BasicAuthConnectionValue<S>
         : TypeTag<A> extends 'CUSTOM_AUTH'
-          ? CustomAuthConnectionValue<PropsValue<PropsOf<A>>>
+          ? CustomAuthConnectionValue<PropsValue<PropsOf<A>, S>>
           : TypeTag<A> extends 'OAUTH2'
-            ? OAuth2ConnectionValue<PropsValue<PropsOf<A>>> | PlatformOAuth2ConnectionValue<PropsValue<PropsOf<A>>>
+            ? OAuth2ConnectionValue<PropsValue<PropsOf<A>, S>, S> | PlatformOAuth2ConnectionValue<PropsValue<PropsOf<A>, S>>
             : never;
+
+/**
+ * What `<ConnectionForm initialValue={...}>` emits when it edits a saved connection: a
+ * {@link ConnectionValue} where every secret the user did not retype is the {@link KeptSecret}
+ * marker.
+ *
+ * @example
+ * ```ts
+ * type V = EditedConnectionValue<typeof auth>;
+ * // { type: 'CUSTOM_AUTH'; props: { apiKey: string | KeptSecret; region: 'eu' | 'us' } }
+ * ```
+ */
+export type EditedConnectionValue<A> = ConnectionValue<A, string | KeptSecret>;
+
+type DistributivePartial<V> = V extends { type: infer T; props?: infer P }
+  ? { type: T } & Partial<Omit<V, 'type' | 'props'>> & { props?: Partial<P> }
+  : V extends { type: infer T }
+    ? { type: T } & Partial<Omit<V, 'type'>>
+    : never;
+
+/**
+ * A saved connection to edit (the `initialValue` of `<ConnectionForm>`): the value the form
+ * emitted before, with any part left out. A secret the host has saved but will not send to the
+ * browser is given as `KEPT_SECRET`; the form then shows it as saved, to be replaced or kept.
+ * `type` picks the method of an array of auths.
+ *
+ * @example
+ * ```ts
+ * const initial: InitialConnectionValue<typeof auth> = {
+ *   type: 'CUSTOM_AUTH',
+ *   props: { region: 'eu', apiKey: KEPT_SECRET },
+ * };
+ * ```
+ */
+export type InitialConnectionValue<A> = DistributivePartial<EditedConnectionValue<A>>;
 
 /**
  * What a definition's `validate` receives as `auth`: the secret string for SecretText, the props

@@ -2,6 +2,8 @@ export * from './property-type';
 export type * from './property-types';
 export type * from './auth-types';
 export type * from './connection-value';
+export { KEPT_SECRET, isKeptSecret } from './kept-secret';
+export type { KeptSecret } from './kept-secret';
 export type * from './props-value';
 export type * from './validation';
 export { Property } from './property';

@@ -8,11 +8,12 @@ type RequiredKeys<P> = {
   [K in ValueKeys<P>]: P[K] extends { required: true } ? K : never;
 }[ValueKeys<P>];
 type OptionalKeys<P> = Exclude<ValueKeys<P>, RequiredKeys<P>>;
-type ValueOf<P> = P extends { valueSchema: infer V } ? V : never;
+type ValueOf<P, S> = TypeTag<P> extends 'SECRET_TEXT' ? S : P extends { valueSchema: infer V } ? V : never;
 
 /**
  * The value of a props map: a key per prop that has a value (markdown notes have none), its type
  * read from the prop's `valueSchema` slot, optional unless the prop is `required: true`.
+ * `S` is the type of a secret prop's value: `string`, or `string | KeptSecret` when editing.
  *
  * @example
  * ```ts
@@ -20,6 +21,6 @@ type ValueOf<P> = P extends { valueSchema: infer V } ? V : never;
  * // { key: string; port?: number }
  * ```
  */
-export type PropsValue<P> = Simplify<
-  { [K in RequiredKeys<P>]: ValueOf<P[K]> } & { [K in OptionalKeys<P>]?: ValueOf<P[K]> }
+export type PropsValue<P, S = string> = Simplify<
+  { [K in RequiredKeys<P>]: ValueOf<P[K], S> } & { [K in OptionalKeys<P>]?: ValueOf<P[K], S> }
 >;

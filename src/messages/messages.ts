@@ -15,6 +15,14 @@ export interface Messages {
   unsupportedType: (type: string, label: string) => string;
   /** The submit button. */
   submit: string;
+  /** The submit button when editing a saved connection (`initialValue`), OAuth2 aside (`reconnect`). */
+  save: string;
+  /** The connection name field's label (`connectionName`). */
+  connectionName: string;
+  /** Placeholder of a secret field whose secret is saved (editing). */
+  savedSecretPlaceholder: string;
+  /** Shown under a secret field whose secret is saved (editing). */
+  savedSecretHelp: string;
   /** The submit button while `validate` runs. */
   validating: string;
   /** Cancels a running `validate`. */
@@ -91,6 +99,10 @@ export const defaultMessages: Messages = {
   unsupportedType: (type, label) =>
     `${label} uses the property type "${type}", which connection-kit cannot render.`,
   submit: 'Connect',
+  save: 'Save',
+  connectionName: 'Connection name',
+  savedSecretPlaceholder: 'Saved — type to replace',
+  savedSecretHelp: 'A value is saved. Leave this empty to keep it, or type a new one to replace it.',
   validating: 'Checking connection…',
   cancel: 'Cancel',
   connected: 'Connected.',

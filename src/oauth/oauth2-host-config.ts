@@ -1,3 +1,4 @@
+import type { KeptSecret } from '../definitions/kept-secret';
 import type { OAuth2AuthorizationMethod } from '../definitions/property-type';
 
 /** What the host's `exchange` receives: everything needed for the token request. */
@@ -7,8 +8,11 @@ export interface OAuth2ExchangeParams {
   codeVerifier?: string;
   redirectUrl: string;
   clientId: string;
-  /** The user's own client secret, when they brought their own app. */
-  clientSecret?: string;
+  /**
+   * The user's own client secret, when they brought their own app; `KEPT_SECRET` when the user
+   * kept the one saved with the connection being edited (look it up on your server).
+   */
+  clientSecret?: string | KeptSecret;
   /** The definition's `tokenUrl`, placeholders filled. */
   tokenUrl: string;
   scope: string;

@@ -1,4 +1,5 @@
 import type { OAuth2Property } from '../definitions/auth-types';
+import type { KeptSecret } from '../definitions/kept-secret';
 import type {
   OAuth2ConnectionValue,
   PlatformOAuth2ConnectionValue,
@@ -17,8 +18,8 @@ export interface OAuth2ValueParts {
   scope: string;
   redirectUrl: string;
   clientId: string;
-  /** Present when the user brought their own app (or for client credentials). */
-  clientSecret?: string;
+  /** Present when the user brought their own app (or for client credentials); kept when editing. */
+  clientSecret?: string | KeptSecret;
   grant: 'authorization_code' | 'client_credentials';
   code?: string;
   codeVerifier?: string;
@@ -44,7 +45,8 @@ export function toOAuth2Value(
     ...(parts.tokens ? tokenFields(parts.tokens) : {}),
   };
   if (parts.clientSecret === undefined) return { type: 'PLATFORM_OAUTH2', ...common };
-  return { type: 'OAUTH2', ...common, client_secret: parts.clientSecret, grant_type: parts.grant };
+  // A kept client secret (editing) is the KEPT_SECRET marker, typed as EditedConnectionValue.
+  return { type: 'OAUTH2', ...common, client_secret: parts.clientSecret as string, grant_type: parts.grant };
 }
 
 function tokenFields(tokens: OAuth2TokenResponse) {

@@ -1,4 +1,6 @@
+import * as z from 'zod/mini';
 import type { AuthDefinition } from '../definitions/auth-types';
+import { isKeptSecret } from '../definitions/kept-secret';
 import type { Messages } from '../messages/messages';
 import { describeFields, type FieldModel } from './field-model';
 import { createFormSchema, getDefaultFormValues, type FormValues } from './form-schema';
@@ -9,6 +11,16 @@ export interface AuthModel {
   fields: FieldModel[];
   schema: ReturnType<typeof createFormSchema>;
   defaultValues: FormValues;
+}
+
+/** What else shapes a model besides the definition. */
+export interface AuthModelOptions {
+  /** Adds the OAuth2 Client ID and Client Secret fields (own app, or client credentials). */
+  withClientFields?: boolean;
+  /** A saved connection value of this method to edit (see `InitialConnectionValue`). */
+  initial?: unknown;
+  /** Adds a connection name field prefilled with this text. */
+  connectionName?: string;
 }
 
 /** The Client ID / Client Secret fields of a user's own OAuth app. */
@@ -27,21 +39,80 @@ function clientFields(messages: Messages): FieldModel[] {
   });
 }
 
+function nameField(messages: Messages, prefill: string): FieldModel {
+  const label = messages.connectionName;
+  return {
+    name: '__display_name',
+    key: 'displayName',
+    type: 'SHORT_TEXT',
+    label,
+    required: true,
+    property: { displayName: label, required: true, defaultValue: prefill },
+    internal: 'display_name',
+  };
+}
+
+const asRecord = (v: unknown): Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+
+/**
+ * Where a field's value sits in a connection value: the props of Custom and OAuth2 auths, the
+ * top level for the rest (`secret_text`, `username`, `password`, `client_id`, `client_secret`).
+ */
+function valueAt(auth: AuthDefinition | undefined, initial: unknown, field: FieldModel): unknown {
+  const top = asRecord(initial);
+  const inProps = !field.internal && (auth?.type === 'CUSTOM_AUTH' || auth?.type === 'OAUTH2');
+  const source = inProps ? asRecord(top.props) : top;
+  return Object.hasOwn(source, field.key) ? source[field.key] : undefined;
+}
+
+const isSavedSecret = (v: unknown) => (typeof v === 'string' && v !== '') || isKeptSecret(v);
+
 /**
  * Derives fields, schema and defaults for one auth method. Pure: no React, no DOM.
- * `withClientFields` adds the OAuth2 Client ID and Client Secret fields (own app, or client
- * credentials).
+ *
+ * With `initial`, non-secret fields start from its values, and each secret it holds (a string
+ * or `KEPT_SECRET`) is a saved one: its control starts empty and, left empty, parses to that
+ * same string or marker. The strings stay in the schema's closure, never in a control.
  */
 export function buildAuthModel(
   auth: AuthDefinition | undefined,
   messages: Messages,
-  withClientFields = false,
+  options: AuthModelOptions = {},
 ): AuthModel {
-  const fields = withClientFields ? [...clientFields(messages), ...describeFields(auth)] : describeFields(auth);
+  const { initial } = options;
+  const own = describeFields(auth);
+  const fields = [
+    ...(options.connectionName !== undefined ? [nameField(messages, options.connectionName)] : []),
+    ...(options.withClientFields ? clientFields(messages) : []),
+    ...own,
+  ].map((field) =>
+    initial !== undefined && field.type === 'SECRET_TEXT' && isSavedSecret(valueAt(auth, initial, field))
+      ? { ...field, saved: true, required: false }
+      : field,
+  );
+  const formSchema = createFormSchema(fields, messages);
+  // Saved secrets the host gave as strings: a kept one parses to its string again.
+  const savedStrings = fields.flatMap((f) => {
+    const v = f.saved ? valueAt(auth, initial, f) : undefined;
+    return typeof v === 'string' ? [[f.name, v] as const] : [];
+  });
   return {
     auth,
     fields,
-    schema: createFormSchema(fields, messages),
-    defaultValues: getDefaultFormValues(fields),
+    schema: savedStrings.length ? withSavedStrings(formSchema, savedStrings) : formSchema,
+    defaultValues: getDefaultFormValues(fields, initial === undefined ? undefined : (f) => valueAt(auth, initial, f)),
   };
+}
+
+/** The schema, with each kept secret of `saved` parsed to the string the host gave for it. */
+function withSavedStrings(schema: ReturnType<typeof createFormSchema>, saved: readonly (readonly [string, string])[]) {
+  // An overwrite runs after the fields parsed and keeps the schema's type and error paths.
+  return schema.check(
+    z.overwrite((values: Record<string, unknown>) => {
+      const restored = { ...values };
+      for (const [name, value] of saved) if (isKeptSecret(restored[name])) restored[name] = value;
+      return restored;
+    }),
+  );
 }

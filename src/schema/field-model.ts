@@ -13,8 +13,13 @@ export interface FieldModel {
   required: boolean;
   /** The property definition as the author wrote it. */
   property: Readonly<Record<string, unknown>>;
-  /** Set on the kit's own OAuth2 client fields, which are not props. */
-  internal?: 'client_id' | 'client_secret';
+  /** Set on the kit's own fields, which are not props: OAuth2 client fields, connection name. */
+  internal?: 'client_id' | 'client_secret' | 'display_name';
+  /**
+   * A secret saved with the connection being edited. The control starts empty and is not
+   * required: left empty, the secret is kept (emitted as `KEPT_SECRET`).
+   */
+  saved?: boolean;
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;

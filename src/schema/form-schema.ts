@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { Messages } from '../messages/messages';
 import type { FieldModel } from './field-model';
-import { schemaEntryFor } from './property-schemas';
+import { defaultRaw, schemaEntryFor } from './property-schemas';
 
 /** Raw form values (what the controls hold), keyed by field name. */
 export type FormValues = Record<string, unknown>;
@@ -20,12 +20,17 @@ export function createFormSchema(fields: readonly FieldModel[], messages: Messag
   return z.object(shape);
 }
 
-/** The controls' initial values: each property's `defaultValue`, or empty. */
-export function getDefaultFormValues(fields: readonly FieldModel[]): FormValues {
+/**
+ * The controls' initial values: each property's `defaultValue`, or empty. `initial` gives a
+ * value per field name that wins where present (a connection being edited).
+ */
+export function getDefaultFormValues(fields: readonly FieldModel[], initial?: (field: FieldModel) => unknown): FormValues {
   const values: FormValues = {};
   for (const field of fields) {
     if (field.type === 'MARKDOWN') continue;
-    values[field.name] = schemaEntryFor(field.type).defaultRaw(field);
+    // A saved secret's control starts empty: the secret itself never enters a control.
+    const given = field.saved ? '' : initial?.(field);
+    values[field.name] = given === undefined ? defaultRaw(field) : schemaEntryFor(field.type).raw(field, given);
   }
   return values;
 }

@@ -3,6 +3,7 @@ import type { InputPropertyType } from '../definitions/property-type';
 import type { DropdownOption } from '../definitions/property-types';
 import type { Messages } from '../messages/messages';
 import type { FieldModel } from './field-model';
+import { KEPT_SECRET } from '../definitions/kept-secret';
 import { sameValue } from './same-value';
 
 /** How one property type maps to schemas and form defaults. */
@@ -11,9 +12,15 @@ export interface PropertySchemaEntry {
   form: (field: FieldModel, messages: Messages) => z.ZodMiniType;
   /** Checks an emitted value, e.g. on the host's server. */
   value: (field: FieldModel, messages: Messages) => z.ZodMiniType;
-  /** The control's initial raw value, honouring the definition's `defaultValue`. */
-  defaultRaw: (field: FieldModel) => unknown;
+  /**
+   * The control's raw value for `value` (an emitted value, e.g. the definition's `defaultValue`
+   * or the prop of a connection being edited); the empty control's value when it does not fit.
+   */
+  raw: (field: FieldModel, value: unknown) => unknown;
 }
+
+/** The control's initial raw value: the definition's `defaultValue`, or empty. */
+export const defaultRaw = (field: FieldModel) => schemaEntryFor(field.type).raw(field, field.property.defaultValue);
 
 const notBlank = (v: string) => v.trim() !== '';
 
@@ -49,7 +56,18 @@ const text: PropertySchemaEntry = {
     const s = z.string().check(z.refine(notBlank, m.required(f.label)));
     return f.required ? s : z.optional(s);
   },
-  defaultRaw: (f) => (typeof f.property.defaultValue === 'string' ? f.property.defaultValue : ''),
+  raw: (_, v) => (typeof v === 'string' ? v : ''),
+};
+
+// A secret is text, except that a secret saved with the connection being edited may be left
+// empty: empty then means "keep it", emitted as the KEPT_SECRET marker.
+let keptOrText: z.ZodMiniType | undefined;
+const secret: PropertySchemaEntry = {
+  ...text,
+  form: (f, m) =>
+    f.saved
+      ? (keptOrText ??= z.pipe(z.string(), z.transform((v) => (notBlank(v) ? v : KEPT_SECRET))))
+      : text.form(f, m),
 };
 
 // Dropdown controls hold the option's index, not its value: values may repeat, and may be
@@ -64,14 +82,14 @@ const dropdown: PropertySchemaEntry = {
     const s = z.custom((v) => isOption(f, v), m.chooseOne(f.label));
     return f.required ? s : z.optional(s);
   },
-  defaultRaw: (f) => optionKey(f, f.property.defaultValue),
+  raw: optionKey,
 };
 
 /** The kit's schema and defaults for each property type it renders a control for. */
 export const PROPERTY_SCHEMAS = {
   SHORT_TEXT: text,
   LONG_TEXT: text,
-  SECRET_TEXT: text,
+  SECRET_TEXT: secret,
   NUMBER: {
     form: (f, m) =>
       z.pipe(
@@ -85,13 +103,13 @@ export const PROPERTY_SCHEMAS = {
       const s = z.number(m.notANumber(f.label)).check(z.refine(Number.isFinite, m.notANumber(f.label)));
       return f.required ? s : z.optional(s);
     },
-    defaultRaw: (f) => (typeof f.property.defaultValue === 'number' ? String(f.property.defaultValue) : ''),
+    raw: (_, v) => (typeof v === 'number' && Number.isFinite(v) ? String(v) : ''),
   },
   CHECKBOX: {
     // A required checkbox needs a value, and unchecked (`false`) is one, as in Activepieces.
     form: () => z.boolean(),
     value: (f) => (f.required ? z.boolean() : z.optional(z.boolean())),
-    defaultRaw: (f) => f.property.defaultValue === true,
+    raw: (_, v) => v === true,
   },
   STATIC_DROPDOWN: dropdown,
   STATIC_MULTI_SELECT_DROPDOWN: {
@@ -110,15 +128,12 @@ export const PROPERTY_SCHEMAS = {
       );
       return f.required ? s : z.optional(s);
     },
-    defaultRaw: (f) =>
-      Array.isArray(f.property.defaultValue)
-        ? f.property.defaultValue.map((v) => optionKey(f, v)).filter((k) => k !== '')
-        : [],
+    raw: (f, v) => (Array.isArray(v) ? v.map((one) => optionKey(f, one)).filter((k) => k !== '') : []),
   },
   MARKDOWN: {
     form: () => z.optional(z.unknown()),
     value: () => z.optional(z.unknown()),
-    defaultRaw: () => undefined,
+    raw: () => undefined,
   },
 } satisfies Record<InputPropertyType, PropertySchemaEntry>;
 
@@ -130,7 +145,7 @@ export const UNSUPPORTED_SCHEMA: PropertySchemaEntry = {
       z.transform(() => undefined),
     ),
   value: (f) => (f.required ? z.unknown() : z.optional(z.unknown())),
-  defaultRaw: () => undefined,
+  raw: () => undefined,
 };
 
 /** The table entry for a field's type, or {@link UNSUPPORTED_SCHEMA}. */

@@ -1,5 +1,6 @@
 import type { AuthDefinition } from '../definitions/auth-types';
 import type { AnyConnectionValue } from '../definitions/connection-value';
+import { isKeptSecret, type KeptSecret } from '../definitions/kept-secret';
 import type { FieldModel } from './field-model';
 import type { FormValues } from './form-schema';
 
@@ -49,9 +50,9 @@ export function toConnectionValue(
     case undefined:
       return { type: 'NO_AUTH' };
     case 'SECRET_TEXT':
-      return { type: 'SECRET_TEXT', secret_text: String(parsed.secret_text) };
+      return { type: 'SECRET_TEXT', secret_text: secretOf(parsed.secret_text) as string };
     case 'BASIC_AUTH':
-      return { type: 'BASIC_AUTH', username: String(parsed.username), password: String(parsed.password) };
+      return { type: 'BASIC_AUTH', username: String(parsed.username), password: secretOf(parsed.password) as string };
     case 'CUSTOM_AUTH':
       return { type: 'CUSTOM_AUTH', props: toPropsValue(fields, parsed) };
     default:
@@ -65,4 +66,12 @@ export function collectSecrets(fields: readonly FieldModel[], parsed: FormValues
     .filter((f) => f.type === 'SECRET_TEXT')
     .map((f) => parsed[f.name])
     .filter((v): v is string => typeof v === 'string' && v !== '');
+}
+
+/** A parsed secret as emitted: the string typed (or given), or a kept secret's marker. */
+export const secretOf = (v: unknown): string | KeptSecret => (isKeptSecret(v) ? v : String(v ?? ''));
+
+/** What `onConnect` learns besides the value: the connection name, when the form asked for it. */
+export function detailsOf(parsed: FormValues): { displayName?: string } {
+  return typeof parsed.__display_name === 'string' ? { displayName: parsed.__display_name } : {};
 }

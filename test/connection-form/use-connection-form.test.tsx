@@ -37,7 +37,7 @@ describe('a host rendering its own UI with useConnectionForm', () => {
     await userEvent.clear(screen.getByLabelText('API Key'));
     await userEvent.type(screen.getByLabelText('API Key'), 'sk-ok');
     await userEvent.click(screen.getByRole('button', { name: 'Save connection' }));
-    await waitFor(() => expect(onConnect).toHaveBeenCalledWith({ type: 'SECRET_TEXT', secret_text: 'sk-ok' }));
+    await waitFor(() => expect(onConnect).toHaveBeenCalledWith({ type: 'SECRET_TEXT', secret_text: 'sk-ok' }, {}));
     expect(screen.getByRole('status')).toHaveTextContent('Connected.');
   });
 
@@ -89,7 +89,7 @@ describe('a components override', () => {
       expect(onConnect).toHaveBeenCalledWith({
         type: 'CUSTOM_AUTH',
         props: { accessKeyId: 'AKIA', secretAccessKey: 'shh', region: 'eu-west-1' },
-      }),
+      }, {}),
     );
   });
 

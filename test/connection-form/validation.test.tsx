@@ -217,7 +217,7 @@ describe('when validate answers { valid: false, error }', () => {
     await user.click(connectButton());
     await waitFor(() => expect(status()).toHaveTextContent('Connected.'));
     expect(onConnect).toHaveBeenCalledTimes(1);
-    expect(onConnect).toHaveBeenCalledWith({ type: 'SECRET_TEXT', secret_text: 'sk-right' });
+    expect(onConnect).toHaveBeenCalledWith({ type: 'SECRET_TEXT', secret_text: 'sk-right' }, {});
   });
 
   it('does not echo the secret when the error text contains it', async () => {

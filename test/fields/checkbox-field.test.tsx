@@ -37,6 +37,6 @@ describe('a Checkbox property', () => {
     await user.click(box);
     await user.click(connectButton());
     await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
-    expect(onConnect).toHaveBeenCalledWith({ type: 'CUSTOM_AUTH', props: { sandbox: true } });
+    expect(onConnect).toHaveBeenCalledWith({ type: 'CUSTOM_AUTH', props: { sandbox: true } }, {});
   });
 });

@@ -25,7 +25,7 @@ describe('a MarkDown property', () => {
     await user.type(screen.getByRole('textbox', { name: 'Workspace' }), 'acme');
     await user.click(connectButton());
     await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
-    expect(onConnect).toHaveBeenCalledWith({ type: 'CUSTOM_AUTH', props: { workspace: 'acme' } });
+    expect(onConnect).toHaveBeenCalledWith({ type: 'CUSTOM_AUTH', props: { workspace: 'acme' } }, {});
   });
 
   it('shows raw HTML from the author as text, never as markup', () => {

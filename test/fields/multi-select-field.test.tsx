@@ -62,6 +62,6 @@ describe('a StaticMultiSelectDropdown property', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Owner' }));
     await user.click(connectButton());
     await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
-    expect(onConnect).toHaveBeenCalledWith({ type: 'CUSTOM_AUTH', props: { roles: ['owner'] } });
+    expect(onConnect).toHaveBeenCalledWith({ type: 'CUSTOM_AUTH', props: { roles: ['owner'] } }, {});
   });
 });

@@ -58,7 +58,7 @@ describe('a SecretText auth', () => {
     await user.click(screen.getByLabelText('API Key'));
     await user.paste(SECRET);
     await user.click(connectButton());
-    await waitFor(() => expect(onConnect).toHaveBeenCalledWith({ type: 'SECRET_TEXT', secret_text: SECRET }));
+    await waitFor(() => expect(onConnect).toHaveBeenCalledWith({ type: 'SECRET_TEXT', secret_text: SECRET }, {}));
   });
 
   it('never writes the typed secret into the DOM while masked', async () => {

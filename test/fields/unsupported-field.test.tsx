@@ -34,6 +34,6 @@ describe('a property type the kit has no widget for', () => {
     await user.type(screen.getByRole('textbox', { name: 'URL' }), 'https://hooks.example.com');
     await user.click(connectButton());
     await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
-    expect(onConnect).toHaveBeenCalledWith({ type: 'CUSTOM_AUTH', props: { url: 'https://hooks.example.com' } });
+    expect(onConnect).toHaveBeenCalledWith({ type: 'CUSTOM_AUTH', props: { url: 'https://hooks.example.com' } }, {});
   });
 });

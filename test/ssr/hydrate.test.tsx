@@ -79,7 +79,7 @@ describe('a server-rendered form', () => {
     await serverRenderThenHydrate(form(fixtures.apiKeyAuth, { onConnect }));
     await user.type(screen.getByLabelText('API Key'), 'sk-hydrated');
     await user.click(screen.getByRole('button', { name: 'Connect' }));
-    await vi.waitFor(() => expect(onConnect).toHaveBeenCalledWith({ type: 'SECRET_TEXT', secret_text: 'sk-hydrated' }));
+    await vi.waitFor(() => expect(onConnect).toHaveBeenCalledWith({ type: 'SECRET_TEXT', secret_text: 'sk-hydrated' }, {}));
     expect(problems).toEqual([]);
   });
 });

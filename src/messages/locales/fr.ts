@@ -27,6 +27,10 @@ export const fr: Messages = {
   unsupportedType: (type, label) =>
     `Le champ ${quoted(label)} utilise le type de propriété ${quoted(type)}, que connection-kit ne sait pas afficher.`,
   submit: 'Connecter',
+  save: 'Enregistrer',
+  connectionName: 'Nom de la connexion',
+  savedSecretPlaceholder: 'Enregistré — saisir pour remplacer',
+  savedSecretHelp: 'Une valeur est enregistrée. Laissez ce champ vide pour la conserver, ou saisissez-en une nouvelle pour la remplacer.',
   validating: 'Vérification de la connexion…',
   cancel: 'Annuler',
   connected: 'Connexion établie.',

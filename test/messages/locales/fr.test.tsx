@@ -140,7 +140,7 @@ describe('a form with messages={fr}', () => {
     await user.click(screen.getByRole('button', { name: 'Connecter' }));
     await vi.waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Connexion établie.'));
     expect(screen.getByRole('button', { name: 'Reconnecter' })).toBeInTheDocument();
-    expect(onConnect).toHaveBeenCalledWith({ type: 'SECRET_TEXT', secret_text: 'sk-1' });
+    expect(onConnect).toHaveBeenCalledWith({ type: 'SECRET_TEXT', secret_text: 'sk-1' }, {});
   });
 
   it('reports a thrown validate and a timeout in French', async () => {
