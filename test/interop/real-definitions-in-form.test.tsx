@@ -8,6 +8,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ConnectionForm } from '../../src';
+import { fillConnectionForm, submitConnectionForm } from '../../src/testing';
 
 /** The body a host sends to Activepieces' `POST /v1/app-connections` with an emitted value. */
 function upsertRequest(value: { type: string }) {
@@ -226,11 +227,9 @@ describe('a real CustomAuth definition with every property type', () => {
   it('emits only the required props when the optional ones are left empty', async () => {
     const onConnect = vi.fn();
     const user = setup(<ConnectionForm auth={auth} onConnect={onConnect} server={SERVER} />);
-    await user.type(screen.getByRole('textbox', { name: 'Host' }), 'h');
-    await user.type(screen.getByLabelText('Token'), 't');
-    await choose(user, 'Environment', 'Production');
-    await user.click(within(screen.getByRole('group', { name: /Scopes/ })).getByRole('checkbox', { name: 'Write' }));
-    await submit(user);
+    // connection-kit/testing's helpers, on a definition typed by Activepieces' own builders.
+    await fillConnectionForm(auth, { host: 'h', token: 't', env: 'production', scopes: ['write'] }, { user });
+    await submitConnectionForm({ user });
     await connected();
 
     const value = onConnect.mock.calls[0]![0];

@@ -4,9 +4,10 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { UpsertAppConnectionRequestBody } from '@activepieces/shared';
 import { JiraConnection } from '../../examples/basic-auth';
-import { AwsConnectionForm } from '../../examples/custom-auth';
+import { AwsConnectionForm, awsAuth, type AwsConnection } from '../../examples/custom-auth';
 import { GitHubConnection } from '../../examples/oauth2';
 import { OpenAIConnection } from '../../examples/secret-text';
+import { captureConnection, fillConnectionForm, mockOAuth2Popup, submitConnectionForm } from '../../src/testing';
 
 const readme = readFileSync(resolve('README.md'), 'utf8');
 
@@ -38,15 +39,11 @@ describe('the README usage examples', () => {
   });
 
   it('custom auth: emits a value Activepieces accepts', async () => {
-    const onSave = vi.fn();
-    render(<AwsConnectionForm onSave={onSave} />);
-    await userEvent.type(screen.getByLabelText('Access Key ID'), 'AKIA1');
-    await userEvent.type(screen.getByLabelText('Secret Access Key'), 's3cret');
-    await userEvent.click(screen.getByRole('combobox', { name: 'Region' }));
-    await userEvent.click(await screen.findByRole('option', { name: 'EU (Ireland)' }));
-    await userEvent.click(screen.getByRole('button', { name: 'Connect' }));
-    await vi.waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
-    const value = onSave.mock.calls[0]![0];
+    const saved = captureConnection<AwsConnection>();
+    render(<AwsConnectionForm onSave={saved.onConnect} />);
+    await fillConnectionForm(awsAuth, { accessKeyId: 'AKIA1', secretAccessKey: 's3cret', region: 'eu-west-1' });
+    await submitConnectionForm();
+    const value = await saved.value();
     expect(value).toEqual({
       type: 'CUSTOM_AUTH',
       props: { accessKeyId: 'AKIA1', secretAccessKey: 's3cret', region: 'eu-west-1' },
@@ -56,17 +53,18 @@ describe('the README usage examples', () => {
   });
 
   it('oauth2: the Connect button opens the provider with the configured client and redirect', async () => {
-    const open = vi.spyOn(window, 'open').mockReturnValue(null);
+    const popup = mockOAuth2Popup({ blocked: true });
     render(<GitHubConnection save={vi.fn()} />);
     expect(screen.getByLabelText('Base URL')).toHaveValue('https://api.github.com');
-    await userEvent.click(screen.getByRole('button', { name: 'Connect' }));
-    const url = new URL(String(open.mock.calls[0]![0]));
+    await submitConnectionForm();
+    expect(popup.opened()).toBe(1);
+    const url = popup.url();
     expect(url.origin + url.pathname).toBe('https://github.com/login/oauth/authorize');
     expect(url.searchParams.get('client_id')).toBe('your-github-app-client-id');
     expect(url.searchParams.get('redirect_uri')).toBe('https://app.example.com/oauth/callback');
     expect(url.searchParams.get('scope')).toBe('repo user');
     expect(url.searchParams.get('code_challenge_method')).toBe('S256');
     expect(await screen.findByRole('link', { name: 'Open the sign-in page in a new tab' })).toBeInTheDocument();
-    open.mockRestore();
+    popup.restore();
   });
 });
