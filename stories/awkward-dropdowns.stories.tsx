@@ -112,7 +112,7 @@ export const Connected: Story = {
     await expect(args.onConnect).toHaveBeenCalledWith({
       type: 'CUSTOM_AUTH',
       props: { region: 'us-east-1', retries: 3, verbose: true },
-    });
+    }, {});
   },
 };
 

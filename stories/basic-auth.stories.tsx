@@ -104,7 +104,7 @@ export const Connected: Story = {
       type: 'BASIC_AUTH',
       username: 'ada@example.com',
       password: PASSWORD,
-    });
+    }, {});
   },
 };
 

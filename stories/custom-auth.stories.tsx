@@ -125,7 +125,7 @@ export const Connected: Story = {
         environment: 'sandbox',
         scopes: ['read', 'write'],
       },
-    });
+    }, {});
   },
 };
 

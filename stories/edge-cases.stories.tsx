@@ -31,7 +31,7 @@ export const DropdownWithManyOptions: Story = {
     await submit(canvas);
     await expectStatus(canvas, 'Connected.');
     await expect(args.onConnect).toHaveBeenCalledTimes(1);
-    await expect(args.onConnect).toHaveBeenCalledWith({ type: 'CUSTOM_AUTH', props: { dataCentre: 'sydney' } });
+    await expect(args.onConnect).toHaveBeenCalledWith({ type: 'CUSTOM_AUTH', props: { dataCentre: 'sydney' } }, {});
   },
 };
 

@@ -60,7 +60,7 @@ export const Connected: Story = {
     await submit(canvas);
     await expectStatus(canvas, 'Connected.');
     await expect(args.onConnect).toHaveBeenCalledTimes(1);
-    await expect(args.onConnect).toHaveBeenCalledWith({ type: 'NO_AUTH' });
+    await expect(args.onConnect).toHaveBeenCalledWith({ type: 'NO_AUTH' }, {});
   },
 };
 

@@ -70,6 +70,7 @@ export const FullFlow: Story = {
         code: FAKE_CODE,
         scope: 'profile read:eu',
       }),
+      {},
     );
   },
 };

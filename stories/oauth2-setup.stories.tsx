@@ -92,7 +92,7 @@ export const OwnAppConnected: Story = {
       code_challenge: expect.stringMatching(/^[A-Za-z0-9._~-]{43,128}$/),
       scope: 'read:eu offline',
       props: { region: 'eu' },
-    });
+    }, {});
     const request = lastAuthorizationRequest();
     await expect(request.searchParams.get('client_id')).toBe(CLIENT_ID);
     // The secret goes only into the emitted value: not into the URL, not into the DOM.
@@ -122,6 +122,7 @@ export const ClientCredentials: Story = {
         scope: 'api',
         props: {},
       }),
+      {},
     );
   },
 };
@@ -143,6 +144,7 @@ export const BothGrantTypes: Story = {
     await expect(fakeProvider().opens).toBe(0);
     await expect(args.onConnect).toHaveBeenCalledWith(
       expect.objectContaining({ type: 'OAUTH2', client_id: CLIENT_ID, grant_type: 'client_credentials' }),
+      {},
     );
   },
 };
@@ -158,6 +160,7 @@ export const BothGrantTypesAuthorizationCode: Story = {
     await expect(fakeProvider().opens).toBe(1);
     await expect(args.onConnect).toHaveBeenCalledWith(
       expect.objectContaining({ type: 'PLATFORM_OAUTH2', client_id: HOST_CLIENT_ID, code: FAKE_CODE, scope: 'api' }),
+      {},
     );
   },
 };

@@ -196,7 +196,7 @@ export const Connected: Story = {
       code_challenge: expect.stringMatching(/^[A-Za-z0-9._~-]{43,128}$/),
       scope: 'read:eu offline',
       props: { region: 'eu' },
-    });
+    }, {});
     const request = lastAuthorizationRequest();
     await expect(`${request.origin}${request.pathname}`).toBe('https://eu.auth.example.com/oauth/authorize');
     await expect(Object.fromEntries(request.searchParams)).toMatchObject({

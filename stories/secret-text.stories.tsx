@@ -111,7 +111,7 @@ export const Connected: Story = {
     await submit(canvas);
     await expectStatus(canvas, 'Connected.');
     await expect(args.onConnect).toHaveBeenCalledTimes(1);
-    await expect(args.onConnect).toHaveBeenCalledWith({ type: 'SECRET_TEXT', secret_text: KEY });
+    await expect(args.onConnect).toHaveBeenCalledWith({ type: 'SECRET_TEXT', secret_text: KEY }, {});
   },
 };
 

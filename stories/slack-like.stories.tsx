@@ -122,7 +122,7 @@ export const Connected: Story = {
     await submit(canvas);
     await expectStatus(canvas, 'Connected.');
     await expect(args.onConnect).toHaveBeenCalledTimes(1);
-    await expect(args.onConnect).toHaveBeenCalledWith({ type: 'CUSTOM_AUTH', props: { botToken: TOKEN } });
+    await expect(args.onConnect).toHaveBeenCalledWith({ type: 'CUSTOM_AUTH', props: { botToken: TOKEN } }, {});
   },
 };
 
