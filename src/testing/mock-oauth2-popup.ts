@@ -1,9 +1,13 @@
-import { getConfig } from '@testing-library/dom';
+import { getConfig, waitFor } from '@testing-library/dom';
 import { CALLBACK_MESSAGE_TAG } from '../oauth/callback-message';
 
 /** A stand-in for the OAuth2 popup, returned by {@link mockOAuth2Popup}. */
 export interface MockOAuth2Popup {
-  /** The authorization URL the form opened last (throws if it opened none). */
+  /**
+   * The authorization URL the form opened last (throws if it opened none). It reads
+   * `about:blank` for the moment a popup opened before PKCE was ready takes to be sent on;
+   * the deliveries below wait for that.
+   */
   url: () => URL;
   /** The pending flow's `state`: the `state` parameter of {@link MockOAuth2Popup.url}. */
   state: () => string;
@@ -91,6 +95,12 @@ export function mockOAuth2Popup(options: { blocked?: boolean } = {}): MockOAuth2
   };
   const state = () => url().searchParams.get('state') ?? '';
   const deliver = async (data: Record<string, string | undefined>) => {
+    // A popup opened blank (PKCE still hashing at the click) is sent on a moment later.
+    if (url().href === 'about:blank') {
+      await waitFor(() => {
+        if (url().href === 'about:blank') throw new Error('mockOAuth2Popup: the popup was opened blank and never sent to the authorization URL.');
+      });
+    }
     const sent = url();
     const redirect = sent.searchParams.get('redirect_uri');
     if (!redirect) throw new Error(`mockOAuth2Popup: the popup's URL has no redirect_uri: ${sent.href}`);

@@ -147,4 +147,17 @@ describe('mockOAuth2Popup: set-up', () => {
     mock.restore();
     expect(window.open).toBe(original);
   });
+
+  it('waits for a popup opened blank to be sent to the authorization URL before delivering', async () => {
+    popup = mockOAuth2Popup();
+    const received: unknown[] = [];
+    const listen = (event: MessageEvent) => received.push({ origin: event.origin, ...event.data });
+    window.addEventListener('message', listen);
+    // What the form does when PKCE is still hashing at the click.
+    const opened = window.open('about:blank', 'ck-oauth2', 'popup=yes')!;
+    setTimeout(() => opened.location.replace('https://auth.example.com/authorize?state=s-1&redirect_uri=http%3A%2F%2Flocalhost%3A3000%2Fcallback'), 50);
+    await popup.approve('c-1');
+    window.removeEventListener('message', listen);
+    expect(received).toEqual([{ origin: 'http://localhost:3000', tag: 'connection-kit:oauth2-callback', state: 's-1', code: 'c-1' }]);
+  });
 });
