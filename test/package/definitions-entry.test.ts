@@ -17,6 +17,7 @@ describe('connection-kit/definitions (source entry)', () => {
       [
         'BOTH_CLIENT_CREDENTIALS_AND_AUTHORIZATION_CODE',
         'DEFAULT_CONNECTION_DISPLAY_NAME',
+        'KEPT_SECRET',
         'MarkdownVariant',
         'OAuth2AuthorizationMethod',
         'OAuth2GrantType',
@@ -28,6 +29,7 @@ describe('connection-kit/definitions (source entry)', () => {
         'defaultMessages',
         'describeFields',
         'getDefaultFormValues',
+        'isKeptSecret',
       ].sort(),
     );
   });
