@@ -18,7 +18,9 @@ export interface KeptSecret {
  * // save receives { type: 'SECRET_TEXT', secret_text: KEPT_SECRET } unless the user typed a new key
  * ```
  */
-export const KEPT_SECRET: KeptSecret = Object.freeze({ kept: true } as const);
+// Not frozen: deep-merge utilities (Storybook's args among them) write into nested objects.
+// Its identity does not matter: isKeptSecret checks its shape, which survives JSON.
+export const KEPT_SECRET: KeptSecret = { kept: true };
 
 /**
  * Whether `value` is the {@link KeptSecret} marker (also after a JSON round trip).

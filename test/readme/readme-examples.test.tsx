@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { UpsertAppConnectionRequestBody } from '@activepieces/shared';
 import { JiraConnection } from '../../examples/basic-auth';
 import { AwsConnectionForm, awsAuth, type AwsConnection } from '../../examples/custom-auth';
+import { EditAwsConnection, merge } from '../../examples/edit-connection';
 import { GitHubConnection } from '../../examples/oauth2';
 import { OpenAIConnection } from '../../examples/secret-text';
 import { captureConnection, fillConnectionForm, mockOAuth2Popup, submitConnectionForm } from '../../src/testing';
@@ -12,7 +13,7 @@ import { captureConnection, fillConnectionForm, mockOAuth2Popup, submitConnectio
 const readme = readFileSync(resolve('README.md'), 'utf8');
 
 describe('the README usage examples', () => {
-  it.each(['secret-text', 'basic-auth', 'custom-auth', 'oauth2'])('shows examples/%s.tsx verbatim', (name) => {
+  it.each(['secret-text', 'basic-auth', 'custom-auth', 'oauth2', 'edit-connection'])('shows examples/%s.tsx verbatim', (name) => {
     const source = readFileSync(resolve(`examples/${name}.tsx`), 'utf8').trimEnd();
     expect(readme).toContain(`<!-- example: examples/${name}.tsx -->\n\`\`\`tsx\n${source}\n\`\`\``);
   });
@@ -66,5 +67,21 @@ describe('the README usage examples', () => {
     expect(url.searchParams.get('code_challenge_method')).toBe('S256');
     expect(await screen.findByRole('link', { name: 'Open the sign-in page in a new tab' })).toBeInTheDocument();
     popup.restore();
+  });
+
+  it('edit: prefills, keeps the saved secret, and the server merges it back', async () => {
+    const onSave = vi.fn();
+    const saved = { id: 'c1', name: 'AWS prod', region: 'eu-west-1', accessKeyId: 'AKIA1' } as const;
+    render(<EditAwsConnection saved={saved} onSave={onSave} />);
+    expect(screen.getByLabelText(/^Access Key ID/)).toHaveValue('AKIA1');
+    expect(screen.getByLabelText(/^Secret Access Key/)).toHaveValue('');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await vi.waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+    const [value, name] = onSave.mock.calls[0]!;
+    expect(name).toBe('AWS prod');
+    const merged = merge(value, 'stored-s3cret');
+    expect(merged).toEqual({ type: 'CUSTOM_AUTH', props: { accessKeyId: 'AKIA1', region: 'eu-west-1', secretAccessKey: 'stored-s3cret' } });
+    const request = { type: merged.type, value: merged, externalId: 'aws', displayName: name, pieceName: 'aws', projectId: 'p' };
+    expect(UpsertAppConnectionRequestBody.safeParse(request).success).toBe(true);
   });
 });
