@@ -17,9 +17,10 @@ export interface KeptSecret {
  * <ConnectionForm auth={auth} initialValue={{ type: 'SECRET_TEXT', secret_text: KEPT_SECRET }} onConnect={save} />
  * // save receives { type: 'SECRET_TEXT', secret_text: KEPT_SECRET } unless the user typed a new key
  * ```
+ *
+ * Not frozen (deep-merge utilities, Storybook's args among them, write into nested objects); its
+ * identity does not matter, as {@link isKeptSecret} checks its shape, which survives JSON.
  */
-// Not frozen: deep-merge utilities (Storybook's args among them) write into nested objects.
-// Its identity does not matter: isKeptSecret checks its shape, which survives JSON.
 export const KEPT_SECRET: KeptSecret = { kept: true };
 
 /**
