@@ -59,7 +59,14 @@ function withTimeout<T>(promise: Promise<T>, ms: number, controller: AbortContro
       reject(error);
     }, ms);
   });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+  // Cancel and unmount abort the controller: disarm the timer then too, as a validate that
+  // ignores its signal never settles the race.
+  const disarm = () => clearTimeout(timer);
+  controller.signal.addEventListener('abort', disarm, { once: true });
+  return Promise.race([promise, timeout]).finally(() => {
+    disarm();
+    controller.signal.removeEventListener('abort', disarm);
+  });
 }
 
 /**
