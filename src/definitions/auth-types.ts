@@ -22,13 +22,38 @@ interface AuthBase<V> {
   valueSchema: V;
 }
 
-/** What `validate` receives for a basic auth. */
+/**
+ * What `validate` receives for a basic auth.
+ *
+ * @example
+ * ```ts
+ * const validate: AuthValidator<BasicAuthPropertyValue> = async ({ auth, signal }) => {
+ *   const res = await fetch('https://your-domain.atlassian.net/rest/api/3/myself', {
+ *     headers: { Authorization: `Basic ${btoa(`${auth.username}:${auth.password}`)}` },
+ *     signal,
+ *   });
+ *   return res.ok ? { valid: true } : { valid: false, error: 'Wrong email or API token' };
+ * };
+ * const jiraAuth = PieceAuth.BasicAuth({ username: { displayName: 'Email' }, password: { displayName: 'API token' }, validate });
+ * ```
+ */
 export interface BasicAuthPropertyValue {
   username: string;
   password: string;
 }
 
-/** `PieceAuth.BasicAuth(...)`: a username and a password with labels of the author's choosing. */
+/**
+ * `PieceAuth.BasicAuth(...)`: a username and a password with labels of the author's choosing.
+ *
+ * @example
+ * ```ts
+ * const jiraAuth: BasicAuthProperty = PieceAuth.BasicAuth({
+ *   displayName: 'Credentials',
+ *   username: { displayName: 'Email' },
+ *   password: { displayName: 'API token', description: 'Create one under **Security → API tokens**.' },
+ * });
+ * ```
+ */
 export interface BasicAuthProperty extends AuthBase<BasicAuthPropertyValue> {
   type: 'BASIC_AUTH';
   required: true;
@@ -37,7 +62,23 @@ export interface BasicAuthProperty extends AuthBase<BasicAuthPropertyValue> {
   defaultValue?: unknown;
 }
 
-/** `PieceAuth.CustomAuth(...)`: any number of props. */
+/**
+ * `PieceAuth.CustomAuth(...)`: any number of props.
+ *
+ * @example
+ * ```ts
+ * const dbAuth = PieceAuth.CustomAuth({
+ *   displayName: 'Database',
+ *   required: true,
+ *   props: {
+ *     host: Property.ShortText({ displayName: 'Host', required: true }),
+ *     password: PieceAuth.SecretText({ displayName: 'Password', required: true }),
+ *   },
+ * });
+ * const fieldCount = (auth: CustomAuthProperty<CustomAuthProps>) => Object.keys(auth.props).length;
+ * fieldCount(dbAuth); // 2
+ * ```
+ */
 export interface CustomAuthProperty<P extends CustomAuthProps> extends AuthBase<PropsValue<P>> {
   type: 'CUSTOM_AUTH';
   required: boolean;
@@ -45,14 +86,39 @@ export interface CustomAuthProperty<P extends CustomAuthProps> extends AuthBase<
   defaultValue?: unknown;
 }
 
-/** What an OAuth2 `validate` receives, as in Activepieces: the token response and the props. */
+/**
+ * What an OAuth2 `validate` receives, as in Activepieces: the token response and the props.
+ *
+ * @example
+ * ```ts
+ * const githubAuth = PieceAuth.OAuth2({
+ *   authUrl: 'https://github.com/login/oauth/authorize',
+ *   tokenUrl: 'https://github.com/login/oauth/access_token',
+ *   required: true,
+ *   scope: ['repo'],
+ *   // auth: OAuth2PropertyValue. Runs once the host's `oauth2.exchange` returned tokens.
+ *   validate: async ({ auth }) => {
+ *     const res = await fetch('https://api.github.com/user', { headers: { Authorization: `Bearer ${auth.access_token}` } });
+ *     return res.ok ? { valid: true } : { valid: false, error: 'GitHub refused the token' };
+ *   },
+ * });
+ * ```
+ */
 export interface OAuth2PropertyValue<P extends OAuth2Props = OAuth2Props> {
   access_token: string;
   props?: PropsValue<P>;
   data: Record<string, unknown>;
 }
 
-/** `PieceAuth.OAuth2(...)`. */
+/**
+ * `PieceAuth.OAuth2(...)`.
+ *
+ * @example
+ * ```ts
+ * const scopesOf = (auth: OAuth2Property<OAuth2Props>) => auth.scope.join(' ');
+ * scopesOf(PieceAuth.OAuth2({ authUrl, tokenUrl, required: true, scope: ['repo', 'user'] })); // 'repo user'
+ * ```
+ */
 export interface OAuth2Property<P extends OAuth2Props> extends AuthBase<OAuth2PropertyValue<P>> {
   type: 'OAUTH2';
   required: boolean;
@@ -69,10 +135,25 @@ export interface OAuth2Property<P extends OAuth2Props> extends AuthBase<OAuth2Pr
   defaultValue?: unknown;
 }
 
-/** `PieceAuth.SecretText(...)` used as the whole auth: one masked field. */
+/**
+ * `PieceAuth.SecretText(...)` used as the whole auth: one masked field.
+ *
+ * @example
+ * ```ts
+ * const openaiAuth: SecretTextAuth<true> = PieceAuth.SecretText({ displayName: 'API Key', required: true });
+ * ```
+ */
 export type SecretTextAuth<R extends boolean = boolean> = SecretTextProperty<R>;
 
-/** Any single auth definition the form understands. */
+/**
+ * Any single auth definition the form understands.
+ *
+ * @example
+ * ```tsx
+ * const auths: Record<string, AuthDefinition> = { openai: openaiAuth, jira: jiraAuth };
+ * <ConnectionForm auth={auths[pieceName]} onConnect={save} />;
+ * ```
+ */
 export type AuthDefinition =
   | SecretTextProperty<boolean>
   | BasicAuthProperty
@@ -82,5 +163,13 @@ export type AuthDefinition =
 /**
  * What `<ConnectionForm auth>` accepts: one definition, an array of alternatives (the user picks
  * one), or `undefined` (`PieceAuth.None()`).
+ *
+ * @example
+ * ```tsx
+ * function ConnectDialog<A extends AuthInput>(props: { auth: A; onSave: (value: ConnectionValue<A>) => void }) {
+ *   return <ConnectionForm auth={props.auth} onConnect={props.onSave} />;
+ * }
+ * <ConnectDialog auth={[slackOAuth2, slackBotToken]} onSave={save} />;
+ * ```
  */
 export type AuthInput = AuthDefinition | readonly AuthDefinition[] | undefined;
