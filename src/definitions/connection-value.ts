@@ -9,25 +9,56 @@ import type { PropsValue } from './props-value';
 /**
  * Emitted for `PieceAuth.SecretText`: Activepieces' `{ type: 'SECRET_TEXT', secret_text }`.
  * `S`, the type of a secret, is `string` (or `string | KeptSecret` when editing).
+ *
+ * @example
+ * ```ts
+ * const created: SecretTextConnectionValue = { type: 'SECRET_TEXT', secret_text: 'sk-proj-…' };
+ * const edited: SecretTextConnectionValue<string | KeptSecret> = { type: 'SECRET_TEXT', secret_text: KEPT_SECRET };
+ * ```
  */
 export interface SecretTextConnectionValue<S = string> {
   type: 'SECRET_TEXT';
   secret_text: S;
 }
 
-/** Emitted for `PieceAuth.BasicAuth`. */
+/**
+ * Emitted for `PieceAuth.BasicAuth`.
+ *
+ * @example
+ * ```ts
+ * const value: BasicAuthConnectionValue = { type: 'BASIC_AUTH', username: 'ada@example.com', password: 'ATATT3x…' };
+ * ```
+ */
 export interface BasicAuthConnectionValue<S = string> extends Omit<BasicAuthPropertyValue, 'password'> {
   type: 'BASIC_AUTH';
   password: S;
 }
 
-/** Emitted for `PieceAuth.CustomAuth`. */
+/**
+ * Emitted for `PieceAuth.CustomAuth`.
+ *
+ * @example
+ * ```ts
+ * const value: CustomAuthConnectionValue<{ host: string; port?: number }> = {
+ *   type: 'CUSTOM_AUTH',
+ *   props: { host: 'db.example.com', port: 5432 },
+ * };
+ * ```
+ */
 export interface CustomAuthConnectionValue<V> {
   type: 'CUSTOM_AUTH';
   props: V;
 }
 
-/** Tokens, present when the host's `oauth2.exchange` traded the code in the browser's session. */
+/**
+ * Tokens, present when the host's `oauth2.exchange` traded the code in the browser's session.
+ *
+ * @example
+ * ```ts
+ * // Without oauth2.exchange, the server still has to trade value.code for tokens.
+ * const exchanged = (value: OAuth2TokenFields) => value.access_token !== undefined;
+ * ```
+ */
 export interface OAuth2TokenFields {
   access_token?: string;
   refresh_token?: string;
@@ -41,6 +72,26 @@ export interface OAuth2TokenFields {
  * Emitted for `PieceAuth.OAuth2` when the user brought their own OAuth app (or for client
  * credentials): Activepieces' `OAUTH2` upsert value, so the host's server exchanges the code as
  * Activepieces does. `code_challenge` is Activepieces' name for the PKCE verifier.
+ *
+ * @example
+ * ```ts
+ * // On the server: trade the code for tokens with the user's own client id and secret.
+ * async function exchangeCode(value: OAuth2ConnectionValue<unknown>, tokenUrl: string) {
+ *   const res = await fetch(tokenUrl, {
+ *     method: 'POST',
+ *     headers: { Accept: 'application/json' },
+ *     body: new URLSearchParams({
+ *       grant_type: 'authorization_code',
+ *       code: value.code,
+ *       redirect_uri: value.redirect_url,
+ *       client_id: value.client_id,
+ *       client_secret: value.client_secret,
+ *       ...(value.code_challenge ? { code_verifier: value.code_challenge } : {}),
+ *     }),
+ *   });
+ *   return res.json();
+ * }
+ * ```
  */
 export interface OAuth2ConnectionValue<V, S = string> extends OAuth2TokenFields {
   type: 'OAUTH2';
@@ -59,6 +110,26 @@ export interface OAuth2ConnectionValue<V, S = string> extends OAuth2TokenFields 
  * Emitted for `PieceAuth.OAuth2` when the host configured its own app (`oauth2.clientId`):
  * Activepieces' `PLATFORM_OAUTH2` upsert value. It has no client secret: the host's server adds
  * its own when it exchanges the code.
+ *
+ * @example
+ * ```ts
+ * // On the server: trade the code for tokens with the host's own client secret.
+ * async function exchangeCode(value: PlatformOAuth2ConnectionValue<unknown>, tokenUrl: string) {
+ *   const res = await fetch(tokenUrl, {
+ *     method: 'POST',
+ *     headers: { Accept: 'application/json' },
+ *     body: new URLSearchParams({
+ *       grant_type: 'authorization_code',
+ *       code: value.code,
+ *       redirect_uri: value.redirect_url,
+ *       client_id: value.client_id,
+ *       client_secret: process.env.GITHUB_CLIENT_SECRET!,
+ *       ...(value.code_challenge ? { code_verifier: value.code_challenge } : {}),
+ *     }),
+ *   });
+ *   return res.json();
+ * }
+ * ```
  */
 export interface PlatformOAuth2ConnectionValue<V> extends OAuth2TokenFields {
   type: 'PLATFORM_OAUTH2';
@@ -71,7 +142,14 @@ export interface PlatformOAuth2ConnectionValue<V> extends OAuth2TokenFields {
   authorization_method?: OAuth2AuthorizationMethod;
 }
 
-/** Emitted when the piece needs no auth (`PieceAuth.None()`). */
+/**
+ * Emitted when the piece needs no auth (`PieceAuth.None()`).
+ *
+ * @example
+ * ```ts
+ * const value: NoAuthConnectionValue = { type: 'NO_AUTH' }; // from <ConnectionForm auth={PieceAuth.None()} …/>
+ * ```
+ */
 export interface NoAuthConnectionValue {
   type: 'NO_AUTH';
 }
@@ -145,6 +223,13 @@ export type InitialConnectionValue<A> = DistributivePartial<EditedConnectionValu
 /**
  * What a definition's `validate` receives as `auth`: the secret string for SecretText, the props
  * object for CustomAuth, `{ username, password }` for BasicAuth, the token value for OAuth2.
+ *
+ * @example
+ * ```ts
+ * const openaiAuth = PieceAuth.SecretText({ displayName: 'API Key', required: true });
+ * type OpenAIAuth = AuthValue<typeof openaiAuth>; // string
+ * type AwsAuth = AuthValue<typeof awsAuth>; // { accessKeyId: string; secretAccessKey: string; region: … }
+ * ```
  */
 export type AuthValue<A> = A extends readonly (infer E)[]
   ? AuthValue<E>
@@ -152,5 +237,14 @@ export type AuthValue<A> = A extends readonly (infer E)[]
     ? V
     : undefined;
 
-/** Any connection value the kit can emit. */
+/**
+ * Any connection value the kit can emit.
+ *
+ * @example
+ * ```ts
+ * async function saveConnection(value: AnyConnectionValue, displayName: string) {
+ *   await fetch('/api/connections', { method: 'POST', body: JSON.stringify({ displayName, type: value.type, value }) });
+ * }
+ * ```
+ */
 export type AnyConnectionValue = ConnectionValue<AuthDefinition | undefined>;
