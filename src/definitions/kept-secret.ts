@@ -3,6 +3,14 @@
  * saved connection: the browser never saw the stored secret, so it cannot send it back. The host's
  * server puts its stored secret in its place before it saves or validates the connection.
  * Serialises to JSON as `{"kept":true}`, which no secret (always a string) can be mistaken for.
+ *
+ * @example
+ * ```ts
+ * // On the server, before saving an edited connection:
+ * function secretToSave(emitted: string | KeptSecret, stored: string): string {
+ *   return isKeptSecret(emitted) ? stored : emitted;
+ * }
+ * ```
  */
 export interface KeptSecret {
   readonly kept: true;
