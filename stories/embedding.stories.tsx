@@ -1,0 +1,143 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useController } from 'react-hook-form';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { ConnectionForm, FieldRow, useConnectionForm, type ConnectionValue, type FieldWidgetProps } from '../src';
+import { fr } from '../src/messages/locales/fr';
+import { apiKeyAuth, awsAuth } from './fixtures/auth-definitions';
+import { choose, page } from './play-helpers';
+
+/**
+ * Fitting the kit into a host's app: the headless hook under the host's own markup, a host
+ * widget replacing a property type's control (`components`), another language (`messages`) and
+ * right-to-left layout.
+ */
+const meta = {
+  title: 'Embedding',
+  component: ConnectionForm,
+  args: { auth: awsAuth, onConnect: fn() },
+} satisfies Meta<typeof ConnectionForm>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** A host's own form around `useConnectionForm`: its markup and button, the kit's rows. */
+function HostForm(props: { onConnect: (value: ConnectionValue<typeof apiKeyAuth>) => void }) {
+  const cf = useConnectionForm(apiKeyAuth, { onConnect: props.onConnect });
+  return (
+    <form onSubmit={cf.submit} noValidate aria-label="Host form" style={{ display: 'grid', gap: 8, maxWidth: 420 }}>
+      {cf.fields.map((field) => (
+        <FieldRow key={field.name} field={field} control={cf.control} messages={cf.messages} />
+      ))}
+      <button type="submit" aria-disabled={cf.busy}>
+        Save connection
+      </button>
+      <p role="status">{cf.status.message}</p>
+    </form>
+  );
+}
+
+/** `useConnectionForm`: the host renders the form; validate and the typed value are the kit's. */
+export const HeadlessHook: Story = {
+  render: (args) => <HostForm onConnect={args.onConnect as never} />,
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const form = canvas.getByRole('form', { name: 'Host form' });
+    await userEvent.type(within(form).getByLabelText(/^API Key/), 'bad');
+    await userEvent.click(canvas.getByRole('button', { name: 'Save connection' }));
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Connection failed: Invalid API key'));
+    await userEvent.clear(within(form).getByLabelText(/^API Key/));
+    await userEvent.type(within(form).getByLabelText(/^API Key/), 'sk-host');
+    await userEvent.click(canvas.getByRole('button', { name: 'Save connection' }));
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Connected.'));
+    await expect(args.onConnect).toHaveBeenCalledWith({ type: 'SECRET_TEXT', secret_text: 'sk-host' }, {});
+  },
+};
+
+/** A host's own select (a native one here) in place of the kit's dropdown. */
+function NativeSelect({ field, control, id, describedBy, invalid }: FieldWidgetProps) {
+  const { field: input } = useController({ name: field.name, control });
+  const options = (field.property.options as { options: { label: string }[] }).options;
+  return (
+    <>
+      <label htmlFor={id}>{field.label}</label>
+      <select
+        id={id}
+        className="ck-input"
+        value={String(input.value ?? '')}
+        onChange={(e) => input.onChange(e.target.value)}
+        aria-describedby={describedBy}
+        aria-invalid={invalid || undefined}
+      >
+        <option value="">Pick one</option>
+        {options.map((o, i) => (
+          <option key={i} value={String(i)}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
+/** `components={{ STATIC_DROPDOWN: NativeSelect }}`: the other types keep the kit's widgets. */
+export const ComponentsOverride: Story = {
+  args: { components: { STATIC_DROPDOWN: NativeSelect } },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const region = canvas.getByRole('combobox', { name: 'Region' });
+    await expect(region.tagName).toBe('SELECT');
+    await expect(canvas.getByLabelText('Secret Access Key')).toHaveAttribute('type', 'password');
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Access Key ID' }), 'AKIA');
+    await userEvent.type(canvas.getByLabelText('Secret Access Key'), 'shh');
+    await userEvent.selectOptions(region, 'EU (Ireland)');
+    await userEvent.click(canvas.getByRole('button', { name: 'Connect' }));
+    await waitFor(() =>
+      expect(args.onConnect).toHaveBeenCalledWith(
+        { type: 'CUSTOM_AUTH', props: { accessKeyId: 'AKIA', secretAccessKey: 'shh', region: 'eu-west-1' } },
+        {},
+      ),
+    );
+  },
+};
+
+/** `messages={fr}` from `connection-kit/locales/fr`: every built-in string, errors included. */
+export const French: Story = {
+  args: { messages: fr },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Connecter' }));
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(/champs/));
+    await expect(canvas.getByRole('textbox', { name: /^Access Key ID/ })).toHaveAccessibleDescription(
+      expect.stringContaining('obligatoire'),
+    );
+    await expect(canvas.getByRole('button', { name: 'Afficher Secret Access Key' })).toBeVisible();
+  },
+};
+
+/** Inside `dir="rtl"`: the form mirrors, and so does the dropdown in its portal. */
+export const RightToLeft: Story = {
+  args: { messages: fr },
+  render: (args) => (
+    <div dir="rtl" lang="ar">
+      <ConnectionForm {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const host = canvas.getByRole('textbox', { name: /^Access Key ID/ });
+    const label = canvasElement.querySelector(`label[for="${host.id}"]`)!;
+    // The label's text sits at the right edge of the input, as Arabic or Hebrew text does.
+    const text = document.createRange();
+    text.selectNodeContents(label);
+    const textBox = text.getBoundingClientRect();
+    const inputBox = host.getBoundingClientRect();
+    await expect(Math.abs(inputBox.right - textBox.right)).toBeLessThan(4);
+    await expect(textBox.left - inputBox.left).toBeGreaterThan(inputBox.width / 3);
+    await expect(getComputedStyle(host).direction).toBe('rtl');
+    await choose(canvasElement, 'Region', 'EU (Ireland)');
+    await userEvent.click(canvas.getByRole('combobox', { name: /^Region/ }));
+    const listbox = await page(canvasElement).findByRole('listbox');
+    await expect(getComputedStyle(listbox).direction).toBe('rtl');
+    await userEvent.keyboard('{Escape}');
+  },
+};
