@@ -2,7 +2,7 @@
 // only on loopback) are opened, however the scheme is disguised; `{prop}` values cannot move
 // the URL or add parameters; a definition cannot replace the protocol parameters (code flow,
 // client id, exact redirect URI, state, PKCE); the redirect URI is the configured one.
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import fc from 'fast-check';
 import { ConnectionForm, PieceAuth, Property } from '../../src';
 import { buildAuthorizationUrl } from '../../src/oauth/authorization-url';
@@ -262,7 +262,7 @@ describe('the redirect URI', () => {
       window.history.replaceState(null, '', `/connect?redirect_uri=${encodeURIComponent('https://evil.example/cb')}&state=page`);
       const { unmount } = render(<ConnectionForm auth={oauth()} oauth2={{ ...HOST_APP, redirectUrl }} onConnect={() => {}} />);
       fireEvent.click(submitButton());
-      const url = await signInUrl(open, i);
+      const url = await act(() => signInUrl(open, i));
       expect(url.searchParams.getAll('redirect_uri')).toEqual([redirectUrl]);
       expect(url.searchParams.get('state')).not.toBe('page');
       unmount();
