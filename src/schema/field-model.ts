@@ -1,6 +1,16 @@
 import type { AuthDefinition } from '../definitions/auth-types';
 
-/** One entry of a form: a control (or a markdown note) derived from a property definition. */
+/**
+ * One entry of a form: a control (or a markdown note) derived from a property definition.
+ *
+ * @example
+ * ```tsx
+ * function MyField({ field, control }: { field: FieldModel; control: Control<FormValues> }) {
+ *   const { field: input } = useController({ control, name: field.name }); // react-hook-form
+ *   return <MyInput label={field.label} required={field.required} masked={field.type === 'SECRET_TEXT'} {...input} />;
+ * }
+ * ```
+ */
 export interface FieldModel {
   /** The react-hook-form field name: the prop key when it is a plain identifier. */
   name: string;
@@ -67,6 +77,12 @@ function fromProps(props: Record<string, unknown> | undefined): FieldModel[] {
  * The fields an auth definition shows, in order. A SecretText auth is a single masked field
  * labelled with the auth's display name; a BasicAuth is a username and a password labelled from
  * its `username` / `password` entries; Custom and OAuth2 auths show their `props`.
+ *
+ * @example
+ * ```ts
+ * describeFields(PieceAuth.SecretText({ displayName: 'API Key', required: true }));
+ * // [{ name: 'secret_text', key: 'secret_text', type: 'SECRET_TEXT', label: 'API Key', required: true, … }]
+ * ```
  */
 export function describeFields(auth: AuthDefinition | undefined): FieldModel[] {
   if (!auth) return [];
