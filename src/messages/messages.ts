@@ -1,6 +1,13 @@
 /**
  * Every string the kit shows or announces. Hosts override any subset through the `messages` prop;
  * functions receive the field's label (already the author's display name) or a detail.
+ *
+ * @example
+ * ```tsx
+ * // A module constant, so the form gets the same object on every render.
+ * const messages: Partial<Messages> = { submit: 'Save connection', required: (label) => `Please fill in ${label}.` };
+ * <ConnectionForm auth={auth} messages={messages} onConnect={save} />;
+ * ```
  */
 export interface Messages {
   /** A required field is empty. */
@@ -90,7 +97,15 @@ export interface Messages {
 
 const reason = (detail: string) => (detail ? ` Reason: ${detail.replace(/[.\s]+$/, '')}.` : '');
 
-/** The built-in English messages. */
+/**
+ * The built-in English messages.
+ *
+ * @example
+ * ```ts
+ * defaultMessages.required('API Key'); // 'API Key is required.'
+ * const de: Messages = { ...defaultMessages, submit: 'Verbinden', cancel: 'Abbrechen' };
+ * ```
+ */
 export const defaultMessages: Messages = {
   required: (label) => `${label} is required.`,
   notANumber: (label) => `${label} must be a number.`,

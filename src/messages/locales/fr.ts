@@ -18,7 +18,17 @@ import type { Messages } from '../messages';
 const reason = (detail: string) => (detail ? ` Motif\u00a0: ${detail.replace(/[.\s]+$/, '')}.` : '');
 const quoted = (label: string) => `«\u00a0${label}\u00a0»`;
 
-/** The built-in messages in French. */
+/**
+ * The built-in messages in French.
+ *
+ * @example
+ * ```tsx
+ * import { fr } from 'connection-kit/locales/fr';
+ *
+ * <ConnectionForm auth={auth} onConnect={save} messages={fr} />;
+ * fr.required('Clé API'); // 'Le champ «\u00a0Clé API\u00a0» est obligatoire.'
+ * ```
+ */
 export const fr: Messages = {
   required: (label) => `Le champ ${quoted(label)} est obligatoire.`,
   notANumber: (label) => `Le champ ${quoted(label)} doit être un nombre.`,
