@@ -11,6 +11,12 @@ import type { OAuth2HostConfig } from '../oauth/oauth2-host-config';
  * A host's own check, replacing the definition's `validate` (e.g. to check on its server).
  * `V` is the value it checks: {@link ConnectionValue}, or {@link EditedConnectionValue} when
  * editing.
+ *
+ * @example
+ * ```tsx
+ * const validate: HostValidator<typeof awsAuth> = ({ value, signal }) => api.testConnection(value, { signal });
+ * <ConnectionForm auth={awsAuth} validate={validate} onConnect={save} />;
+ * ```
  */
 export type HostValidator<A, V = ConnectionValue<A>> = (params: {
   /** What the definition's `validate` would receive. */
@@ -56,6 +62,16 @@ export type EmittedValue<A, I> = [I] extends [undefined] ? ConnectionValue<A> : 
  * Options of {@link useConnectionForm}; also props of {@link ConnectionForm}. `I`, inferred from
  * `initialValue`, tells a new connection from an edited one; leave both type parameters to
  * inference.
+ *
+ * @example
+ * ```ts
+ * const options: ConnectionFormOptions<typeof openaiAuth> = {
+ *   onConnect: (value, { displayName }) => save({ name: displayName, apiKey: value.secret_text }),
+ *   connectionName: true,
+ *   validateTimeoutMs: 10_000,
+ * };
+ * const cf = useConnectionForm(openaiAuth, options);
+ * ```
  */
 export interface ConnectionFormOptions<
   A extends AuthInput,
@@ -80,7 +96,17 @@ export interface ConnectionFormOptions<
   validate?: HostValidator<A, EmittedValue<A, NoInfer<I>>>;
 }
 
-/** Props of {@link ConnectionForm}: its options, plus the definition and how to render it. */
+/**
+ * Props of {@link ConnectionForm}: its options, plus the definition and how to render it.
+ *
+ * @example
+ * ```tsx
+ * function OpenAIConnection(props: Omit<ConnectionFormProps<typeof openaiAuth>, 'auth'>) {
+ *   return <ConnectionForm auth={openaiAuth} {...props} />;
+ * }
+ * <OpenAIConnection onConnect={(value) => save(value.secret_text)} className="card" />;
+ * ```
+ */
 export type ConnectionFormProps<
   A extends AuthInput,
   I extends InitialConnectionValue<A> | undefined = undefined,

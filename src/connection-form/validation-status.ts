@@ -9,6 +9,19 @@
  * - `connected`: the value was emitted;
  * - `oauth-*`: where an OAuth2 popup flow stands (waiting, closed, blocked, timeout, denied,
  *   error, exchanging).
+ *
+ * @example
+ * ```tsx
+ * function StatusLine({ status }: { status: ValidationStatus }) {
+ *   return (
+ *     <p role="status" data-state={status.state}>
+ *       {status.message}
+ *       {status.url && <a href={status.url} target="_blank" rel="noopener noreferrer">Open the sign-in page</a>}
+ *     </p>
+ *   );
+ * }
+ * <StatusLine status={cf.status} />;
+ * ```
  */
 export type ValidationStatus = {
   state:
