@@ -1,11 +1,14 @@
 import { getConfig } from '@testing-library/dom';
+import type { ConnectionDetails } from '../connection-form/connection-form-props';
 
 /** What {@link captureConnection} returns. */
 export interface CapturedConnection<V> {
   /** Pass it as `<ConnectionForm onConnect>` (or `useConnectionForm`'s `onConnect`). */
-  onConnect: (value: V) => void;
+  onConnect: (value: V, details?: ConnectionDetails) => void;
   /** Every value emitted so far, in order. */
   values: V[];
+  /** What came with each value, at the same index: `{ displayName }` when the form asked for a name. */
+  details: ConnectionDetails[];
   /**
    * The first emitted value, waiting for it up to `timeoutMs`; rejects if `onConnect` was not
    * called by then. The wait runs inside Testing Library's async wrapper, as `findBy*` does.
@@ -27,10 +30,12 @@ export interface CapturedConnection<V> {
  * await submitConnectionForm();
  * expect(await connection.value()).toEqual({ type: 'SECRET_TEXT', secret_text: 'sk-1' });
  * expect(connection.values).toHaveLength(1);
+ * expect(connection.details[0]).toEqual({}); // { displayName } with the connectionName prop
  * ```
  */
 export function captureConnection<V = unknown>(options: { timeoutMs?: number } = {}): CapturedConnection<V> {
   const values: V[] = [];
+  const details: ConnectionDetails[] = [];
   const waiting = new Set<() => void>();
   const first = () =>
     new Promise<V>((resolve, reject) => {
@@ -48,11 +53,13 @@ export function captureConnection<V = unknown>(options: { timeoutMs?: number } =
       waiting.add(done);
     });
   return {
-    onConnect: (value: V) => {
+    onConnect: (value: V, more?: ConnectionDetails) => {
       values.push(value);
+      details.push(more ?? {});
       for (const done of [...waiting]) done();
     },
     values,
+    details,
     value: () => (values.length > 0 ? Promise.resolve(values[0]!) : getConfig().asyncWrapper(first)),
   };
 }

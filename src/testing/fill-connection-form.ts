@@ -6,6 +6,7 @@ import { dropdownState } from '../fields/dropdown-options';
 import { defaultMessages, type Messages } from '../messages/messages';
 import { describeFields, type FieldModel } from '../schema/field-model';
 import { sameValue } from '../schema/same-value';
+import { settleMockedPopups } from './mock-oauth2-popup';
 
 /** Options every testing helper takes. */
 export interface TestingOptions {
@@ -22,7 +23,8 @@ export interface TestingOptions {
   container?: HTMLElement;
   /**
    * The `messages` you gave `<ConnectionForm>`, if any: the helpers find the kit's own controls
-   * (Client ID, Client Secret, the method and grant pickers, the dropdown's "None") by their text.
+   * (Client ID, Client Secret, Connection name, the method and grant pickers, the dropdown's
+   * "None") by their text.
    */
   messages?: Partial<Messages>;
 }
@@ -40,6 +42,12 @@ export interface FillConnectionFormOptions extends TestingOptions {
 type TypeTag<A> = A extends { type: infer T extends string } ? `${T}` : never;
 type PropsOf<A> = A extends { props?: infer P } ? (unknown extends P ? {} : NonNullable<P>) : {};
 type Nullable<T> = { [K in keyof T]?: T[K] | null };
+
+/** The connection name, for a form given `connectionName`; it reaches `onConnect` as `details.displayName`. */
+export interface ConnectionNameFillValue {
+  /** Typed into "Connection name". */
+  displayName?: string;
+}
 
 /** The kit's own OAuth2 controls, filled from the keys the emitted value uses for them. */
 export interface OAuth2FillValues {
@@ -60,21 +68,22 @@ export interface OAuth2FillValues {
  *   array of option values for a multi-select. `null` (or `''`) empties a control.
  * - OAuth2: its props, plus `client_id`, `client_secret` and `grant_type` for the kit's own
  *   controls (a prop of the same name wins).
+ * - Any of them: `displayName` for the "Connection name" field of a form given `connectionName`.
  * - An array of definitions: any one method's object (pick it with the `method` option).
  */
-export type FillValues<A> = A extends readonly (infer E)[]
-  ? FillValues<E>
-  : A extends undefined
-    ? Record<string, never>
-    : TypeTag<A> extends 'SECRET_TEXT'
-      ? { secret_text?: string | null }
-      : TypeTag<A> extends 'BASIC_AUTH'
-        ? { username?: string | null; password?: string | null }
-        : TypeTag<A> extends 'CUSTOM_AUTH'
-          ? Nullable<PropsValue<PropsOf<A>>>
-          : TypeTag<A> extends 'OAUTH2'
-            ? Nullable<PropsValue<PropsOf<A>>> & OAuth2FillValues
-            : Record<string, unknown>;
+export type FillValues<A> = A extends readonly (infer E)[] ? FillValues<E> : MethodFillValues<A> & ConnectionNameFillValue;
+
+type MethodFillValues<A> = A extends undefined
+  ? {}
+  : TypeTag<A> extends 'SECRET_TEXT'
+    ? { secret_text?: string | null }
+    : TypeTag<A> extends 'BASIC_AUTH'
+      ? { username?: string | null; password?: string | null }
+      : TypeTag<A> extends 'CUSTOM_AUTH'
+        ? Nullable<PropsValue<PropsOf<A>>>
+        : TypeTag<A> extends 'OAUTH2'
+          ? Nullable<PropsValue<PropsOf<A>>> & OAuth2FillValues
+          : Record<string, unknown>;
 
 type Queries = BoundFunctions<typeof queries>;
 type Grant = NonNullable<OAuth2FillValues['grant_type']>;
@@ -91,8 +100,9 @@ const show = (value: unknown) => JSON.stringify(value) ?? String(value);
  * keyed like the emitted value (see {@link FillValues}): it types into text, secret and number
  * inputs, ticks checkboxes, opens a dropdown and clicks the option whose value matches (Radix
  * Select's listbox is portalled to `document.body`), ticks a multi-select's options, fills
- * BasicAuth's username and password, and for OAuth2 its props plus Client ID, Client Secret and
- * the grant type. With an array of definitions it can pick the method first (`method`).
+ * BasicAuth's username and password, for OAuth2 its props plus Client ID, Client Secret and
+ * the grant type, and the connection name (`displayName`). With an array of definitions it can
+ * pick the method first (`method`).
  *
  * It knows each control from the definition, so a key that names no field, a dropdown value
  * that is no option, a disabled control or a property type the form cannot edit throws an error
@@ -132,15 +142,22 @@ export async function fillConnectionForm<A extends AuthInput>(
   const definition = await chooseMethod(auth, root, user, messages, options.method);
   const fields = describeFields(definition);
   const fillable = new Map(fields.filter((f) => f.type !== 'MARKDOWN').map((f) => [f.key, f]));
-  const isOAuth2 = definition?.type === 'OAUTH2';
-  const own = (key: string) => isOAuth2 && !fillable.has(key) && (key === 'client_id' || key === 'client_secret' || key === 'grant_type');
+  // The kit's own controls, keyed as where their values go; a prop of the same name wins.
+  const kitKeys = ['displayName', ...(definition?.type === 'OAUTH2' ? ['client_id', 'client_secret', 'grant_type'] : [])];
+  const own = (key: string) => kitKeys.includes(key) && !fillable.has(key);
 
   for (const [key] of entries) {
     if (fillable.has(key) || own(key)) continue;
-    const names = [...fillable.keys(), ...(isOAuth2 ? ['client_id', 'client_secret', 'grant_type'] : [])];
-    fail(`"${key}" is not a field of this definition (${names.length ? `its keys: ${names.join(', ')}` : 'it has no fields'}).`);
+    const names = [...fillable.keys(), ...kitKeys.filter(own)];
+    fail(`"${key}" is not a field of this definition (its keys: ${names.join(', ')}).`);
   }
   const given = new Map(entries);
+
+  if (own('displayName') && given.has('displayName')) {
+    const [input] = root.queryAllByLabelText(messages.connectionName, { selector: 'input' });
+    if (!input) fail(`there is no "${messages.connectionName}" field: the form shows it only with the connectionName prop.`);
+    await typeInto(user, input, messages.connectionName, given.get('displayName'));
+  }
 
   // The grant decides whether Client ID and Client Secret exist: pick it first.
   if (own('grant_type') && given.has('grant_type')) {
@@ -308,9 +325,10 @@ function stubPointerApisForRadix() {
 }
 
 /**
- * Clicks the form's submit button, whatever it reads (Connect, Try again, Reconnect, or your
- * `messages`); for an OAuth2 definition that opens the popup (see `mockOAuth2Popup`). It throws
- * when the page has more than one form: pass `container` then.
+ * Clicks the form's submit button, whatever it reads (Connect, Try again, Reconnect, Save, or
+ * your `messages`); for an OAuth2 definition that opens the popup (see `mockOAuth2Popup`, whose
+ * `url()` is then the authorization URL). It throws when the page has more than one form: pass
+ * `container` then.
  *
  * @example
  * ```tsx
@@ -332,4 +350,6 @@ export async function submitConnectionForm(options: TestingOptions = {}): Promis
     );
   }
   await user.click(candidates[0]!);
+  // An OAuth2 click may open a mocked popup blank (PKCE not ready): let it reach its URL.
+  await settleMockedPopups();
 }

@@ -1,14 +1,17 @@
-import { getConfig, waitFor } from '@testing-library/dom';
+import { getConfig } from '@testing-library/dom';
 import { CALLBACK_MESSAGE_TAG } from '../oauth/callback-message';
 
 /** A stand-in for the OAuth2 popup, returned by {@link mockOAuth2Popup}. */
 export interface MockOAuth2Popup {
   /**
-   * The authorization URL the form opened last (throws if it opened none). It reads
-   * `about:blank` for the moment a popup opened before PKCE was ready takes to be sent on;
-   * the deliveries below wait for that.
+   * The URL the form opened last (throws if it opened none). When the click came before PKCE
+   * was ready, the form opens the popup blank and sends it on a moment later: after
+   * `submitConnectionForm()` (which waits for that) this is the authorization URL; after a
+   * click of your own, await {@link MockOAuth2Popup.authorizationUrl} instead.
    */
   url: () => URL;
+  /** The authorization URL, waiting for a popup opened blank to be sent there. */
+  authorizationUrl: () => Promise<URL>;
   /** The pending flow's `state`: the `state` parameter of {@link MockOAuth2Popup.url}. */
   state: () => string;
   /** How many times the form called `window.open` (a blocked call counts too). */
@@ -70,15 +73,17 @@ export function mockOAuth2Popup(options: { blocked?: boolean } = {}): MockOAuth2
   const original = window.open;
   let last: URL | undefined;
   let calls = 0;
+  const navigated = new Set<() => void>();
   const fake = {
     closed: false,
     close() {
       fake.closed = true;
     },
-    // The form may open the popup first and navigate it once PKCE is ready.
+    // The form opens the popup blank when PKCE is not ready at the click, and sends it on.
     location: {
       replace(u: string | URL) {
         last = new URL(String(u), window.location.href);
+        for (const done of [...navigated]) done();
       },
     },
   };
@@ -93,18 +98,36 @@ export function mockOAuth2Popup(options: { blocked?: boolean } = {}): MockOAuth2
     if (!last) throw new Error('mockOAuth2Popup: the form has not opened a popup yet (submit the form first).');
     return last;
   };
-  const state = () => url().searchParams.get('state') ?? '';
-  const deliver = async (data: Record<string, string | undefined>) => {
-    // A popup opened blank (PKCE still hashing at the click) is sent on a moment later.
-    if (url().href === 'about:blank') {
-      await waitFor(() => {
-        if (url().href === 'about:blank') throw new Error('mockOAuth2Popup: the popup was opened blank and never sent to the authorization URL.');
-      });
+  /** The authorization URL, once a popup opened blank has been sent there (no timers: fake ones are fine). */
+  const authorizationUrl = async (): Promise<URL> => {
+    if (url().href !== 'about:blank') return url();
+    if (options.blocked) {
+      throw new Error(
+        "mockOAuth2Popup: the blocked popup was opened blank (PKCE was not ready at the click), so it has no URL; the form's 'open the sign-in page in a new tab' link has it.",
+      );
     }
-    const sent = url();
+    await getConfig().asyncWrapper(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(() => {
+            navigated.delete(done);
+            reject(new Error('mockOAuth2Popup: the popup was opened blank and never sent to the authorization URL.'));
+          }, 5000);
+          const done = () => {
+            clearTimeout(timer);
+            navigated.delete(done);
+            resolve();
+          };
+          navigated.add(done);
+        }),
+    );
+    return url();
+  };
+  const deliver = async (data: Record<string, string | undefined>) => {
+    const sent = await authorizationUrl();
     const redirect = sent.searchParams.get('redirect_uri');
     if (!redirect) throw new Error(`mockOAuth2Popup: the popup's URL has no redirect_uri: ${sent.href}`);
-    const message = { tag: CALLBACK_MESSAGE_TAG, state: state(), ...data };
+    const message = { tag: CALLBACK_MESSAGE_TAG, state: sent.searchParams.get('state') ?? '', ...data };
     // The window's own constructor: where jsdom's globals were copied onto Node's, the global
     // MessageEvent may be Node's, which jsdom's dispatchEvent refuses.
     const event = new window.MessageEvent('message', { origin: new URL(redirect).origin, data: message });
@@ -116,9 +139,15 @@ export function mockOAuth2Popup(options: { blocked?: boolean } = {}): MockOAuth2
       });
     });
   };
+  // submitConnectionForm waits, after its click, for a popup opened blank to be sent on.
+  const settle = async () => {
+    if (last?.href === 'about:blank' && !options.blocked) await authorizationUrl();
+  };
+  mockedPopups.add(settle);
   return {
     url,
-    state,
+    authorizationUrl,
+    state: () => url().searchParams.get('state') ?? '',
     opened: () => calls,
     closed: () => fake.closed,
     approve: (code = 'test-code', more = {}) => deliver({ code, ...(more.iss === undefined ? {} : { iss: more.iss }) }),
@@ -129,6 +158,15 @@ export function mockOAuth2Popup(options: { blocked?: boolean } = {}): MockOAuth2
     },
     restore: () => {
       window.open = original;
+      mockedPopups.delete(settle);
     },
   };
+}
+
+/** The mocks in place, each waiting for its popup to leave about:blank. */
+const mockedPopups = new Set<() => Promise<void>>();
+
+/** For submitConnectionForm: lets every mocked popup opened blank by the click reach its URL. */
+export async function settleMockedPopups(): Promise<void> {
+  for (const settle of [...mockedPopups]) await settle();
 }

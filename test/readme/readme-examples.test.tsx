@@ -54,7 +54,7 @@ describe('the README usage examples', () => {
   });
 
   it('oauth2: the Connect button opens the provider with the configured client and redirect', async () => {
-    const popup = mockOAuth2Popup({ blocked: true });
+    const popup = mockOAuth2Popup();
     render(<GitHubConnection save={vi.fn()} />);
     expect(screen.getByLabelText('Base URL')).toHaveValue('https://api.github.com');
     await submitConnectionForm();
@@ -65,7 +65,7 @@ describe('the README usage examples', () => {
     expect(url.searchParams.get('redirect_uri')).toBe('https://app.example.com/oauth/callback');
     expect(url.searchParams.get('scope')).toBe('repo user');
     expect(url.searchParams.get('code_challenge_method')).toBe('S256');
-    expect(await screen.findByRole('link', { name: 'Open the sign-in page in a new tab' })).toBeInTheDocument();
+    expect(await screen.findByText(/Waiting for you to finish signing in/)).toBeInTheDocument();
     popup.restore();
   });
 

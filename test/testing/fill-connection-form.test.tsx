@@ -3,7 +3,7 @@
 // wrong control, picked the wrong option or skipped a key fails here.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ConnectionForm, PieceAuth, Property, type ConnectionValue } from '../../src';
+import { ConnectionForm, KEPT_SECRET, PieceAuth, Property, type ConnectionValue } from '../../src';
 import { fr } from '../../src/messages/locales/fr';
 import { captureConnection, fillConnectionForm, submitConnectionForm } from '../../src/testing';
 import {
@@ -155,7 +155,7 @@ describe('fillConnectionForm: CustomAuth, every property type', () => {
       'fillConnectionForm: Environment has no option with value "staging" (its values: "production", "sandbox")',
     );
     await expect(fillConnectionForm(everyPropertyAuth, { hots: 'x' } as never)).rejects.toThrow(
-      '"hots" is not a field of this definition (its keys: host, notes, port, ssl, token, environment, scopes)',
+      '"hots" is not a field of this definition (its keys: host, notes, port, ssl, token, environment, scopes, displayName)',
     );
     await expect(fillConnectionForm(everyPropertyAuth, { note: 'x' } as never)).rejects.toThrow('"note" is not a field');
     await expect(fillConnectionForm(everyPropertyAuth, { scopes: ['delete'] as never })).rejects.toThrow(
@@ -237,6 +237,37 @@ describe('fillConnectionForm: an array of methods', () => {
     await expect(fillConnectionForm(apiKeyOrBasicAuth, {}, { method: 'OAUTH2' })).rejects.toThrow(
       'method "OAUTH2" is not one of the definition\'s methods (SECRET_TEXT, BASIC_AUTH)',
     );
+  });
+});
+
+describe('fillConnectionForm: the connection name, and editing a saved connection', () => {
+  it('types displayName into "Connection name"; captureConnection keeps it in details', async () => {
+    const connection = captureConnection<ConnectionValue<typeof basicAuth>>();
+    render(<ConnectionForm auth={basicAuth} connectionName onConnect={connection.onConnect} />);
+    await fillConnectionForm(basicAuth, { displayName: 'Prod DB', username: 'ada', password: 'pw' });
+    await submitConnectionForm();
+    expect(await connection.value()).toEqual({ type: 'BASIC_AUTH', username: 'ada', password: 'pw' });
+    expect(connection.details).toEqual([{ displayName: 'Prod DB' }]);
+  });
+
+  it('says when the form has no name field', async () => {
+    render(<ConnectionForm auth={basicAuth} onConnect={() => {}} />);
+    await expect(fillConnectionForm(basicAuth, { displayName: 'x' })).rejects.toThrow('there is no "Connection name" field');
+  });
+
+  it('replaces a saved secret when given one, and keeps it when left out', async () => {
+    const initialValue = { type: 'CUSTOM_AUTH', props: { host: 'db.local', token: KEPT_SECRET, port: 5432, environment: 'sandbox' } } as const;
+    const connection = captureConnection();
+    const { unmount } = render(<ConnectionForm auth={everyPropertyAuth} initialValue={initialValue} onConnect={connection.onConnect} />);
+    await fillConnectionForm(everyPropertyAuth, { host: 'db2.local' });
+    await submitConnectionForm();
+    expect(await connection.value()).toMatchObject({ props: { host: 'db2.local', token: KEPT_SECRET } });
+    unmount();
+    const replaced = captureConnection();
+    render(<ConnectionForm auth={everyPropertyAuth} initialValue={initialValue} onConnect={replaced.onConnect} />);
+    await fillConnectionForm(everyPropertyAuth, { token: 'new-token' });
+    await submitConnectionForm();
+    expect(await replaced.value()).toMatchObject({ props: { host: 'db.local', token: 'new-token' } });
   });
 });
 

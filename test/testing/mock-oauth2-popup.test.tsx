@@ -1,6 +1,7 @@
 // mockOAuth2Popup against real OAuth2 <ConnectionForm>s: every way a popup flow ends, delivered
 // the way the redirect page delivers it, and what the form then shows and emits.
 import { render, screen } from '@testing-library/react';
+import type { FormEvent } from 'react';
 import { ConnectionForm, s256Challenge, type ConnectionValue } from '../../src';
 import { captureConnection, fillConnectionForm, mockOAuth2Popup, submitConnectionForm, type MockOAuth2Popup } from '../../src/testing';
 import { regionalOAuth2Auth, slackLikeAuth } from '../../stories/fixtures/auth-definitions';
@@ -159,5 +160,56 @@ describe('mockOAuth2Popup: set-up', () => {
     await popup.approve('c-1');
     window.removeEventListener('message', listen);
     expect(received).toEqual([{ origin: 'http://localhost:3000', tag: 'connection-kit:oauth2-callback', state: 's-1', code: 'c-1' }]);
+  });
+
+  it('submitConnectionForm waits for it too, so url() is the authorization URL right after', async () => {
+    popup = mockOAuth2Popup();
+    const target = 'https://auth.example.com/authorize?state=s-2&redirect_uri=http%3A%2F%2Flocalhost%3A3000%2Fcallback';
+    // A stand-in for a form whose click came before PKCE was ready.
+    const openBlank = (event: FormEvent) => {
+      event.preventDefault();
+      const opened = window.open('about:blank', 'ck-oauth2', 'popup=yes')!;
+      setTimeout(() => opened.location.replace(target), 50);
+    };
+    render(
+      <form onSubmit={openBlank}>
+        <button type="submit">Connect</button>
+      </form>,
+    );
+    await submitConnectionForm();
+    expect(popup.url().href).toBe(target);
+    expect(popup.state()).toBe('s-2');
+  });
+
+  it('with a real form whose PKCE is still hashing at the click: url() after submitConnectionForm, then approve', async () => {
+    // Hold every SHA-256 until released, so the Connect click comes before PKCE is ready.
+    const digest = crypto.subtle.digest.bind(crypto.subtle);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const held = vi.spyOn(crypto.subtle, 'digest').mockImplementation(async (...args: Parameters<typeof digest>) => {
+      await gate;
+      return digest(...args);
+    });
+    popup = mockOAuth2Popup();
+    const open = vi.spyOn(window, 'open');
+    const connection = captureConnection();
+    render(<ConnectionForm auth={regionalOAuth2Auth} oauth2={platform} onConnect={connection.onConnect} />);
+    await fillConnectionForm(regionalOAuth2Auth, { region: 'eu' });
+    setTimeout(release, 100);
+    await submitConnectionForm();
+    held.mockRestore();
+    expect(open.mock.calls[0]![0]).toBe('about:blank');
+    expect(popup.url().host).toBe('eu.auth.example.com');
+    await popup.approve('late');
+    expect(await connection.value()).toMatchObject({ code: 'late' });
+    open.mockRestore();
+  });
+
+  it('a blocked popup opened blank has no URL, and says where to find it', async () => {
+    popup = mockOAuth2Popup({ blocked: true });
+    expect(window.open('about:blank')).toBeNull();
+    await expect(popup.authorizationUrl()).rejects.toThrow("the form's 'open the sign-in page in a new tab' link has it");
   });
 });
