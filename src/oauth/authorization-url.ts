@@ -2,7 +2,22 @@ import type { OAuth2Property } from '../definitions/auth-types';
 import { fillPlaceholders } from './fill-placeholders';
 import { parseSafeUrl } from './safe-url';
 
-/** What the authorization URL is built from, besides the definition. */
+/**
+ * What the authorization URL is built from, besides the definition.
+ *
+ * @example
+ * ```ts
+ * const pair = await createPkcePair();
+ * const params: AuthorizationUrlParams = {
+ *   clientId: 'your-app-id',
+ *   redirectUrl: 'https://app.example.com/oauth/callback',
+ *   state: createState(),
+ *   props: {},
+ *   pkce: { challenge: pair.challenge, method: pair.method },
+ * };
+ * const url = buildAuthorizationUrl(githubAuth, params);
+ * ```
+ */
 export interface AuthorizationUrlParams {
   clientId: string;
   redirectUrl: string;
@@ -23,7 +38,14 @@ type Definition = Pick<OAuth2Property<any>, 'authUrl' | 'scope' | 'prompt' | 'ex
  */
 const PROTOCOL_PARAMS = new Set(['response_type', 'client_id', 'redirect_uri', 'state', 'code_challenge', 'code_challenge_method']);
 
-/** The scope string: the definition's scopes, placeholders filled, joined with spaces (RFC 6749 §3.3). */
+/**
+ * The scope string: the definition's scopes, placeholders filled, joined with spaces (RFC 6749 §3.3).
+ *
+ * @example
+ * ```ts
+ * scopeString({ scope: ['repo', 'read:{org}'] }, { org: 'acme' }); // 'repo read:acme'
+ * ```
+ */
 export function scopeString(auth: Pick<Definition, 'scope'>, props: Readonly<Record<string, unknown>>): string {
   return (auth.scope ?? []).map((s) => fillPlaceholders(s, props, 'scope', String)).join(' ');
 }

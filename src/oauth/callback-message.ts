@@ -1,7 +1,24 @@
-/** Tags every message of the kit's, so the opener ignores anything else posted to it. */
+/**
+ * Tags every message of the kit's, so the opener ignores anything else posted to it.
+ *
+ * @example
+ * ```ts
+ * // A redirect page of your own (instead of completeOAuth2Redirect) posts this shape:
+ * const message: OAuth2CallbackMessage = { tag: CALLBACK_MESSAGE_TAG, state, code };
+ * window.opener?.postMessage(message, 'https://app.example.com');
+ * ```
+ */
 export const CALLBACK_MESSAGE_TAG = 'connection-kit:oauth2-callback';
 
-/** What the redirect page delivers to the opener. */
+/**
+ * What the redirect page delivers to the opener.
+ *
+ * @example
+ * ```ts
+ * const params = new URLSearchParams(location.search);
+ * const message: OAuth2CallbackMessage = { tag: CALLBACK_MESSAGE_TAG, state: params.get('state')!, code: params.get('code') ?? undefined };
+ * ```
+ */
 export interface OAuth2CallbackMessage {
   tag: typeof CALLBACK_MESSAGE_TAG;
   state: string;
@@ -11,7 +28,17 @@ export interface OAuth2CallbackMessage {
   error_description?: string;
 }
 
-/** The BroadcastChannel a flow listens on: one per `state`, so flows never hear each other. */
+/**
+ * The BroadcastChannel a flow listens on: one per `state`, so flows never hear each other.
+ *
+ * @example
+ * ```ts
+ * // Delivers even when the provider's Cross-Origin-Opener-Policy cut window.opener:
+ * const channel = new BroadcastChannel(callbackChannelName(state));
+ * channel.postMessage(message);
+ * channel.close();
+ * ```
+ */
 export function callbackChannelName(state: string): string {
   return `connection-kit:oauth2:${state}`;
 }

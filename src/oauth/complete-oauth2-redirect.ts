@@ -1,6 +1,15 @@
 import { CALLBACK_MESSAGE_TAG, callbackChannelName, type OAuth2CallbackMessage } from './callback-message';
 
-/** Options of {@link completeOAuth2Redirect}. */
+/**
+ * Options of {@link completeOAuth2Redirect}.
+ *
+ * @example
+ * ```ts
+ * // A redirect page on auth.example.com for a form on app.example.com, left open to show a message:
+ * const options: CompleteOAuth2RedirectOptions = { targetOrigin: 'https://app.example.com', close: false };
+ * completeOAuth2Redirect(options);
+ * ```
+ */
 export interface CompleteOAuth2RedirectOptions {
   /**
    * The origin of the page that opened the popup. Defaults to this page's own origin: the
@@ -13,7 +22,15 @@ export interface CompleteOAuth2RedirectOptions {
   window?: Window;
 }
 
-/** What {@link completeOAuth2Redirect} did. */
+/**
+ * What {@link completeOAuth2Redirect} did.
+ *
+ * @example
+ * ```ts
+ * const result: CompleteOAuth2RedirectResult = completeOAuth2Redirect();
+ * if (!result.delivered) document.body.textContent = result.reason;
+ * ```
+ */
 export type CompleteOAuth2RedirectResult =
   | { delivered: true; state: string }
   | { delivered: false; reason: string };

@@ -1,7 +1,24 @@
 import type { KeptSecret } from '../definitions/kept-secret';
 import type { OAuth2AuthorizationMethod } from '../definitions/property-type';
 
-/** What the host's `exchange` receives: everything needed for the token request. */
+/**
+ * What the host's `exchange` receives: everything needed for the token request.
+ *
+ * @example
+ * ```tsx
+ * async function exchange(params: OAuth2ExchangeParams): Promise<OAuth2TokenResponse> {
+ *   const res = await fetch('/api/oauth2/github/token', {
+ *     method: 'POST',
+ *     headers: { 'Content-Type': 'application/json' },
+ *     body: JSON.stringify({ code: params.code, codeVerifier: params.codeVerifier, redirectUrl: params.redirectUrl }),
+ *     signal: params.signal,
+ *   });
+ *   if (!res.ok) throw new Error(`The token exchange failed (${res.status}).`);
+ *   return res.json();
+ * }
+ * <ConnectionForm auth={githubAuth} oauth2={{ clientId, redirectUrl, exchange }} onConnect={save} />;
+ * ```
+ */
 export interface OAuth2ExchangeParams {
   code: string;
   /** The PKCE verifier, when the definition uses PKCE. */
@@ -21,7 +38,15 @@ export interface OAuth2ExchangeParams {
   signal: AbortSignal;
 }
 
-/** A token endpoint's answer (RFC 6749 §5.1). */
+/**
+ * A token endpoint's answer (RFC 6749 §5.1).
+ *
+ * @example
+ * ```ts
+ * const tokens: OAuth2TokenResponse = await res.json();
+ * const expiresAt = tokens.expires_in === undefined ? undefined : Date.now() + tokens.expires_in * 1000;
+ * ```
+ */
 export interface OAuth2TokenResponse {
   access_token: string;
   refresh_token?: string;

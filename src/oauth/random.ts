@@ -14,6 +14,17 @@ export function randomBase64Url(byteCount: number): string {
 
 /**
  * A fresh OAuth2 `state`: 256 bits (security note 1 asks for at least 128), 43 base64url chars.
+ *
+ * @example
+ * ```ts
+ * const state = createState();
+ * const flow = openOAuth2Popup({
+ *   url: buildAuthorizationUrl(githubAuth, { clientId, redirectUrl, state, props: {} }),
+ *   state,
+ *   expectedOrigin: new URL(redirectUrl).origin,
+ *   timeoutMs: 300_000,
+ * });
+ * ```
  */
 export function createState(): string {
   return randomBase64Url(32);
