@@ -5,9 +5,14 @@ import type { AuthDefinition } from '../definitions/auth-types';
  *
  * @example
  * ```tsx
- * function MyField({ field, control }: { field: FieldModel; control: Control<FormValues> }) {
- *   const { field: input } = useController({ control, name: field.name }); // react-hook-form
- *   return <MyInput label={field.label} required={field.required} masked={field.type === 'SECRET_TEXT'} {...input} />;
+ * function MyTextField({ field, control }: { field: FieldModel; control: Control<FormValues> }) {
+ *   // Registered, not controlled: a secret must never land in the input's value attribute.
+ *   return (
+ *     <label>
+ *       {field.label}
+ *       <input type={field.type === 'SECRET_TEXT' ? 'password' : 'text'} required={field.required} {...control.register(field.name)} />
+ *     </label>
+ *   );
  * }
  * ```
  */
