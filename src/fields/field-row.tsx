@@ -8,10 +8,7 @@ import type { FieldWidgetProps } from './field-widget-props';
 import { useFieldErrorStore, useStoredFieldError, type FieldErrorStore } from './field-error-store';
 import { widgetFor } from './field-widgets';
 
-/**
- * One field: its widget, its markdown help and its error, tied together with ids. It subscribes
- * to its own error only, so another field's error or a keystroke elsewhere does not re-render it.
- */
+/** Props of {@link FieldRow}. */
 type FieldRowProps = {
   field: FieldModel;
   control: Control<FormValues>;
@@ -20,6 +17,23 @@ type FieldRowProps = {
   widget?: ComponentType<FieldWidgetProps>;
 };
 
+/**
+ * One field: its widget, its markdown help and its error, tied together with ids. It subscribes
+ * to its own error only, so another field's error or a keystroke elsewhere does not re-render it.
+ *
+ * @example
+ * ```tsx
+ * const cf = useConnectionForm(awsAuth, { onConnect: save });
+ * return (
+ *   <form onSubmit={cf.submit} noValidate>
+ *     {cf.fields.map((field) => (
+ *       <FieldRow key={field.name} field={field} control={cf.control} messages={cf.messages} />
+ *     ))}
+ *     <button aria-disabled={cf.busy}>Connect</button>
+ *   </form>
+ * );
+ * ```
+ */
 export const FieldRow = memo(function FieldRow(props: FieldRowProps) {
   const store = useFieldErrorStore();
   return store ? <RowFromStore {...props} store={store} /> : <RowFromFormState {...props} />;

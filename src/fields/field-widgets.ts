@@ -10,7 +10,22 @@ import { StaticDropdownField } from './static-dropdown-field';
 import { TextField } from './text-field';
 import { UnsupportedField } from './unsupported-field';
 
-/** The widget for each property type; `satisfies` makes a new type fail to compile until it has one. */
+/**
+ * The widget for each property type; `satisfies` makes a new type fail to compile until it has one.
+ *
+ * @example
+ * ```tsx
+ * // The kit's own secret input, inside the host's layout:
+ * function MySecret(props: FieldWidgetProps) {
+ *   return (
+ *     <div className="my-field">
+ *       <FIELD_WIDGETS.SECRET_TEXT {...props} />
+ *     </div>
+ *   );
+ * }
+ * <ConnectionForm auth={auth} components={{ SECRET_TEXT: MySecret }} onConnect={save} />;
+ * ```
+ */
 export const FIELD_WIDGETS = {
   SHORT_TEXT: memo(TextField),
   LONG_TEXT: memo(TextField),
