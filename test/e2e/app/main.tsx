@@ -3,6 +3,7 @@
 //   ?redirect=callback-coop   redirect URL whose page is served with COOP: same-origin
 //   ?timeoutMs=3000           the flow's timeout
 //   ?tamperVerifier=1         `exchange` sends a wrong PKCE verifier (the server must refuse it)
+//   ?fixture=security         the security spec's forms instead (see security-app.tsx)
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ConnectionForm, PieceAuth, Property, type OAuth2ExchangeParams, type OAuth2TokenResponse } from '../../../src';
@@ -38,6 +39,8 @@ async function exchange(params: OAuth2ExchangeParams, tamper: boolean): Promise<
 async function main() {
   const config = (await (await fetch('/e2e-config.json')).json()) as E2EConfig;
   const query = new URLSearchParams(location.search);
+  // ?fixture=security: the forms of test/e2e/security.spec.ts (security-app.tsx).
+  if (query.get('fixture') === 'security') return (await import('./security-app')).mountSecurityApp(config);
   const redirectPath = query.get('redirect') ?? 'callback';
   const timeoutMs = query.has('timeoutMs') ? Number(query.get('timeoutMs')) : undefined;
   const tamper = query.has('tamperVerifier');
