@@ -4,19 +4,18 @@ import { useForm, type Control, type Resolver, type UseFormReturn } from 'react-
 import type { AuthDefinition, AuthInput, OAuth2Property } from '../definitions/auth-types';
 import type { InitialConnectionValue } from '../definitions/connection-value';
 import { defaultMessages, type Messages } from '../messages/messages';
-import { scopeString } from '../oauth/authorization-url';
-import { toOAuth2Value } from '../oauth/oauth2-value';
 import { buildAuthModel } from '../schema/auth-model';
 import type { FieldModel } from '../schema/field-model';
 import type { FormValues } from '../schema/form-schema';
 import { normalizeAuthInput } from '../schema/normalize-auth-input';
-import { collectSecrets, detailsOf, secretOf, toConnectionValue, toPropsValue, toValidateAuth } from '../schema/to-connection-value';
+import { collectSecrets, detailsOf, toConnectionValue, toPropsValue, toValidateAuth } from '../schema/to-connection-value';
 import type { ConnectionFormOptions } from './connection-form-props';
 import { isKeptSecret } from '../definitions/kept-secret';
 import { DEFAULT_CONNECTION_DISPLAY_NAME } from '../definitions/property-type';
 import { findDefinitionProblem } from './definition-error-panel';
 import { methodLabels } from './method-picker';
-import { useOAuth2Flow } from './use-oauth2-flow';
+import { loadOAuth2Flow, useOAuth2Flow } from './use-oauth2-flow';
+import { redact } from './redact';
 import { useValidationRun, type RunValidator } from './use-validation-run';
 import type { ValidationStatus } from './validation-status';
 import { withBadNumberInput } from './with-bad-number-input';
@@ -202,20 +201,19 @@ export function useConnectionForm<A extends AuthInput, I extends InitialConnecti
   useEffect(() => form.subscribe({ formState: { errors: true }, callback: ({ errors }) => errorStore.set(errors) }), [form, errorStore]);
 
   const submitFields = form.handleSubmit(
-    (parsed) => {
+    async (parsed) => {
       const { fields } = model;
-      const props = toPropsValue(fields, parsed);
-      const value = oauth
-        ? toOAuth2Value({
-            auth: oauth,
-            props,
-            scope: scopeString(oauth, props),
-            redirectUrl: options.oauth2?.redirectUrl ?? '',
-            clientId: String(parsed.__client_id ?? ''),
-            clientSecret: secretOf(parsed.__client_secret),
-            grant: 'client_credentials',
-          })
-        : toConnectionValue(current, fields, parsed);
+      let value: unknown;
+      if (oauth) {
+        // The client_credentials grant (no popup): its value is built by the OAuth2 module.
+        let flowModule;
+        try {
+          flowModule = await loadOAuth2Flow();
+        } catch (error) {
+          return run.report({ state: 'oauth-error', message: messages.oauthExchangeFailed(redact(error, [])) });
+        }
+        value = flowModule.clientCredentialsValue(oauth, toPropsValue(fields, parsed), options.oauth2?.redirectUrl ?? '', parsed);
+      } else value = toConnectionValue(current, fields, parsed);
       return run.start({
         validateAuth: toValidateAuth(current, fields, parsed),
         value,

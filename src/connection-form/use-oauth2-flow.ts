@@ -1,243 +1,102 @@
 import { useCallback, useEffect, useRef } from 'react';
-import type { UseFormReturn } from 'react-hook-form';
-import type { OAuth2Property } from '../definitions/auth-types';
-import type { Messages } from '../messages/messages';
-import { buildAuthorizationUrl, scopeString } from '../oauth/authorization-url';
-import { fillPlaceholders } from '../oauth/fill-placeholders';
-import { OAuth2ConfigError } from '../oauth/oauth2-error';
-import type { OAuth2HostConfig, OAuth2TokenResponse } from '../oauth/oauth2-host-config';
-import { toOAuth2Value } from '../oauth/oauth2-value';
-import { createPkcePair, type PkcePair } from '../oauth/pkce';
-import { openOAuth2Popup, waitForOAuth2Callback, type OAuth2Outcome, type PopupFlow } from '../oauth/popup-flow';
-import { createState } from '../oauth/random';
-import { parseSafeUrl } from '../oauth/safe-url';
-import type { AuthModel } from '../schema/auth-model';
-import type { FormValues } from '../schema/form-schema';
-import { collectSecrets, detailsOf, secretOf, toPropsValue } from '../schema/to-connection-value';
+import { openWindow } from '../oauth/open-window';
+import type { OAuth2Flow, OAuth2FlowOptions } from './oauth2-flow';
 import { redact } from './redact';
-import type { useValidationRun } from './use-validation-run';
-import type { ValidationStatus } from './validation-status';
 
-const DEFAULT_TIMEOUT_MS = 300_000;
-const RESTARTABLE = new Set<ValidationStatus['state']>(['oauth-blocked', 'oauth-closed']);
+type FlowModule = typeof import('./oauth2-flow');
 
-interface Prepared {
-  state: string;
-  pkce?: Promise<PkcePair>;
-  ready?: PkcePair;
-}
+let loaded: FlowModule | undefined;
+let loading: Promise<FlowModule> | undefined;
 
-function prepare(auth: OAuth2Property<any>): Prepared {
-  if (!auth.pkce) return { state: createState() };
-  const prepared: Prepared = { state: createState() };
-  prepared.pkce = createPkcePair(auth.pkceMethod === 'plain' ? 'plain' : 'S256');
-  void prepared.pkce.then((pair) => {
-    prepared.ready = pair;
-  });
-  return prepared;
+/**
+ * The OAuth2 flow's module (its own chunk): loaded once per page, first for the first OAuth2
+ * definition rendered. A failed load is retried on the next call.
+ */
+export function loadOAuth2Flow(): Promise<FlowModule> {
+  loading ??= import('./oauth2-flow').then(
+    (module) => (loaded = module),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
 }
 
 /**
  * The OAuth2 authorization-code flow of one form: `connect` must be called synchronously from the
- * click (or Enter) that starts it, since only then may a popup open. `state` and PKCE are made
+ * click (or Enter) that starts it, since only then may a popup open. The flow itself
+ * (`oauth2-flow.ts`) loads as soon as an OAuth2 definition renders, and makes `state` and PKCE
  * ahead of time; every outcome becomes a status; one flow per form at a time (security note 13).
+ * A click before it has loaded opens the popup blank, inside the gesture, and hands it over.
  */
-export function useOAuth2Flow(options: {
-  auth: OAuth2Property<any> | undefined;
-  config: OAuth2HostConfig | undefined;
-  model: AuthModel;
-  form: UseFormReturn<FormValues>;
-  run: ReturnType<typeof useValidationRun>;
-  messages: Messages;
-}) {
+export function useOAuth2Flow(options: OAuth2FlowOptions) {
   const latest = useRef(options);
   latest.current = options;
-  const prepared = useRef<Prepared | undefined>(undefined);
-  const flow = useRef<{ flow: PopupFlow; controller: AbortController } | undefined>(undefined);
+  const engine = useRef<OAuth2Flow | undefined>(undefined);
+  const flowOf = (module: FlowModule) => (engine.current ??= module.createOAuth2Flow(latest));
+  /** A click that came before the module: its blank popup (undefined if blocked). */
+  const pending = useRef<{ popup: Window | undefined } | undefined>(undefined);
 
   useEffect(() => {
-    if (options.auth) prepared.current = prepare(options.auth);
-  }, [options.auth]);
-  const exchanging = useRef<AbortController | undefined>(undefined);
-  useEffect(
-    () => () => {
-      flow.current?.controller.abort();
-      exchanging.current?.abort();
-    },
-    [],
-  );
+    if (!options.auth) return;
+    if (loaded) return flowOf(loaded).prepare();
+    let live = true;
+    loadOAuth2Flow().then(
+      (module) => {
+        if (live) flowOf(module).prepare();
+      },
+      () => {}, // reported if the user clicks (connect loads again)
+    );
+    return () => {
+      live = false;
+    };
+  }, [options.auth]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const report = (status: ValidationStatus) => latest.current.run.report(status);
-
-  const handle = async (outcome: OAuth2Outcome, parts: { state: string; url: string; pair?: PkcePair; parsed: FormValues }, mine: AbortController) => {
-    const { auth, config, model, messages, run } = latest.current;
-    if (flow.current?.controller !== mine || !auth || !config) return;
-    if (outcome.type === 'blocked') {
-      report({ state: 'oauth-blocked', message: messages.oauthBlocked, url: parts.url });
-      // Ready PKCE for "Try again", so that click can open the real URL at once.
-      prepared.current = prepare(auth);
-      // The "open in a new tab" link delivers over the state's BroadcastChannel: keep listening.
-      const listener = waitForOAuth2Callback({
-        state: parts.state,
-        expectedOrigin: new URL(config.redirectUrl).origin,
-        expectedIssuer: config.issuer,
-        timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-        signal: mine.signal,
-      });
-      flow.current = { flow: listener, controller: mine };
-      void listener.result.then((next) => handle(next, parts, mine));
-      return;
-    }
-    flow.current = undefined;
-    prepared.current = prepare(auth);
-    const secrets = collectSecrets(model.fields, parts.parsed);
-    switch (outcome.type) {
-      case 'cancelled':
-        return report({ state: 'idle', message: '' });
-      case 'timeout':
-        return report({ state: 'oauth-timeout', message: messages.oauthTimeout });
-      case 'denied':
-        return report({ state: 'oauth-denied', message: messages.oauthDenied(redact(outcome.description ?? '', secrets)) });
-      case 'provider-error':
-        return report({
-          state: 'oauth-error',
-          message: messages.oauthProviderError(redact(outcome.error, secrets), redact(outcome.description ?? '', secrets)),
-        });
-      case 'invalid-callback':
-        return report({ state: 'oauth-error', message: messages.oauthInvalidCallback(outcome.reason) });
-    }
-    const props = toPropsValue(model.fields, parts.parsed);
-    // A kept secret (editing) stays the KEPT_SECRET marker: the host's server knows the secret.
-    const clientSecret = config.clientId ? undefined : secretOf(parts.parsed.__client_secret);
-    const clientId = config.clientId ?? String(parts.parsed.__client_id ?? '');
-    let tokens: OAuth2TokenResponse | undefined;
-    const allSecrets = [...secrets, outcome.code, ...(parts.pair ? [parts.pair.verifier] : [])];
-    if (config.exchange) {
-      report({ state: 'oauth-exchanging', message: messages.oauthExchanging });
-      const controller = new AbortController();
-      exchanging.current = controller;
-      try {
-        tokens = await config.exchange({
-          code: outcome.code,
-          codeVerifier: parts.pair?.verifier,
-          redirectUrl: config.redirectUrl,
-          clientId,
-          clientSecret,
-          tokenUrl: fillPlaceholders(auth.tokenUrl, props, 'tokenUrl'),
-          scope: scopeString(auth, props),
-          props,
-          authorizationMethod: auth.authorizationMethod,
-          signal: controller.signal,
-        });
-        if (typeof tokens?.access_token !== 'string') throw new Error('the token response has no access_token');
-      } catch (error) {
-        if (controller.signal.aborted) return;
-        return report({ state: 'oauth-error', message: messages.oauthExchangeFailed(redact(error, allSecrets)) });
-      } finally {
-        if (exchanging.current === controller) exchanging.current = undefined;
-      }
-      // Cancelled or unmounted while the exchange ran: nothing may be emitted.
-      if (controller.signal.aborted) return;
-      allSecrets.push(tokens.access_token, ...(tokens.refresh_token ? [tokens.refresh_token] : []));
-    }
-    void run.start({
-      value: toOAuth2Value({
-        auth,
-        props,
-        scope: scopeString(auth, props),
-        redirectUrl: config.redirectUrl,
-        clientId,
-        clientSecret,
-        grant: 'authorization_code',
-        code: outcome.code,
-        codeVerifier: parts.pair?.verifier,
-        tokens,
-      }),
-      validateAuth: tokens ? { access_token: tokens.access_token, props, data: { ...tokens } } : undefined,
-      secrets: allSecrets,
-      details: detailsOf(parts.parsed),
-    });
-  };
+  /** Ends a waiting flow (or one still loading) and forgets its state. */
+  const cancel = useCallback(() => {
+    engine.current?.cancel();
+    const waiting = pending.current;
+    if (!waiting) return;
+    pending.current = undefined;
+    waiting.popup?.close();
+    latest.current.run.report({ state: 'idle', message: '' });
+  }, []);
+  useEffect(() => cancel, [cancel]);
 
   /** Starts the flow. Synchronous up to `window.open`, so the popup counts as user-initiated. */
   const connect = useCallback(() => {
     const { auth, config, model, form, run, messages } = latest.current;
-    if (!auth || run.isRunning()) return;
-    if (flow.current) {
-      // One flow per form: a pending one may only be replaced once it looks abandoned
-      // (blocked, or its window seems closed); its state is forgotten with it.
-      if (!RESTARTABLE.has(run.status.state)) return;
-      flow.current.controller.abort();
-      flow.current = undefined;
+    if (!auth || run.isRunning() || pending.current) return;
+    if (loaded) {
+      flowOf(loaded).connect();
+      return;
     }
-    if (!config?.redirectUrl) return report({ state: 'error', message: messages.oauthNotConfigured });
-    const values = form.getValues();
-    const parsed = model.schema.safeParse(values);
-    if (!parsed.success) {
+    // The flow's module is still loading (a click right after mount). Check what can be checked
+    // here, so that a blank popup opens only for a flow that starts, then hand it over.
+    if (!config?.redirectUrl) return run.report({ state: 'error', message: messages.oauthNotConfigured });
+    if (!model.schema.safeParse(form.getValues()).success) {
       // Let react-hook-form show the errors and focus the first invalid field.
       void form.handleSubmit(() => {}, (errors) => run.reportFieldErrors(Object.keys(errors).length))();
       return;
     }
-    const data = parsed.data as FormValues;
-    const ready = prepared.current ?? prepare(auth);
-    prepared.current = undefined;
-    const clientId = config.clientId ?? String(data.__client_id ?? '');
-    let url: string;
-    let expectedOrigin: string;
-    let build: (pair?: PkcePair) => string;
-    try {
-      expectedOrigin = parseSafeUrl(config.redirectUrl, 'oauth2.redirectUrl').origin;
-      build = (pair?: PkcePair) =>
-        buildAuthorizationUrl(auth, {
-          clientId,
-          redirectUrl: config.redirectUrl,
-          state: ready.state,
-          props: toPropsValue(model.fields, data),
-          pkce: pair ? { challenge: pair.challenge, method: pair.method } : undefined,
-        });
-      url = build(ready.ready);
-      if (ready.pkce && !ready.ready) {
-        // PKCE is still hashing (only on a click right after mount): open a blank popup inside
-        // the gesture and send it on once the challenge exists.
-        void ready.pkce.then((pair) => {
-          const target = build(pair);
-          current?.flow.popup?.location.replace(target);
-        });
-        url = 'about:blank';
-      }
-    } catch (error) {
-      prepared.current = prepare(auth);
-      const message = error instanceof OAuth2ConfigError ? error.message : messages.oauthNotConfigured;
-      return report({ state: 'error', message });
-    }
-    const controller = new AbortController();
-    const popupFlow = openOAuth2Popup({
-      url,
-      state: ready.state,
-      expectedOrigin,
-      expectedIssuer: config.issuer,
-      timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-      signal: controller.signal,
-      onClosedHint: () => {
-        if (flow.current?.controller === controller) report({ state: 'oauth-closed', message: messages.oauthClosed });
+    const mine = { popup: openWindow('about:blank', 'ck-oauth2') };
+    pending.current = mine;
+    run.report({ state: 'oauth-waiting', message: messages.oauthWaiting });
+    loadOAuth2Flow().then(
+      (module) => {
+        if (pending.current !== mine) return;
+        pending.current = undefined;
+        if (!flowOf(module).connect(mine.popup)) mine.popup?.close();
       },
-    });
-    const current = { flow: popupFlow, controller };
-    flow.current = current;
-    report({ state: 'oauth-waiting', message: messages.oauthWaiting });
-    const parts = { state: ready.state, url, data };
-    void popupFlow.result.then(async (outcome) => {
-      const pair = ready.pkce ? await ready.pkce : undefined;
-      const real = url === 'about:blank' && pair ? build(pair) : url;
-      return handle(outcome, { state: parts.state, url: real, pair, parsed: data }, controller);
-    });
-  }, []);
-
-  /** Ends a waiting flow and forgets its state. */
-  const cancel = useCallback(() => {
-    flow.current?.controller.abort();
-    exchanging.current?.abort();
-  }, []);
+      (error: unknown) => {
+        if (pending.current !== mine) return;
+        pending.current = undefined;
+        mine.popup?.close();
+        latest.current.run.report({ state: 'oauth-error', message: latest.current.messages.oauthExchangeFailed(redact(error, [])) });
+      },
+    );
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
   return { connect, cancel };
 }

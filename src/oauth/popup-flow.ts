@@ -1,3 +1,4 @@
+import { openWindow } from './open-window';
 import { asCallbackMessage, callbackChannelName, carriesTokens, type OAuth2CallbackMessage } from './callback-message';
 
 /** How an authorization attempt ended. Every case is a value, not an exception. */
@@ -51,14 +52,6 @@ export interface PopupFlow {
   popup?: Window;
 }
 
-function centredFeatures(win: Window): string {
-  const width = 600;
-  const height = 700;
-  const left = Math.max(0, Math.round(win.screenX + (win.outerWidth - width) / 2));
-  const top = Math.max(0, Math.round(win.screenY + (win.outerHeight - height) / 2));
-  return `popup=yes,width=${width},height=${height},left=${left},top=${top}`;
-}
-
 const IMPLICIT_REFUSED = 'The response carried tokens (an implicit-flow response); only the code flow is accepted.';
 
 function outcomeOf(message: OAuth2CallbackMessage, expectedIssuer: string | undefined): OAuth2Outcome {
@@ -78,13 +71,8 @@ function outcomeOf(message: OAuth2CallbackMessage, expectedIssuer: string | unde
  */
 export function openOAuth2Popup(options: PopupFlowOptions): PopupFlow {
   const win = options.window ?? window;
-  let popup: Window | null = null;
-  try {
-    popup = win.open(options.url, `ck-oauth2-${options.state.slice(0, 8)}`, options.features ?? centredFeatures(win));
-  } catch {
-    popup = null;
-  }
-  if (!popup || popup.closed) return { result: Promise.resolve({ type: 'blocked' }), cancel: () => {} };
+  const popup = openWindow(options.url, `ck-oauth2-${options.state.slice(0, 8)}`, win, options.features);
+  if (!popup) return { result: Promise.resolve({ type: 'blocked' }), cancel: () => {} };
   return waitForOAuth2Callback({ ...options, popup });
 }
 

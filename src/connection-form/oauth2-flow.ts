@@ -1,0 +1,270 @@
+// The OAuth2 part of a connection form, loaded only for OAuth2 definitions: `use-oauth2-flow.ts`
+// imports it dynamically as soon as an OAuth2 definition renders, so a custom-auth form never
+// downloads the popup flow, the authorization URL, PKCE or the token exchange.
+import type { UseFormReturn } from 'react-hook-form';
+import type { OAuth2Property } from '../definitions/auth-types';
+import type { Messages } from '../messages/messages';
+import { buildAuthorizationUrl, scopeString } from '../oauth/authorization-url';
+import { fillPlaceholders } from '../oauth/fill-placeholders';
+import { OAuth2ConfigError } from '../oauth/oauth2-error';
+import type { OAuth2HostConfig, OAuth2TokenResponse } from '../oauth/oauth2-host-config';
+import { toOAuth2Value } from '../oauth/oauth2-value';
+import { createPkcePair, type PkcePair } from '../oauth/pkce';
+import { openOAuth2Popup, waitForOAuth2Callback, type OAuth2Outcome, type PopupFlow } from '../oauth/popup-flow';
+import { createState } from '../oauth/random';
+import { parseSafeUrl } from '../oauth/safe-url';
+import type { AuthModel } from '../schema/auth-model';
+import type { FormValues } from '../schema/form-schema';
+import { collectSecrets, detailsOf, secretOf, toPropsValue } from '../schema/to-connection-value';
+import { redact } from './redact';
+import type { useValidationRun } from './use-validation-run';
+import type { ValidationStatus } from './validation-status';
+
+const DEFAULT_TIMEOUT_MS = 300_000;
+const RESTARTABLE = new Set<ValidationStatus['state']>(['oauth-blocked', 'oauth-closed']);
+
+/** What the flow reads at each step: the form's latest render. */
+export interface OAuth2FlowOptions {
+  auth: OAuth2Property<any> | undefined;
+  config: OAuth2HostConfig | undefined;
+  model: AuthModel;
+  form: UseFormReturn<FormValues>;
+  run: ReturnType<typeof useValidationRun>;
+  messages: Messages;
+}
+
+interface Prepared {
+  state: string;
+  pkce?: Promise<PkcePair>;
+  ready?: PkcePair;
+}
+
+function prepare(auth: OAuth2Property<any>): Prepared {
+  if (!auth.pkce) return { state: createState() };
+  const prepared: Prepared = { state: createState() };
+  prepared.pkce = createPkcePair(auth.pkceMethod === 'plain' ? 'plain' : 'S256');
+  void prepared.pkce.then((pair) => {
+    prepared.ready = pair;
+  });
+  return prepared;
+}
+
+/** The `client_credentials` connection value (no popup): what `submit` emits for that grant. */
+export function clientCredentialsValue(auth: OAuth2Property<any>, props: Record<string, unknown>, redirectUrl: string, parsed: FormValues) {
+  return toOAuth2Value({
+    auth,
+    props,
+    scope: scopeString(auth, props),
+    redirectUrl,
+    clientId: String(parsed.__client_id ?? ''),
+    clientSecret: secretOf(parsed.__client_secret),
+    grant: 'client_credentials',
+  });
+}
+
+/** The authorization-code flow of one form (see `useOAuth2Flow`), reading `latest` at each step. */
+export type OAuth2Flow = ReturnType<typeof createOAuth2Flow>;
+
+export function createOAuth2Flow(latest: { readonly current: OAuth2FlowOptions }) {
+  let prepared: Prepared | undefined;
+  let flow: { flow: PopupFlow; controller: AbortController } | undefined;
+  let exchanging: AbortController | undefined;
+
+  const report = (status: ValidationStatus) => latest.current.run.report(status);
+
+  const handle = async (outcome: OAuth2Outcome, parts: { state: string; url: string; pair?: PkcePair; parsed: FormValues }, mine: AbortController) => {
+    const { auth, config, model, messages, run } = latest.current;
+    if (flow?.controller !== mine || !auth || !config) return;
+    if (outcome.type === 'blocked') {
+      report({ state: 'oauth-blocked', message: messages.oauthBlocked, url: parts.url });
+      // Ready PKCE for "Try again", so that click can open the real URL at once.
+      prepared = prepare(auth);
+      // The "open in a new tab" link delivers over the state's BroadcastChannel: keep listening.
+      const listener = waitForOAuth2Callback({
+        state: parts.state,
+        expectedOrigin: new URL(config.redirectUrl).origin,
+        expectedIssuer: config.issuer,
+        timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        signal: mine.signal,
+      });
+      flow = { flow: listener, controller: mine };
+      void listener.result.then((next) => handle(next, parts, mine));
+      return;
+    }
+    flow = undefined;
+    prepared = prepare(auth);
+    const secrets = collectSecrets(model.fields, parts.parsed);
+    switch (outcome.type) {
+      case 'cancelled':
+        return report({ state: 'idle', message: '' });
+      case 'timeout':
+        return report({ state: 'oauth-timeout', message: messages.oauthTimeout });
+      case 'denied':
+        return report({ state: 'oauth-denied', message: messages.oauthDenied(redact(outcome.description ?? '', secrets)) });
+      case 'provider-error':
+        return report({
+          state: 'oauth-error',
+          message: messages.oauthProviderError(redact(outcome.error, secrets), redact(outcome.description ?? '', secrets)),
+        });
+      case 'invalid-callback':
+        return report({ state: 'oauth-error', message: messages.oauthInvalidCallback(outcome.reason) });
+    }
+    const props = toPropsValue(model.fields, parts.parsed);
+    // A kept secret (editing) stays the KEPT_SECRET marker: the host's server knows the secret.
+    const clientSecret = config.clientId ? undefined : secretOf(parts.parsed.__client_secret);
+    const clientId = config.clientId ?? String(parts.parsed.__client_id ?? '');
+    let tokens: OAuth2TokenResponse | undefined;
+    const allSecrets = [...secrets, outcome.code, ...(parts.pair ? [parts.pair.verifier] : [])];
+    if (config.exchange) {
+      report({ state: 'oauth-exchanging', message: messages.oauthExchanging });
+      const controller = new AbortController();
+      exchanging = controller;
+      try {
+        tokens = await config.exchange({
+          code: outcome.code,
+          codeVerifier: parts.pair?.verifier,
+          redirectUrl: config.redirectUrl,
+          clientId,
+          clientSecret,
+          tokenUrl: fillPlaceholders(auth.tokenUrl, props, 'tokenUrl'),
+          scope: scopeString(auth, props),
+          props,
+          authorizationMethod: auth.authorizationMethod,
+          signal: controller.signal,
+        });
+        if (typeof tokens?.access_token !== 'string') throw new Error('the token response has no access_token');
+      } catch (error) {
+        if (controller.signal.aborted) return;
+        return report({ state: 'oauth-error', message: messages.oauthExchangeFailed(redact(error, allSecrets)) });
+      } finally {
+        if (exchanging === controller) exchanging = undefined;
+      }
+      // Cancelled or unmounted while the exchange ran: nothing may be emitted.
+      if (controller.signal.aborted) return;
+      allSecrets.push(tokens.access_token, ...(tokens.refresh_token ? [tokens.refresh_token] : []));
+    }
+    void run.start({
+      value: toOAuth2Value({
+        auth,
+        props,
+        scope: scopeString(auth, props),
+        redirectUrl: config.redirectUrl,
+        clientId,
+        clientSecret,
+        grant: 'authorization_code',
+        code: outcome.code,
+        codeVerifier: parts.pair?.verifier,
+        tokens,
+      }),
+      validateAuth: tokens ? { access_token: tokens.access_token, props, data: { ...tokens } } : undefined,
+      secrets: allSecrets,
+      details: detailsOf(parts.parsed),
+    });
+  };
+
+  /**
+   * Starts the flow; true when it did. Synchronous up to `window.open`, so the popup counts as
+   * user-initiated. `popup` is a window the caller already opened blank inside the gesture (this
+   * module was still loading), or undefined when the browser blocked it; without the argument
+   * the popup is opened here.
+   */
+  const connect = (...opened: [popup?: Window]): boolean => {
+    const { auth, config, model, form, run, messages } = latest.current;
+    if (!auth || run.isRunning()) return false;
+    if (flow) {
+      // One flow per form: a pending one may only be replaced once it looks abandoned
+      // (blocked, or its window seems closed); its state is forgotten with it.
+      if (!RESTARTABLE.has(run.status.state)) return false;
+      flow.controller.abort();
+      flow = undefined;
+    }
+    if (!config?.redirectUrl) {
+      report({ state: 'error', message: messages.oauthNotConfigured });
+      return false;
+    }
+    const values = form.getValues();
+    const parsed = model.schema.safeParse(values);
+    if (!parsed.success) {
+      // Let react-hook-form show the errors and focus the first invalid field.
+      void form.handleSubmit(() => {}, (errors) => run.reportFieldErrors(Object.keys(errors).length))();
+      return false;
+    }
+    const data = parsed.data as FormValues;
+    const ready = prepared ?? prepare(auth);
+    prepared = undefined;
+    const clientId = config.clientId ?? String(data.__client_id ?? '');
+    let url: string;
+    let expectedOrigin: string;
+    let build: (pair?: PkcePair) => string;
+    try {
+      expectedOrigin = parseSafeUrl(config.redirectUrl, 'oauth2.redirectUrl').origin;
+      build = (pair?: PkcePair) =>
+        buildAuthorizationUrl(auth, {
+          clientId,
+          redirectUrl: config.redirectUrl,
+          state: ready.state,
+          props: toPropsValue(model.fields, data),
+          pkce: pair ? { challenge: pair.challenge, method: pair.method } : undefined,
+        });
+      url = build(ready.ready);
+      if (ready.pkce && !ready.ready) {
+        // PKCE is still hashing (only on a click right after mount): open a blank popup inside
+        // the gesture and send it on once the challenge exists.
+        void ready.pkce.then((pair) => {
+          const target = build(pair);
+          current?.flow.popup?.location.replace(target);
+        });
+        url = 'about:blank';
+      }
+    } catch (error) {
+      prepared = prepare(auth);
+      const message = error instanceof OAuth2ConfigError ? error.message : messages.oauthNotConfigured;
+      report({ state: 'error', message });
+      return false;
+    }
+    const controller = new AbortController();
+    const wait = {
+      state: ready.state,
+      expectedOrigin,
+      expectedIssuer: config.issuer,
+      timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      signal: controller.signal,
+      onClosedHint: () => {
+        if (flow?.controller === controller) report({ state: 'oauth-closed', message: messages.oauthClosed });
+      },
+    };
+    let popupFlow: PopupFlow;
+    if (!opened.length) popupFlow = openOAuth2Popup({ url, ...wait });
+    else {
+      const [popup] = opened;
+      if (!popup || popup.closed) popupFlow = { result: Promise.resolve({ type: 'blocked' }), cancel: () => {} };
+      else {
+        if (url !== 'about:blank') popup.location.replace(url);
+        popupFlow = waitForOAuth2Callback({ ...wait, popup });
+      }
+    }
+    const current = { flow: popupFlow, controller };
+    flow = current;
+    report({ state: 'oauth-waiting', message: messages.oauthWaiting });
+    void popupFlow.result.then(async (outcome) => {
+      const pair = ready.pkce ? await ready.pkce : undefined;
+      const real = url === 'about:blank' && pair ? build(pair) : url;
+      return handle(outcome, { state: ready.state, url: real, pair, parsed: data }, controller);
+    });
+    return true;
+  };
+
+  return {
+    connect,
+    /** Makes `state` (and PKCE) ahead of the click, for the current definition. */
+    prepare: () => {
+      const { auth } = latest.current;
+      prepared = auth && prepare(auth);
+    },
+    /** Ends a waiting flow (or an exchange) and forgets its state. */
+    cancel: () => {
+      flow?.controller.abort();
+      exchanging?.abort();
+    },
+  };
+}

@@ -1,0 +1,115 @@
+// The OAuth2 flow is a chunk of its own (src/connection-form/oauth2-flow.ts), loaded when a form
+// first renders an OAuth2 definition. test/setup.ts loads it before every test file; here each
+// test starts from a fresh module registry, so the click comes while the chunk is still loading:
+// the popup must still open inside the click (blank), then be sent to the authorization URL.
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { ComponentType } from 'react';
+import { s256Challenge } from '../../src/oauth/pkce';
+import { awsAuth, regionalOAuth2Auth } from '../../stories/fixtures/auth-definitions';
+import { REDIRECT_URL, callback, fakePopup } from './fake-window';
+import { HOST_APP, deliver, formStatus, stubWindowOpen, submitButton } from './oauth2-form-kit';
+
+/** An OAuth2 definition with nothing to type: the click can come right after mount. */
+const auth = {
+  ...regionalOAuth2Auth,
+  props: {},
+  authUrl: 'https://auth.example.com/a',
+  tokenUrl: 'https://auth.example.com/t',
+  scope: ['x'],
+};
+
+let ConnectionForm: ComponentType<Record<string, unknown>>;
+let flowLoaded: () => Promise<unknown>;
+
+beforeEach(async () => {
+  vi.resetModules();
+  ConnectionForm = (await import('../../src')).ConnectionForm as unknown as ComponentType<Record<string, unknown>>;
+  const hook = await import('../../src/connection-form/use-oauth2-flow');
+  flowLoaded = () => act(() => hook.loadOAuth2Flow());
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('a click before the OAuth2 flow has loaded', () => {
+  it('opens a blank popup inside the click, sends it to the authorization URL once loaded, and completes', async () => {
+    const popup = fakePopup();
+    const open = stubWindowOpen(popup);
+    const onConnect = vi.fn();
+    render(<ConnectionForm auth={auth} oauth2={HOST_APP} onConnect={onConnect} />);
+    fireEvent.click(submitButton());
+    // No await since the click: the popup opened within the user's gesture, blank.
+    expect(open).toHaveBeenCalledTimes(1);
+    expect(open.mock.calls[0]![0]).toBe('about:blank');
+    expect(formStatus()).toHaveTextContent(/Waiting for you to finish signing in/);
+    await waitFor(() => expect(popup.location.replace).toHaveBeenCalledTimes(1));
+    expect(open).toHaveBeenCalledTimes(1);
+    const target = new URL(popup.location.replace.mock.calls[0]![0]);
+    expect(target.origin + target.pathname).toBe('https://auth.example.com/a');
+    expect(target.searchParams.get('redirect_uri')).toBe(REDIRECT_URL);
+    expect(target.searchParams.get('code_challenge_method')).toBe('S256');
+    deliver(callback(target.searchParams.get('state')!, { code: 'abc' }));
+    await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
+    const verifier = (onConnect.mock.calls[0]![0] as { code_challenge: string }).code_challenge;
+    await expect(s256Challenge(verifier)).resolves.toBe(target.searchParams.get('code_challenge'));
+  });
+
+  it('reports a blocked popup as blocked, with the authorization URL behind the new-tab link', async () => {
+    stubWindowOpen(null);
+    render(<ConnectionForm auth={auth} oauth2={HOST_APP} onConnect={vi.fn()} />);
+    fireEvent.click(submitButton());
+    await waitFor(() => expect(formStatus()).toHaveTextContent(/blocked the sign-in window/));
+    const link = screen.getByRole('link', { name: 'Open the sign-in page in a new tab' });
+    const href = new URL(link.getAttribute('href')!);
+    expect(href.origin + href.pathname).toBe('https://auth.example.com/a');
+    expect(href.searchParams.get('state')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+
+  it('opens no popup when the form is invalid, nor when OAuth2 is not configured', async () => {
+    const open = stubWindowOpen(fakePopup());
+    const { unmount } = render(<ConnectionForm auth={regionalOAuth2Auth} oauth2={HOST_APP} onConnect={vi.fn()} />);
+    fireEvent.click(submitButton());
+    expect(await screen.findByText(/Region is required/)).toBeInTheDocument();
+    unmount();
+    render(<ConnectionForm auth={auth} onConnect={vi.fn()} />);
+    fireEvent.click(submitButton());
+    expect(formStatus()).toHaveTextContent(/OAuth2 is not set up/);
+    await flowLoaded();
+    expect(open).not.toHaveBeenCalled();
+  });
+
+  it('Cancel while it loads closes the blank popup, and the flow never starts', async () => {
+    const popup = fakePopup();
+    const open = stubWindowOpen(popup);
+    const onConnect = vi.fn();
+    render(<ConnectionForm auth={auth} oauth2={HOST_APP} onConnect={onConnect} />);
+    fireEvent.click(submitButton());
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(popup.close).toHaveBeenCalled();
+    expect(formStatus()).not.toHaveTextContent(/Waiting/);
+    await flowLoaded();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 40)));
+    expect(popup.location.replace).not.toHaveBeenCalled();
+    expect(open).toHaveBeenCalledTimes(1);
+    expect(onConnect).not.toHaveBeenCalled();
+  });
+
+  it('a second click while it loads opens no second popup', async () => {
+    const open = stubWindowOpen(fakePopup(), fakePopup());
+    render(<ConnectionForm auth={auth} oauth2={HOST_APP} onConnect={vi.fn()} />);
+    fireEvent.click(submitButton());
+    fireEvent.click(submitButton());
+    await flowLoaded();
+    expect(open).toHaveBeenCalledTimes(1);
+  });
+
+  it('a custom-auth form does not load it', async () => {
+    const loads = vi.fn();
+    vi.doMock('../../src/connection-form/oauth2-flow', async (original) => {
+      loads();
+      return original();
+    });
+    render(<ConnectionForm auth={awsAuth} onConnect={vi.fn()} />);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 40)));
+    expect(loads).not.toHaveBeenCalled();
+    vi.doUnmock('../../src/connection-form/oauth2-flow');
+  });
+});
