@@ -87,3 +87,19 @@ export function buildAuthorizationUrl(auth: Definition, params: AuthorizationUrl
   }
   return url.toString();
 }
+
+/**
+ * The token endpoint for the host's `exchange`: the definition's `tokenUrl` with its `{prop}`
+ * placeholders filled, held to the same rule as the authorization URL (https, http only on
+ * loopback), since the code, the PKCE verifier and a client secret are sent there.
+ *
+ * @example
+ * ```ts
+ * buildTokenUrl({ tokenUrl: 'https://{region}.auth.example.com/oauth/token' }, { region: 'eu' });
+ * // 'https://eu.auth.example.com/oauth/token'
+ * buildTokenUrl({ tokenUrl: 'http://auth.example.com/token' }, {}); // throws OAuth2ConfigError
+ * ```
+ */
+export function buildTokenUrl(auth: Pick<OAuth2Property<any>, 'tokenUrl'>, props: Readonly<Record<string, unknown>>): string {
+  return parseSafeUrl(fillPlaceholders(auth.tokenUrl, props, 'tokenUrl'), 'tokenUrl').toString();
+}

@@ -2,14 +2,14 @@
 // only on loopback) are opened, however the scheme is disguised; `{prop}` values cannot move
 // the URL or add parameters; a definition cannot replace the protocol parameters (code flow,
 // client id, exact redirect URI, state, PKCE); the redirect URI is the configured one.
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import fc from 'fast-check';
 import { ConnectionForm, PieceAuth, Property } from '../../src';
-import { buildAuthorizationUrl } from '../../src/oauth/authorization-url';
+import { buildAuthorizationUrl, buildTokenUrl } from '../../src/oauth/authorization-url';
 import { OAuth2ConfigError } from '../../src/oauth/oauth2-error';
 import { isLoopbackHost, parseSafeUrl } from '../../src/oauth/safe-url';
-import { REDIRECT_URL, fakePopup } from '../oauth/fake-window';
-import { HOST_APP, formStatus, openedUrl, pkceReady, renderOAuth2Form, signInUrl, stubWindowOpen, submitButton } from '../oauth/oauth2-form-kit';
+import { REDIRECT_URL, callback, fakePopup } from '../oauth/fake-window';
+import { HOST_APP, deliver, formStatus, openedState, openedUrl, pkceReady, renderOAuth2Form, settle, signInUrl, stubWindowOpen, submitButton } from '../oauth/oauth2-form-kit';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -268,4 +268,38 @@ describe('the redirect URI', () => {
       unmount();
     }
   }, 20_000);
+});
+
+describe('the token endpoint handed to the host’s exchange', () => {
+  it('buildTokenUrl fills placeholders and refuses what the kit would not open (property)', () => {
+    expect(buildTokenUrl({ tokenUrl: 'https://{region}.auth.example.com/oauth/token' }, { region: 'eu' })).toBe('https://eu.auth.example.com/oauth/token');
+    expect(buildTokenUrl({ tokenUrl: 'http://127.0.0.1:9000/token' }, {})).toBe('http://127.0.0.1:9000/token');
+    fc.assert(
+      fc.property(dangerousUrl, (tokenUrl) => {
+        expect(() => buildTokenUrl({ tokenUrl }, {})).toThrow(OAuth2ConfigError);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  // Bug (src/connection-form/oauth2-flow.ts, handle: `tokenUrl: fillPlaceholders(auth.tokenUrl, ...)`):
+  // the authUrl is held to https at runtime, the tokenUrl is not. In production (no definition
+  // check) a definition whose tokenUrl is plain http makes the host's exchange send the code, the
+  // PKCE verifier and the user's client secret in clear. Fix: pass
+  // `tokenUrl: buildTokenUrl(auth, props)` (src/oauth/authorization-url.ts) instead; it throws an
+  // OAuth2ConfigError inside the existing try, which already shows it as a failed sign-in.
+  it('Bug: is refused when it is not https, in production too, before exchange is called', async () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    const exchange = vi.fn(async () => ({ access_token: 'at' }));
+    const open = stubWindowOpen(fakePopup());
+    const { user, onConnect } = renderOAuth2Form(oauth({ tokenUrl: 'http://tokens.example.com/token' }), { oauth2: { ...HOST_APP, exchange } });
+    await pkceReady();
+    await user.click(submitButton());
+    deliver(callback(openedState(open), { code: 'abc' }));
+    await waitFor(() => expect(formStatus()).not.toHaveTextContent(/Waiting/));
+    await settle();
+    expect(exchange).not.toHaveBeenCalled();
+    expect(onConnect).not.toHaveBeenCalled();
+    expect(formStatus()).toHaveTextContent(/tokenUrl must use https/);
+  });
 });

@@ -223,6 +223,49 @@ describe('a secret in what validate throws or answers (property)', () => {
   });
 });
 
+describe('a saved secret given in initialValue (editing a connection)', () => {
+  const savedArb = fc.string({ unit: 'grapheme', minLength: 6, maxLength: 20 }).filter((s) => s.trim().length >= 6 && !/[<>]/.test(s) && !/[\u0000-\u001f]/.test(s));
+
+  it('never reaches the DOM or the console, and a validate that quotes it is redacted (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(savedArb, fc.constantFrom('SecretText', 'BasicAuth', 'CustomAuth'), async (saved, kind) => {
+        const logged = spyConsole();
+        const validate = vi.fn(async (): Promise<ValidationResult> => {
+          throw new Error(`401 for <${saved}>`);
+        });
+        const [auth, initialValue] =
+          kind === 'SecretText'
+            ? [PieceAuth.SecretText({ displayName: 'API Key', required: true, validate }), { type: 'SECRET_TEXT', secret_text: saved }]
+            : kind === 'BasicAuth'
+              ? [
+                  PieceAuth.BasicAuth({ displayName: 'Login', required: true, username: { displayName: 'User' }, password: { displayName: 'Password' }, validate: validate as never }),
+                  { type: 'BASIC_AUTH', username: 'ada', password: saved },
+                ]
+              : [
+                  PieceAuth.CustomAuth({ displayName: 'Service', required: true, props: { host: Property.ShortText({ displayName: 'Host', required: true }), token: PieceAuth.SecretText({ displayName: 'Token', required: true }) }, validate: validate as never }),
+                  { type: 'CUSTOM_AUTH', props: { host: 'db', token: saved } },
+                ];
+        const user = userEvent.setup({ delay: null });
+        const onConnect = vi.fn();
+        const { container, unmount } = render(<ConnectionForm auth={auth} initialValue={initialValue as never} onConnect={onConnect} />);
+        try {
+          expect(document.body.outerHTML.includes(saved)).toBe(false);
+          await user.click(container.querySelector<HTMLButtonElement>('button[type="submit"]')!);
+          await waitFor(() => expect(validate).toHaveBeenCalledTimes(1));
+          await waitFor(() => expect(formStatus().textContent).toBe(defaultMessages.validateFailed('401 for <•••>')));
+          expect(document.body.outerHTML.includes(saved)).toBe(false);
+          expect(logged.text().includes(saved)).toBe(false);
+          expect(onConnect).not.toHaveBeenCalled();
+        } finally {
+          unmount();
+          vi.restoreAllMocks();
+        }
+      }),
+      { numRuns: 12 },
+    );
+  }, 30_000);
+});
+
 describe('intermediate callbacks and side channels', () => {
   /** Every Messages function, wrapped to record what it is given. */
   function recordingMessages() {
