@@ -34,8 +34,10 @@ export function controlFor(form: HTMLElement, key: string, prop: Prop): HTMLElem
       return box;
     }
     case 'SECRET_TEXT': {
-      // A password input has no ARIA role: its label is how it is found.
-      const input = scope.getByLabelText(name, { selector: 'input' });
+      // A password input has no ARIA role: its label is how it is found. *ByLabelText compares
+      // label text through Testing Library's default normalizer (every whitespace run becomes one
+      // space), not the accessible-name flattening *ByRole uses: normalize the expectation alike.
+      const input = scope.getByLabelText(name.trim().replace(/\s+/g, ' '), { selector: 'input' });
       expect(input).toHaveAttribute('type', 'password');
       return input;
     }

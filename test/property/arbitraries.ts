@@ -6,8 +6,12 @@ import { isDeepStrictEqual } from 'node:util';
 export type Prop = Record<string, unknown> & { type: string; displayName: string; required: boolean };
 export type Def = Record<string, unknown> & { type: string };
 
-/** How testing-library compares accessible names: trimmed, inner whitespace collapsed. */
-export const normalize = (s: string) => s.trim().replace(/\s+/g, ' ');
+/**
+ * A label as Testing Library computes the accessible name (dom-accessibility-api's asFlatString):
+ * trimmed, and only runs of two or more whitespace characters collapse to one space; a single
+ * one other than a space (U+3000, a newline) stays as it is.
+ */
+export const normalize = (s: string) => s.trim().replace(/\s\s+/g, ' ');
 
 /** Any text a piece author might write as a label: any script, emoji, punctuation; never blank. */
 export const labelArb = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 16 }).filter((s) => normalize(s) !== '');
