@@ -24,10 +24,35 @@ import { createFieldErrorStore, type FieldErrorStore } from '../fields/field-err
 const DEFAULT_TIMEOUT_MS = 30_000;
 const BUSY = new Set<ValidationStatus['state']>(['validating', 'oauth-waiting', 'oauth-exchanging']);
 
-/** An OAuth2 grant the user can be asked for. */
+/**
+ * An OAuth2 grant the user can be asked for.
+ *
+ * @example
+ * ```tsx
+ * {cf.oauth2?.canChooseGrant && (
+ *   <select value={cf.oauth2.grant} onChange={(e) => cf.oauth2?.setGrant(e.target.value as OAuth2Grant)}>
+ *     <option value="authorization_code">Sign in with the provider</option>
+ *     <option value="client_credentials">Client credentials</option>
+ *   </select>
+ * )}
+ * ```
+ */
 export type OAuth2Grant = 'authorization_code' | 'client_credentials';
 
-/** Everything a host needs to render its own connection form (see {@link useConnectionForm}). */
+/**
+ * Everything a host needs to render its own connection form (see {@link useConnectionForm}).
+ *
+ * @example
+ * ```tsx
+ * function Actions({ cf }: { cf: ConnectionFormState }) {
+ *   return cf.busy ? (
+ *     <button type="button" onClick={cf.cancel}>Cancel</button>
+ *   ) : (
+ *     <button type="submit" aria-disabled={cf.disabled}>Connect</button>
+ *   );
+ * }
+ * ```
+ */
 export interface ConnectionFormState {
   /** Why the definition cannot be rendered at all, or undefined. */
   problem: string | undefined;

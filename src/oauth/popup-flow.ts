@@ -1,7 +1,24 @@
 import { openWindow } from './open-window';
 import { asCallbackMessage, callbackChannelName, carriesTokens, type OAuth2CallbackMessage } from './callback-message';
 
-/** How an authorization attempt ended. Every case is a value, not an exception. */
+/**
+ * How an authorization attempt ended. Every case is a value, not an exception.
+ *
+ * @example
+ * ```ts
+ * const outcome: OAuth2Outcome = await flow.result;
+ * switch (outcome.type) {
+ *   case 'code':
+ *     return api.connect({ code: outcome.code });
+ *   case 'denied':
+ *     return show('You declined access.');
+ *   case 'blocked':
+ *     return show('Allow pop-ups for this site, then try again.');
+ *   default:
+ *     return show(`Sign-in did not finish (${outcome.type}).`);
+ * }
+ * ```
+ */
 export type OAuth2Outcome =
   | { type: 'code'; code: string }
   | { type: 'denied'; description?: string }
@@ -11,7 +28,19 @@ export type OAuth2Outcome =
   | { type: 'timeout' }
   | { type: 'cancelled' };
 
-/** Options of {@link waitForOAuth2Callback}. */
+/**
+ * Options of {@link waitForOAuth2Callback}.
+ *
+ * @example
+ * ```ts
+ * const options: CallbackWaitOptions = {
+ *   state,
+ *   expectedOrigin: 'https://app.example.com',
+ *   timeoutMs: 300_000,
+ *   signal: controller.signal,
+ * };
+ * ```
+ */
 export interface CallbackWaitOptions {
   /** This flow's `state`; deliveries carrying any other are ignored. */
   state: string;
@@ -34,7 +63,21 @@ export interface CallbackWaitOptions {
   window?: Window;
 }
 
-/** Options of {@link openOAuth2Popup}. */
+/**
+ * Options of {@link openOAuth2Popup}.
+ *
+ * @example
+ * ```ts
+ * const state = createState();
+ * const options: PopupFlowOptions = {
+ *   url: buildAuthorizationUrl(githubAuth, { clientId, redirectUrl, state, props: {} }),
+ *   state,
+ *   expectedOrigin: new URL(redirectUrl).origin,
+ *   timeoutMs: 300_000,
+ *   onClosedHint: () => setHint('Closed the sign-in window? Connect again.'),
+ * };
+ * ```
+ */
 export interface PopupFlowOptions extends Omit<CallbackWaitOptions, 'popup'> {
   /** The authorization URL, already built. */
   url: string;
@@ -42,7 +85,16 @@ export interface PopupFlowOptions extends Omit<CallbackWaitOptions, 'popup'> {
   features?: string;
 }
 
-/** A running flow. */
+/**
+ * A running flow.
+ *
+ * @example
+ * ```ts
+ * const flow: PopupFlow = openOAuth2Popup(options);
+ * cancelButton.onclick = flow.cancel;
+ * const outcome = await flow.result;
+ * ```
+ */
 export interface PopupFlow {
   /** Settles exactly once. */
   result: Promise<OAuth2Outcome>;
@@ -68,6 +120,15 @@ function outcomeOf(message: OAuth2CallbackMessage, expectedIssuer: string | unde
  * Opens the authorization popup and waits for its result. Call it synchronously inside the
  * click handler: browsers only allow `window.open` during the user's gesture. A blocked popup
  * settles as `blocked` at once, with no listener left behind.
+ *
+ * @example
+ * ```ts
+ * button.addEventListener('click', async () => {
+ *   const flow = openOAuth2Popup(options); // synchronously, inside the click
+ *   const outcome = await flow.result;
+ *   if (outcome.type === 'code') await api.connect({ code: outcome.code });
+ * });
+ * ```
  */
 export function openOAuth2Popup(options: PopupFlowOptions): PopupFlow {
   const win = options.window ?? window;
@@ -81,6 +142,13 @@ export function openOAuth2Popup(options: PopupFlowOptions): PopupFlow {
  * exact expected origin (or the per-state BroadcastChannel), with the kit's tag and this flow's
  * `state`; the first delivery wins and every listener, timer and channel goes with it
  * (security notes 2, 9, 11).
+ *
+ * @example
+ * ```ts
+ * // The user opened the sign-in page from a plain link (the popup was blocked): no window to watch.
+ * const flow = waitForOAuth2Callback({ state, expectedOrigin: new URL(redirectUrl).origin, timeoutMs: 300_000 });
+ * const outcome = await flow.result;
+ * ```
  */
 export function waitForOAuth2Callback(options: CallbackWaitOptions): PopupFlow {
   const win = options.window ?? window;
