@@ -4,8 +4,7 @@
 import type { UseFormReturn } from 'react-hook-form';
 import type { OAuth2Property } from '../definitions/auth-types';
 import type { Messages } from '../messages/messages';
-import { buildAuthorizationUrl, scopeString } from '../oauth/authorization-url';
-import { fillPlaceholders } from '../oauth/fill-placeholders';
+import { buildAuthorizationUrl, buildTokenUrl, scopeString } from '../oauth/authorization-url';
 import { OAuth2ConfigError } from '../oauth/oauth2-error';
 import type { OAuth2HostConfig, OAuth2TokenResponse } from '../oauth/oauth2-host-config';
 import { toOAuth2Value } from '../oauth/oauth2-value';
@@ -126,7 +125,9 @@ export function createOAuth2Flow(latest: { readonly current: OAuth2FlowOptions }
           redirectUrl: config.redirectUrl,
           clientId,
           clientSecret,
-          tokenUrl: fillPlaceholders(auth.tokenUrl, props, 'tokenUrl'),
+          // Held to https (loopback aside) like the authUrl: the exchange sends the code, the
+          // verifier and a client secret there.
+          tokenUrl: buildTokenUrl(auth, props),
           scope: scopeString(auth, props),
           props,
           authorizationMethod: auth.authorizationMethod,

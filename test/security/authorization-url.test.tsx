@@ -282,13 +282,9 @@ describe('the token endpoint handed to the host’s exchange', () => {
     );
   });
 
-  // Bug (src/connection-form/oauth2-flow.ts, handle: `tokenUrl: fillPlaceholders(auth.tokenUrl, ...)`):
-  // the authUrl is held to https at runtime, the tokenUrl is not. In production (no definition
-  // check) a definition whose tokenUrl is plain http makes the host's exchange send the code, the
-  // PKCE verifier and the user's client secret in clear. Fix: pass
-  // `tokenUrl: buildTokenUrl(auth, props)` (src/oauth/authorization-url.ts) instead; it throws an
-  // OAuth2ConfigError inside the existing try, which already shows it as a failed sign-in.
-  it('Bug: is refused when it is not https, in production too, before exchange is called', async () => {
+  // The authUrl is held to https at runtime; so is the tokenUrl the host's exchange posts the code,
+  // the PKCE verifier and the user's client secret to (in production too, with no definition check).
+  it('is refused when it is not https, in production too, before exchange is called', async () => {
     vi.stubEnv('NODE_ENV', 'production');
     const exchange = vi.fn(async () => ({ access_token: 'at' }));
     const open = stubWindowOpen(fakePopup());
