@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useController } from 'react-hook-form';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { ConnectionForm, FieldRow, useConnectionForm, type ConnectionValue, type FieldWidgetProps } from '../src';
+import { ConnectionForm, FieldRow, useConnectionForm, type ConnectionValue } from '../src';
 import { fr } from '../src/messages/locales/fr';
 import { apiKeyAuth, awsAuth } from './fixtures/auth-definitions';
+import { NativeSelect } from './fixtures/native-select';
 import { choose, page } from './play-helpers';
 
 /**
@@ -52,32 +52,6 @@ export const HeadlessHook: Story = {
     await expect(args.onConnect).toHaveBeenCalledWith({ type: 'SECRET_TEXT', secret_text: 'sk-host' }, {});
   },
 };
-
-/** A host's own select (a native one here) in place of the kit's dropdown. */
-function NativeSelect({ field, control, id, describedBy, invalid }: FieldWidgetProps) {
-  const { field: input } = useController({ name: field.name, control });
-  const options = (field.property.options as { options: { label: string }[] }).options;
-  return (
-    <>
-      <label htmlFor={id}>{field.label}</label>
-      <select
-        id={id}
-        className="ck-input"
-        value={String(input.value ?? '')}
-        onChange={(e) => input.onChange(e.target.value)}
-        aria-describedby={describedBy}
-        aria-invalid={invalid || undefined}
-      >
-        <option value="">Pick one</option>
-        {options.map((o, i) => (
-          <option key={i} value={String(i)}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </>
-  );
-}
 
 /** `components={{ STATIC_DROPDOWN: NativeSelect }}`: the other types keep the kit's widgets. */
 export const ComponentsOverride: Story = {

@@ -1,15 +1,14 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useController } from 'react-hook-form';
 import {
   ConnectionForm,
   FieldRow,
   useConnectionForm,
   type AuthInput,
   type ConnectionValue,
-  type FieldWidgetProps,
 } from '../../src';
 import { apiKeyAuth, awsAuth } from '../../stories/fixtures/auth-definitions';
+import { NativeSelect } from '../../stories/fixtures/native-select';
 
 /** A host's own UI on the headless hook: plain markup, the kit's FieldRow for the fields. */
 function HostForm<A extends AuthInput>(props: { auth: A; onConnect: (v: ConnectionValue<A>) => void }) {
@@ -50,31 +49,6 @@ describe('a host rendering its own UI with useConnectionForm', () => {
     expect(onConnect).not.toHaveBeenCalled();
   });
 });
-
-/** A host's own select, replacing Radix for STATIC_DROPDOWN. */
-function NativeSelect({ field, control, id, describedBy, invalid }: FieldWidgetProps) {
-  const { field: input } = useController({ name: field.name, control });
-  const options = (field.property.options as { options: { label: string }[] }).options;
-  return (
-    <>
-      <label htmlFor={id}>{field.label}</label>
-      <select
-        id={id}
-        value={String(input.value ?? '')}
-        onChange={(e) => input.onChange(e.target.value)}
-        aria-describedby={describedBy}
-        aria-invalid={invalid || undefined}
-      >
-        <option value="">Pick one</option>
-        {options.map((o, i) => (
-          <option key={i} value={String(i)}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </>
-  );
-}
 
 describe('a components override', () => {
   it('renders the host widget for its property type and emits through it', async () => {
