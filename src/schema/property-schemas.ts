@@ -75,7 +75,9 @@ const secret: PropertySchemaEntry = {
 const dropdown: PropertySchemaEntry = {
   form: (f, m) =>
     z.pipe(
-      z.string().check(z.refine((v) => !f.required || v !== '', m.chooseOne(f.label))),
+      // A raw value is an option's index: anything else (a host's own widget passing the value
+      // itself, say) is no choice at all, reported rather than dropped.
+      z.string().check(z.refine((v) => (v === '' ? !f.required : /^\d+$/.test(v) && Number(v) < optionsOf(f).length), m.chooseOne(f.label))),
       z.transform((v) => (v === '' ? undefined : optionsOf(f)[Number(v)]?.value)),
     ),
   value: (f, m) => {

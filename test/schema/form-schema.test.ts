@@ -302,6 +302,16 @@ describe('createFormSchema', () => {
     expect(m.schema.parse({ region: '2' })).toEqual({ region: 'eu-west-1' });
   });
 
+  it('reports a raw dropdown value that is not an option index instead of dropping it', () => {
+    const m = modelOf(withDefaults);
+    const filled = { ...m.defaults, host: 'h', port: '1' };
+    for (const raw of ['sandbox', '2', '-1', '1.0', ' 1']) {
+      expect(errorsOf(m.schema.safeParse({ ...filled, env: raw })), raw).toEqual({ env: 'Choose a value for Env.' });
+      expect(errorsOf(m.schema.safeParse({ ...filled, retries: raw })), raw).toEqual({ retries: 'Choose a value for Retries.' });
+    }
+    expect(m.schema.parse({ ...filled, env: '0', retries: '' })).toMatchObject({ env: 'production', retries: undefined });
+  });
+
   it('requires the secret of a SecretText auth and the fields of a BasicAuth', () => {
     const secret = modelOf(PieceAuth.SecretText({ displayName: 'API Key', required: true }));
     expect(secret.defaults).toEqual({ secret_text: '' });
