@@ -56,10 +56,12 @@ const external = [
 export default defineConfig({
   plugins: [react()],
   // Examples, stories and tests import the package by its public name, as users do.
-  // (connection-kit/testing first: 'connection-kit' alone would also match it as a prefix.)
+  // (subpaths first: 'connection-kit' alone would also match them as a prefix.)
   resolve: {
     alias: {
       'connection-kit/testing': new URL('./src/testing/index.ts', import.meta.url).pathname,
+      'connection-kit/oauth2': new URL('./src/oauth2-entry.ts', import.meta.url).pathname,
+      'connection-kit/definitions': new URL('./src/definitions-entry.ts', import.meta.url).pathname,
       'connection-kit': new URL('./src/index.ts', import.meta.url).pathname,
     },
   },
@@ -69,6 +71,8 @@ export default defineConfig({
         index: 'src/index.ts',
         // connection-kit/definitions: no React, no DOM (for servers); locales stay out of the main bundle.
         definitions: 'src/definitions-entry.ts',
+        // connection-kit/oauth2: the redirect page, popup, URL and PKCE functions; no React.
+        oauth2: 'src/oauth2-entry.ts',
         'locales/fr': 'src/messages/locales/fr.ts',
         // connection-kit/testing: helpers for hosts' Testing Library tests; nothing else imports it.
         testing: 'src/testing/index.ts',

@@ -87,7 +87,7 @@ function builtGraph(entry) {
 
 // --- 0. the build is there --------------------------------------------------------------------
 const dist = join(root, 'dist');
-const built = ['index.js', 'definitions.js', 'locales/fr.js', 'testing.js', 'styles.css', 'oauth2-callback.html', 'types/index.d.ts', 'types/testing/index.d.ts'];
+const built = ['index.js', 'definitions.js', 'oauth2.js', 'locales/fr.js', 'testing.js', 'styles.css', 'oauth2-callback.html', 'types/index.d.ts', 'types/oauth2-entry.d.ts', 'types/testing/index.d.ts'];
 const missing = built.filter((file) => !existsSync(join(dist, file)));
 if (missing.length > 0) {
   console.log(`FAILED dist/ is incomplete (${missing.join(', ')}): run \`npm run build\` first`);
@@ -140,12 +140,14 @@ await check('attw --profile esm-only', () => {
 });
 
 // --- 3. the built chunk graph -----------------------------------------------------------------
-await check('built definitions and locale entries import no React, DOM or UI package', () => {
+await check('built definitions, oauth2 and locale entries import no React or UI package; definitions and locale no DOM', () => {
   const problems = [];
-  for (const entry of ['definitions.js', 'locales/fr.js']) {
+  for (const entry of ['definitions.js', 'oauth2.js', 'locales/fr.js']) {
     const graph = builtGraph(join(dist, entry));
     const ui = graph.packages.filter((p) => UI_PACKAGES.test(p));
     if (ui.length > 0) problems.push(`dist/${entry} reaches ${ui.join(', ')} (through ${graph.files.map((f) => f.slice(dist.length + 1)).join(', ')})`);
+    // connection-kit/oauth2 is for the browser (popup, redirect page): it may touch window.
+    if (entry === 'oauth2.js') continue;
     for (const file of graph.files) {
       if (/\b(window|document)\.[A-Za-z_$]/.test(readFileSync(file, 'utf8'))) problems.push(`${file.slice(dist.length + 1)} touches window/document`);
     }
@@ -161,7 +163,7 @@ await check('built definitions and locale entries import no React, DOM or UI pac
 
 await check('only connection-kit/testing imports Testing Library; it imports no React', () => {
   const problems = [];
-  for (const entry of ['index.js', 'definitions.js', 'locales/fr.js']) {
+  for (const entry of ['index.js', 'definitions.js', 'oauth2.js', 'locales/fr.js']) {
     const found = builtGraph(join(dist, entry)).packages.filter((p) => TESTING_LIBRARY.test(p));
     if (found.length > 0) problems.push(`dist/${entry} reaches ${found.join(', ')}: hosts would need Testing Library in production`);
   }
@@ -205,6 +207,8 @@ writeFileSync(join(app, 'server.mjs'), `
 import assert from 'node:assert/strict';
 import { PieceAuth, Property, PropertyType, createConnectionValueSchema, describeFields, defaultMessages } from 'connection-kit/definitions';
 import { fr } from 'connection-kit/locales/fr';
+import { checkAuthDefinition } from 'connection-kit/definitions';
+import { buildAuthorizationUrl, createState, s256Challenge } from 'connection-kit/oauth2';
 
 assert.equal(typeof window, 'undefined');
 assert.equal(typeof document, 'undefined');
@@ -228,10 +232,16 @@ assert.equal(createConnectionValueSchema(PieceAuth.SecretText({ displayName: 'Ke
 assert.equal(defaultMessages.submit, 'Connect');
 assert.equal(fr.submit, 'Connecter');
 assert.deepEqual(Object.keys(fr).sort(), Object.keys(defaultMessages).sort());
-console.log('definitions entry validated values in bare Node');
+// connection-kit/oauth2 has no React either (a server can build the authorization URL).
+const github = PieceAuth.OAuth2({ authUrl: 'https://github.com/login/oauth/authorize', tokenUrl: 'https://github.com/login/oauth/access_token', required: true, scope: ['repo'] });
+const url = new URL(buildAuthorizationUrl(github, { clientId: 'cid', redirectUrl: 'https://app.example.com/cb', state: createState(), props: {}, pkce: { challenge: await s256Challenge('v'.repeat(43)), method: 'S256' } }));
+assert.equal(url.searchParams.get('client_id'), 'cid');
+assert.equal(url.searchParams.get('code_challenge_method'), 'S256');
+assert.ok(checkAuthDefinition({ ...github, authUrl: 'http://{tenant}.example.com/authorize' }).some((p) => p.path === 'auth.authUrl'));
+console.log('definitions and oauth2 entries ran in bare Node');
 `);
 
-await check('bare Node: connection-kit/definitions and /locales/fr with React unresolvable', () => {
+await check('bare Node: connection-kit/definitions, /oauth2 and /locales/fr with React unresolvable', () => {
   run(process.execPath, ['--import', './deny-ui.mjs', 'server.mjs'], { cwd: app });
   // The hook does bite: the main entry needs React, so it must fail under it.
   try {
@@ -378,12 +388,17 @@ import { createElement } from 'react';
 import { ConnectionForm, PieceAuth, type ConnectionValue } from 'connection-kit';
 import { createConnectionValueSchema, type Messages } from 'connection-kit/definitions';
 import { fr } from 'connection-kit/locales/fr';
+import { checkAuthDefinition, type DefinitionProblem } from 'connection-kit/definitions';
+import { completeOAuth2Redirect, openOAuth2Popup, type CompleteOAuth2RedirectResult, type OAuth2Outcome } from 'connection-kit/oauth2';
 
 const auth = PieceAuth.BasicAuth({ displayName: 'Login', required: true, username: { displayName: 'User' }, password: { displayName: 'Password' } });
 const value: ConnectionValue<typeof auth> = { type: 'BASIC_AUTH', username: 'u', password: 'p' };
 const messages: Messages = fr;
 export const parsed = createConnectionValueSchema(auth).parse(value);
 export const element = createElement(ConnectionForm<typeof auth>, { auth, messages, onConnect: (v) => { const user: string = v.username; void user; } });
+export const problems: DefinitionProblem[] = checkAuthDefinition(auth);
+export const redirect = (): CompleteOAuth2RedirectResult => completeOAuth2Redirect({ close: false });
+export const outcome = (): Promise<OAuth2Outcome> => openOAuth2Popup({ url: 'https://a.example/x', state: 's', expectedOrigin: 'https://b.example', timeoutMs: 1 }).result;
 // @ts-expect-error: a BasicAuth value has no secret_text
 export const wrong: ConnectionValue<typeof auth> = { type: 'SECRET_TEXT', secret_text: 'x' };
 

@@ -12,7 +12,7 @@
  * if (!result.success) return reply.status(400).send(result.error.issues);
  * ```
  *
- * Everything here is also exported by the main entry, `connection-kit`. Keep this file free of
+ * Everything here but `checkAuthDefinition` is also exported by the main entry, `connection-kit`. Keep this file free of
  * React, the components and `window`/`document`: `test/package` walks its imports, and
  * `scripts/check-package.mjs` imports the built file in bare Node with React unresolvable.
  */
@@ -41,3 +41,5 @@ export { describeFields } from './schema/field-model';
 export type { FieldModel } from './schema/field-model';
 export { defaultMessages } from './messages/messages';
 export type { Messages } from './messages/messages';
+export { checkAuthDefinition } from './definition-check/check-auth-definition';
+export type { DefinitionProblem } from './definition-check/definition-problem';

@@ -1,4 +1,6 @@
-// The one public entry point: everything a host imports, named explicitly.
+// The main entry point: everything a form needs, named explicitly. The OAuth2 protocol building
+// blocks are in connection-kit/oauth2 (src/oauth2-entry.ts), checkAuthDefinition in
+// connection-kit/definitions.
 export { ConnectionForm } from './connection-form/connection-form';
 export type { ConnectionFormProps, HostValidator } from './connection-form/connection-form-props';
 export type { ValidationStatus } from './connection-form/validation-status';
@@ -27,18 +29,7 @@ export { describeFields } from './schema/field-model';
 export type { FieldModel } from './schema/field-model';
 export { defaultMessages } from './messages/messages';
 export type { Messages } from './messages/messages';
-export { completeOAuth2Redirect } from './oauth/complete-oauth2-redirect';
-export type { CompleteOAuth2RedirectOptions, CompleteOAuth2RedirectResult } from './oauth/complete-oauth2-redirect';
-export { buildAuthorizationUrl, scopeString } from './oauth/authorization-url';
-export type { AuthorizationUrlParams } from './oauth/authorization-url';
-export { createPkcePair, s256Challenge } from './oauth/pkce';
-export type { PkcePair } from './oauth/pkce';
-export { createState } from './oauth/random';
 export { OAuth2ConfigError } from './oauth/oauth2-error';
-export { openOAuth2Popup, waitForOAuth2Callback } from './oauth/popup-flow';
-export type { OAuth2Outcome, PopupFlow, PopupFlowOptions, CallbackWaitOptions } from './oauth/popup-flow';
-export { CALLBACK_MESSAGE_TAG, callbackChannelName } from './oauth/callback-message';
-export type { OAuth2CallbackMessage } from './oauth/callback-message';
 export type { OAuth2HostConfig, OAuth2ExchangeParams, OAuth2TokenResponse } from './oauth/oauth2-host-config';
 export { useConnectionForm } from './connection-form/use-connection-form';
 export type { ConnectionFormState, OAuth2Grant } from './connection-form/use-connection-form';
@@ -46,5 +37,3 @@ export type { ConnectionFormOptions } from './connection-form/connection-form-pr
 export { FieldRow } from './fields/field-row';
 export { FIELD_WIDGETS } from './fields/field-widgets';
 export type { FieldWidgetProps } from './fields/field-widget-props';
-export { checkAuthDefinition } from './definition-check/check-auth-definition';
-export type { DefinitionProblem } from './definition-check/definition-problem';

@@ -45,7 +45,7 @@ export type CompleteOAuth2RedirectResult =
  * @example
  * ```ts
  * // oauth-callback.ts, loaded by https://app.example.com/oauth/callback
- * import { completeOAuth2Redirect } from 'connection-kit';
+ * import { completeOAuth2Redirect } from 'connection-kit/oauth2';
  * completeOAuth2Redirect();
  * ```
  */

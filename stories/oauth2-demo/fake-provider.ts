@@ -2,7 +2,7 @@
 // redirect page, so every story test gets the same outcome in the same order, with no network.
 // A story picks the behaviour with `parameters.oauthProvider`; the stories' `beforeEach`
 // installs it and its cleanup puts the real `window.open` back.
-import { CALLBACK_MESSAGE_TAG } from '../../src';
+import { CALLBACK_MESSAGE_TAG } from '../../src/oauth2-entry';
 
 /**
  * What the fake provider does once the form opens its popup:

@@ -1,5 +1,5 @@
 import { PieceAuth as ApPieceAuth, Property as ApProperty } from '@activepieces/pieces-framework';
-import { checkAuthDefinition, PieceAuth, Property, type DefinitionProblem } from '../../src';
+import { checkAuthDefinition, PieceAuth, Property, type DefinitionProblem } from '../../src/definitions-entry';
 import * as storyFixtures from '../../stories/fixtures/auth-definitions';
 import { pieceFixtures } from '../conformance/piece-fixtures';
 

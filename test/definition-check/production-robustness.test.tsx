@@ -4,7 +4,8 @@
 // the tests marked "Bug" show what happens without it, and fail until src is fixed.
 import { render, screen } from '@testing-library/react';
 import { Component, type ReactNode } from 'react';
-import { checkAuthDefinition, ConnectionForm, type AuthInput } from '../../src';
+import { ConnectionForm, type AuthInput } from '../../src';
+import { checkAuthDefinition } from '../../src/definitions-entry';
 
 /** Catches what a render throws, so a crash is an assertion failure with its message. */
 class Boundary extends Component<{ children: ReactNode }, { error?: unknown }> {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as definitions from '../../src/definitions-entry';
 import * as main from '../../src/index';
+import * as oauth2 from '../../src/oauth2-entry';
 import type { ConnectionValue } from '../../src/definitions-entry';
 import { SOURCES, runtimeGraph } from './source-graph';
 
@@ -24,6 +25,7 @@ describe('connection-kit/definitions (source entry)', () => {
         'PieceAuth',
         'Property',
         'PropertyType',
+        'checkAuthDefinition',
         'createConnectionValueSchema',
         'createFormSchema',
         'defaultMessages',
@@ -36,7 +38,9 @@ describe('connection-kit/definitions (source entry)', () => {
 
   it('exports the very same objects as the main entry, so values cross between the two', () => {
     for (const [name, value] of Object.entries(definitions)) {
-      expect(main[name as keyof typeof main], name).toBe(value);
+      // checkAuthDefinition is in this entry only: the form needs no definition checker.
+      if (name === 'checkAuthDefinition') expect(name in main, name).toBe(false);
+      else expect(main[name as keyof typeof main], name).toBe(value);
     }
   });
 
@@ -77,6 +81,36 @@ describe('connection-kit/definitions (source entry)', () => {
   });
 });
 
+describe('connection-kit/oauth2 (source entry)', () => {
+  it('exports the OAuth2 building blocks, which the main entry no longer does', () => {
+    expect(Object.keys(oauth2).sort()).toEqual(
+      [
+        'CALLBACK_MESSAGE_TAG',
+        'OAuth2ConfigError',
+        'buildAuthorizationUrl',
+        'callbackChannelName',
+        'completeOAuth2Redirect',
+        'createPkcePair',
+        'createState',
+        'openOAuth2Popup',
+        's256Challenge',
+        'scopeString',
+        'waitForOAuth2Callback',
+      ].sort(),
+    );
+    for (const name of Object.keys(oauth2)) {
+      if (name === 'OAuth2ConfigError') expect(main.OAuth2ConfigError).toBe(oauth2.OAuth2ConfigError);
+      else expect(name in main, name).toBe(false);
+    }
+  });
+
+  it('reaches no React, no UI package and no component (.tsx) through its run-time imports', () => {
+    const graph = runtimeGraph('../../src/oauth2-entry.ts');
+    expect(graph.files.filter((file) => file.endsWith('.tsx'))).toEqual([]);
+    expect(graph.packages).toEqual([]);
+  });
+});
+
 describe('package.json exports', () => {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
     exports: Record<string, string | { types: string; default: string }>;
@@ -87,8 +121,8 @@ describe('package.json exports', () => {
   const viteConfig = readFileSync(new URL('../../vite.config.ts', import.meta.url), 'utf8');
   const modules = Object.entries(pkg.exports).filter((entry): entry is [string, { types: string; default: string }] => typeof entry[1] === 'object');
 
-  it('maps ".", "./definitions", "./locales/fr" and "./testing" to a built file and its declarations, types first', () => {
-    expect(modules.map(([path]) => path)).toEqual(['.', './definitions', './locales/fr', './testing']);
+  it('maps ".", "./definitions", "./oauth2", "./locales/fr" and "./testing" to a built file and its declarations, types first', () => {
+    expect(modules.map(([path]) => path)).toEqual(['.', './definitions', './oauth2', './locales/fr', './testing']);
     for (const [, conditions] of modules) expect(Object.keys(conditions)).toEqual(['types', 'default']);
   });
 

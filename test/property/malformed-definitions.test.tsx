@@ -3,7 +3,8 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import fc from 'fast-check';
 import { Component, type ReactNode } from 'react';
-import { checkAuthDefinition, ConnectionForm, type AuthInput } from '../../src';
+import { ConnectionForm, type AuthInput } from '../../src';
+import { checkAuthDefinition } from '../../src/definitions-entry';
 import { validAuthArb, type Def, type Prop } from './arbitraries';
 
 const HOST = { clientId: 'cid', redirectUrl: 'https://app.example.com/cb' };

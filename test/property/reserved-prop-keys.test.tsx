@@ -4,7 +4,8 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Component, type ReactNode } from 'react';
-import { checkAuthDefinition, ConnectionForm, createConnectionValueSchema, type AuthInput } from '../../src';
+import { ConnectionForm, createConnectionValueSchema, type AuthInput } from '../../src';
+import { checkAuthDefinition } from '../../src/definitions-entry';
 
 /** Catches what a render throws, so a crash is an assertion failure with its message. */
 class Boundary extends Component<{ children: ReactNode }, { error?: unknown }> {

@@ -2,7 +2,8 @@
 // the way the redirect page delivers it, and what the form then shows and emits.
 import { render, screen } from '@testing-library/react';
 import type { FormEvent } from 'react';
-import { ConnectionForm, s256Challenge, type ConnectionValue } from '../../src';
+import { ConnectionForm, type ConnectionValue } from '../../src';
+import { s256Challenge } from '../../src/oauth2-entry';
 import { captureConnection, fillConnectionForm, mockOAuth2Popup, submitConnectionForm, type MockOAuth2Popup } from '../../src/testing';
 import { regionalOAuth2Auth, slackLikeAuth } from '../../stories/fixtures/auth-definitions';
 
