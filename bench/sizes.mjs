@@ -68,22 +68,47 @@ export async function measureBundle(entry, { external = [], dist = DIST } = {}) 
     },
   });
   const output = (Array.isArray(result) ? result[0] : result).output;
-  const chunk = output.find((o) => o.type === 'chunk' && o.isEntry);
+  const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+  const entryChunk = output.find((o) => o.type === 'chunk' && o.isEntry);
+  // What loads with the entry: the entry chunk and every chunk it imports statically (the build
+  // may split modules shared with a dynamic import into a chunk of their own). Then, apart, what
+  // only a dynamic `import()` loads (the OAuth2 flow), less what is already loaded.
+  const closure = (names, seen) => {
+    for (const name of names) {
+      if (seen.has(name) || !chunks.has(name)) continue;
+      seen.add(name);
+      closure(chunks.get(name).imports, seen);
+    }
+    return seen;
+  };
+  const loaded = [...closure([entryChunk.fileName], new Set())].map((name) => chunks.get(name));
+  const dynamicNames = closure(loaded.flatMap((c) => c.dynamicImports), new Set());
+  const lazy = [...dynamicNames].filter((name) => !loaded.some((c) => c.fileName === name)).map((name) => chunks.get(name));
   const css = output.filter((o) => o.type === 'asset' && o.fileName.endsWith('.css'));
   const cssCode = css.map((a) => (typeof a.source === 'string' ? a.source : Buffer.from(a.source).toString())).join('\n');
   const byPackage = {};
-  for (const [id, info] of Object.entries(chunk.modules)) {
-    if (!info.renderedLength) continue;
-    const name = packageOf(id);
-    byPackage[name] = (byPackage[name] ?? 0) + info.renderedLength;
+  const modules = {};
+  for (const chunk of loaded) {
+    for (const [id, info] of Object.entries(chunk.modules)) {
+      modules[id] = info.renderedLength;
+      if (!info.renderedLength) continue;
+      const name = packageOf(id);
+      byPackage[name] = (byPackage[name] ?? 0) + info.renderedLength;
+    }
   }
+  // Each file gzipped on its own, as a server sends it.
+  const sum = (list, f) => list.reduce((total, c) => total + f(c.code), 0);
   return {
-    min: Buffer.byteLength(chunk.code),
-    gzip: gzipBytes(chunk.code),
+    min: sum(loaded, Buffer.byteLength),
+    gzip: sum(loaded, gzipBytes),
+    /** How many files load with the entry (1: no split). */
+    files: loaded.length,
     cssGzip: cssCode ? gzipBytes(cssCode) : 0,
-    code: chunk.code,
+    code: loaded.map((c) => c.code).join('\n'),
     byPackage,
-    modules: Object.fromEntries(Object.entries(chunk.modules).map(([id, m]) => [id, m.renderedLength])),
+    modules,
+    /** Loaded only by a dynamic `import()` (e.g. the OAuth2 flow, for OAuth2 definitions only). */
+    lazy: { min: sum(lazy, Buffer.byteLength), gzip: sum(lazy, gzipBytes), files: lazy.length, code: lazy.map((c) => c.code).join('\n') },
   };
 }
 
@@ -143,6 +168,19 @@ export async function definitionsOnly(dist = DIST, specifier = 'connection-kit')
   return { ...bundle, packages, reactPackages, mentions, ok: reactPackages.length === 0 && mentions.length === 0 };
 }
 
+/**
+ * A React-free entry (connection-kit/oauth2): everything it exports, bundled with nothing
+ * external, must pull no React, React DOM, react-hook-form or Radix module.
+ */
+export async function wholeEntryWithoutReact(dist = DIST, specifier = 'connection-kit/oauth2') {
+  const entry = entryFile(`whole-${specifier.replace(/\W+/g, '-')}.js`, `export * from '${specifier}';\n`);
+  const bundle = await measureBundle(entry, { dist });
+  const packages = Object.keys(bundle.byPackage).filter((name) => !name.startsWith('dist/') && !name.startsWith('bench/'));
+  const reactPackages = packages.filter((name) => /^(react|react-dom|scheduler|react-hook-form|@hookform\/|@radix-ui\/|@floating-ui\/react)/.test(name));
+  const mentions = ['useState', 'jsx'].filter((word) => bundle.code.includes(word));
+  return { ...bundle, packages, reactPackages, mentions, ok: reactPackages.length === 0 && mentions.length === 0 };
+}
+
 export const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -195,6 +233,15 @@ export async function ownCodeBySourceFile({ entry = join(ROOT, 'src/index.ts'), 
   });
   const output = (Array.isArray(result) ? result[0] : result).output;
   const chunks = output.filter((o) => o.type === 'chunk');
+  // Chunks only a dynamic import() loads (the OAuth2 flow): their files are listed apart.
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const eager = new Set();
+  const walk = (name) => {
+    if (eager.has(name) || !byName.has(name)) return;
+    eager.add(name);
+    byName.get(name).imports.forEach(walk);
+  };
+  chunks.filter((c) => c.isEntry).forEach((c) => walk(c.fileName));
   const bytes = {};
   let min = 0;
   let gzip = 0;
@@ -216,7 +263,7 @@ export async function ownCodeBySourceFile({ entry = join(ROOT, 'src/index.ts'), 
       const length = lines[index]?.length ?? 0;
       segments.forEach(([start, src], i) => {
         const end = i + 1 < segments.length ? segments[i + 1][0] : length;
-        const name = src < 0 ? '(bundler glue)' : relativeSource(chunk.map.sources[src]);
+        const name = (src < 0 ? '(bundler glue)' : relativeSource(chunk.map.sources[src])) + (eager.has(chunk.fileName) ? '' : ' (lazy chunk)');
         bytes[name] = (bytes[name] ?? 0) + (end - start);
       });
     });

@@ -233,7 +233,7 @@ assert.equal(defaultMessages.submit, 'Connect');
 assert.equal(fr.submit, 'Connecter');
 assert.deepEqual(Object.keys(fr).sort(), Object.keys(defaultMessages).sort());
 // connection-kit/oauth2 has no React either (a server can build the authorization URL).
-const github = PieceAuth.OAuth2({ authUrl: 'https://github.com/login/oauth/authorize', tokenUrl: 'https://github.com/login/oauth/access_token', required: true, scope: ['repo'] });
+const github = PieceAuth.OAuth2({ authUrl: 'https://github.com/login/oauth/authorize', tokenUrl: 'https://github.com/login/oauth/access_token', required: true, pkce: true, scope: ['repo'] });
 const url = new URL(buildAuthorizationUrl(github, { clientId: 'cid', redirectUrl: 'https://app.example.com/cb', state: createState(), props: {}, pkce: { challenge: await s256Challenge('v'.repeat(43)), method: 'S256' } }));
 assert.equal(url.searchParams.get('client_id'), 'cid');
 assert.equal(url.searchParams.get('code_challenge_method'), 'S256');
