@@ -147,7 +147,10 @@ describe('hostile markdown (property)', () => {
   }, 30_000);
 
   it('keeps genuine http(s) and mailto links working, opened in a new tab without opener or referrer', () => {
-    const genuine = fc.oneof(fc.webUrl({ validSchemes: ['http', 'https'], withQueryParameters: true }), fc.emailAddress().filter((e) => !/[?#%]/.test(e)).map((e) => `mailto:${e}`));
+    // Addresses whose local part starts with "//" or holds "?", "#" or "%" are legal but parse as
+    // something else after "mailto:" (an authority, a query...): safeHref rightly refuses them.
+    const address = fc.emailAddress().filter((e) => !/[?#%]/.test(e) && !e.startsWith('/'));
+    const genuine = fc.oneof(fc.webUrl({ validSchemes: ['http', 'https'], withQueryParameters: true }), address.map((e) => `mailto:${e}`));
     fc.assert(
       fc.property(genuine, (url) => {
         const { container, unmount } = render(<Markdown source={`[the docs](<${url}>)`} />);
