@@ -29,7 +29,6 @@ export { describeFields } from './schema/field-model';
 export type { FieldModel } from './schema/field-model';
 export { defaultMessages } from './messages/messages';
 export type { Messages } from './messages/messages';
-export { OAuth2ConfigError } from './oauth/oauth2-error';
 export type { OAuth2HostConfig, OAuth2ExchangeParams, OAuth2TokenResponse } from './oauth/oauth2-host-config';
 export { useConnectionForm } from './connection-form/use-connection-form';
 export type { ConnectionFormState, OAuth2Grant } from './connection-form/use-connection-form';

@@ -1,6 +1,10 @@
 // The OAuth2 part of a connection form, loaded only for OAuth2 definitions: `use-oauth2-flow.ts`
 // imports it dynamically as soon as an OAuth2 definition renders, so a custom-auth form never
 // downloads the popup flow, the authorization URL, PKCE or the token exchange.
+//
+// It imports nothing that the main chunk also imports: what it shares with the form (value
+// helpers, redaction) comes in as `FormHelpers`. A module imported from both sides would make a
+// bundler split it, and all it reaches (zod included), into a third chunk that every form loads.
 import type { UseFormReturn } from 'react-hook-form';
 import type { OAuth2Property } from '../definitions/auth-types';
 import type { Messages } from '../messages/messages';
@@ -14,8 +18,8 @@ import { createState } from '../oauth/random';
 import { parseSafeUrl } from '../oauth/safe-url';
 import type { AuthModel } from '../schema/auth-model';
 import type { FormValues } from '../schema/form-schema';
-import { collectSecrets, detailsOf, secretOf, toPropsValue } from '../schema/to-connection-value';
-import { redact } from './redact';
+import type { collectSecrets, detailsOf, secretOf, toPropsValue } from '../schema/to-connection-value';
+import type { redact } from './redact';
 import type { useValidationRun } from './use-validation-run';
 import type { ValidationStatus } from './validation-status';
 
@@ -30,6 +34,15 @@ export interface OAuth2FlowOptions {
   form: UseFormReturn<FormValues>;
   run: ReturnType<typeof useValidationRun>;
   messages: Messages;
+}
+
+/** The main chunk's helpers this module uses, handed over by `use-oauth2-flow.ts`. */
+export interface FormHelpers {
+  collectSecrets: typeof collectSecrets;
+  detailsOf: typeof detailsOf;
+  secretOf: typeof secretOf;
+  toPropsValue: typeof toPropsValue;
+  redact: typeof redact;
 }
 
 interface Prepared {
@@ -49,7 +62,13 @@ function prepare(auth: OAuth2Property<any>): Prepared {
 }
 
 /** The `client_credentials` connection value (no popup): what `submit` emits for that grant. */
-export function clientCredentialsValue(auth: OAuth2Property<any>, props: Record<string, unknown>, redirectUrl: string, parsed: FormValues) {
+export function clientCredentialsValue(
+  { secretOf }: FormHelpers,
+  auth: OAuth2Property<any>,
+  props: Record<string, unknown>,
+  redirectUrl: string,
+  parsed: FormValues,
+) {
   return toOAuth2Value({
     auth,
     props,
@@ -64,7 +83,7 @@ export function clientCredentialsValue(auth: OAuth2Property<any>, props: Record<
 /** The authorization-code flow of one form (see `useOAuth2Flow`), reading `latest` at each step. */
 export type OAuth2Flow = ReturnType<typeof createOAuth2Flow>;
 
-export function createOAuth2Flow(latest: { readonly current: OAuth2FlowOptions }) {
+export function createOAuth2Flow(latest: { readonly current: OAuth2FlowOptions }, { collectSecrets, detailsOf, secretOf, toPropsValue, redact }: FormHelpers) {
   let prepared: Prepared | undefined;
   let flow: { flow: PopupFlow; controller: AbortController } | undefined;
   let exchanging: AbortController | undefined;

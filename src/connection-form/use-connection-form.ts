@@ -14,7 +14,7 @@ import { isKeptSecret } from '../definitions/kept-secret';
 import { DEFAULT_CONNECTION_DISPLAY_NAME } from '../definitions/property-type';
 import { findDefinitionProblem } from './definition-error-panel';
 import { methodLabels } from './method-picker';
-import { loadOAuth2Flow, useOAuth2Flow } from './use-oauth2-flow';
+import { FORM_HELPERS, loadOAuth2Flow, useOAuth2Flow } from './use-oauth2-flow';
 import { redact } from './redact';
 import { useValidationRun, type RunValidator } from './use-validation-run';
 import type { ValidationStatus } from './validation-status';
@@ -237,7 +237,7 @@ export function useConnectionForm<A extends AuthInput, I extends InitialConnecti
         } catch (error) {
           return run.report({ state: 'oauth-error', message: messages.oauthExchangeFailed(redact(error, [])) });
         }
-        value = flowModule.clientCredentialsValue(oauth, toPropsValue(fields, parsed), options.oauth2?.redirectUrl ?? '', parsed);
+        value = flowModule.clientCredentialsValue(FORM_HELPERS, oauth, toPropsValue(fields, parsed), options.oauth2?.redirectUrl ?? '', parsed);
       } else value = toConnectionValue(current, fields, parsed);
       return run.start({
         validateAuth: toValidateAuth(current, fields, parsed),

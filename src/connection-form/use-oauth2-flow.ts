@@ -1,9 +1,29 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { openWindow } from '../oauth/open-window';
-import type { OAuth2Flow, OAuth2FlowOptions } from './oauth2-flow';
+import { collectSecrets, detailsOf, secretOf, toPropsValue } from '../schema/to-connection-value';
+import type { FormHelpers, OAuth2Flow, OAuth2FlowOptions } from './oauth2-flow';
 import { redact } from './redact';
 
+/** What the flow's chunk takes from this one (see oauth2-flow.ts). */
+export const FORM_HELPERS: FormHelpers = { collectSecrets, detailsOf, secretOf, toPropsValue, redact };
+
 type FlowModule = typeof import('./oauth2-flow');
+
+/**
+ * A blank sign-in popup, opened as openOAuth2Popup opens one (oauth/open-window.ts, which stays
+ * in the flow's chunk: a module shared with it would become a chunk of its own); undefined if
+ * the browser blocked it.
+ */
+function openBlankPopup(): Window | undefined {
+  const left = Math.max(0, Math.round(screenX + (outerWidth - 600) / 2));
+  const top = Math.max(0, Math.round(screenY + (outerHeight - 700) / 2));
+  let popup: Window | null = null;
+  try {
+    popup = window.open('about:blank', 'ck-oauth2', `popup=yes,width=600,height=700,left=${left},top=${top}`);
+  } catch {
+    popup = null;
+  }
+  return popup && !popup.closed ? popup : undefined;
+}
 
 let loaded: FlowModule | undefined;
 let loading: Promise<FlowModule> | undefined;
@@ -34,7 +54,7 @@ export function useOAuth2Flow(options: OAuth2FlowOptions) {
   const latest = useRef(options);
   latest.current = options;
   const engine = useRef<OAuth2Flow | undefined>(undefined);
-  const flowOf = (module: FlowModule) => (engine.current ??= module.createOAuth2Flow(latest));
+  const flowOf = (module: FlowModule) => (engine.current ??= module.createOAuth2Flow(latest, FORM_HELPERS));
   /** A click that came before the module: its blank popup (undefined if blocked). */
   const pending = useRef<{ popup: Window | undefined } | undefined>(undefined);
 
@@ -80,7 +100,7 @@ export function useOAuth2Flow(options: OAuth2FlowOptions) {
       void form.handleSubmit(() => {}, (errors) => run.reportFieldErrors(Object.keys(errors).length))();
       return;
     }
-    const mine = { popup: openWindow('about:blank', 'ck-oauth2') };
+    const mine = { popup: openBlankPopup() };
     pending.current = mine;
     run.report({ state: 'oauth-waiting', message: messages.oauthWaiting });
     loadOAuth2Flow().then(
