@@ -35,6 +35,11 @@ const PUNCT = /[\p{P}\p{S}]/u;
 const WORD = /[\p{L}\p{N}_]/u;
 const AUTOLINK = /<(?:([a-z][a-z\d+.-]{1,31}:[^\s<>]*)|([^\s<>@]+@[^\s<>@]+))>/iy;
 const BARE_URL = /https?:\/\/[^\s<>[\]`"]+/iy;
+/**
+ * Text the parser would turn into one plain paragraph: a single line, no block marker at its
+ * start, none of the inline syntax characters (a `!` alone is text), and no `://` (bare URLs).
+ */
+const PLAIN = /^(?![ \t]*(?:[#>+~-]|\d{1,9}[.)]))[^\\`*_[\]<\n\r\0]*$/;
 
 /**
  * Parses the Markdown subset used in connector help text into a small AST.
@@ -46,6 +51,11 @@ const BARE_URL = /https?:\/\/[^\s<>[\]`"]+/iy;
  * //   children: [{ type: 'text', text: 'Log in to ' }, { type: 'strong', children: [...] }] }]] }]
  */
 export function parseMarkdown(source: string): MdBlock[] {
+  // Most help text is plain: skip the parser (and its first-use compile) for it.
+  if (typeof source === 'string' && PLAIN.test(source) && !source.includes('://')) {
+    const text = source.trim();
+    return text ? [{ type: 'paragraph', children: [{ type: 'text', text }] }] : [];
+  }
   const lines = (typeof source === 'string' ? source : '').replace(/\0/g, '\uFFFD').split(/\r\n?|\n/);
   // Tabs only matter as indentation: a leading tab counts as 4 spaces.
   return parseBlocks(lines.map((l) => l.replace(/^[ \t]+/, (ws) => ws.replace(/\t/g, '    '))), 0);

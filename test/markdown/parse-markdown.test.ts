@@ -365,3 +365,30 @@ describe('parseMarkdown: robustness', () => {
     );
   }, SLOW);
 });
+
+describe('parseMarkdown: plain text', () => {
+  it('gives plain text one paragraph of its trimmed text', () => {
+    expect(parseMarkdown('  The server name, for example db.example.com!  ')).toEqual([para(text('The server name, for example db.example.com!'))]);
+    expect(parseMarkdown(' \t ')).toEqual([]);
+    expect(parseMarkdown('2024 was a year; 3 > 2 & a-b+c ~ #1')).toEqual([para(text('2024 was a year; 3 > 2 & a-b+c ~ #1'))]);
+  });
+
+  it('parses any single line as the full parser does after a blank line (the fast path changes nothing)', () => {
+    // After "a" and a blank line, the line below always goes through the whole parser.
+    const unit = fc.constantFrom(
+      'a', 'h', 't', 'p', 's', ' ', '\t', '\u00a0', '\u2028', '#', '>', '-', '+', '~', '=', '|', '1', '9', '.', ')', '(', '!', '[', ']', '_', '*', '`',
+      '\\', '<', ':', '/', 'é', '\u0000', 'H', 'T', 'P', 'S',
+    );
+    const token = fc.constantFrom(
+      'a', ' ', '_a_', '*a*', '**a**', '`a`', '\\*', 'https://x.example', 'HTTP://x.example', '<https://x.example>', '<a@b.example>', '[a](https://x.example)',
+      '![a](https://x.example)', '- ', '+ ', '* ', '1. ', '2) ', '# ', '> ', '~~~', '```', '---', '***', '   ', 'x!', 'é',
+    );
+    const line = fc.oneof(fc.string({ unit, maxLength: 40 }), fc.array(token, { maxLength: 8 }).map((parts) => parts.join('')));
+    fc.assert(
+      fc.property(line, (line) => {
+        expect(parseMarkdown(line)).toEqual(parseMarkdown(`a\n\n${line}`).slice(1));
+      }),
+      { numRuns: 2000 },
+    );
+  }, SLOW);
+});
