@@ -45,7 +45,7 @@ interface Real {
   popups: FakePopup[];
   open: ReturnType<typeof vi.spyOn>;
   onConnect: ReturnType<typeof vi.fn>;
-  pendingValidates: ReturnType<typeof deferred<ValidationResult>>[];
+  pendingValidates: (ReturnType<typeof deferred<ValidationResult>> & { token: string })[];
   /** States the kit opened, in order (a blocked popup's too). */
   states: () => string[];
   /** The state whose flow is still listening, if any. */
@@ -203,7 +203,8 @@ class AnswerValidate implements Cmd {
   async run(m: Model, r: Real) {
     const pending = r.pendingValidates.shift();
     if (pending) {
-      const secret = m.secrets.at(-1) ?? 'none';
+      // What validate received at submit (the user may have typed another secret since).
+      const secret = pending.token;
       await act(async () => {
         if (this.answer === 'valid') pending.resolve({ valid: true });
         else if (this.answer === 'invalid') pending.resolve({ valid: false, error: `bad token ${secret}` });
@@ -255,14 +256,15 @@ describe('random interaction sequences (fc.commands)', () => {
           popups.push(popup);
           return popup as unknown as Window;
         });
-        const pendingValidates: ReturnType<typeof deferred<ValidationResult>>[] = [];
+        // Each pending validate with the token it was given: a real validate can only echo that one.
+        const pendingValidates: (ReturnType<typeof deferred<ValidationResult>> & { token: string })[] = [];
         const auth = [
           AUTH[0],
           {
             ...AUTH[1],
-            validate: () => {
+            validate: ({ auth: given }: { auth: unknown }) => {
               const pending = deferred<ValidationResult>();
-              pendingValidates.push(pending);
+              pendingValidates.push({ ...pending, token: (given as { botToken: string }).botToken });
               return pending.promise;
             },
           },

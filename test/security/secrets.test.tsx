@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { ConnectionForm, PieceAuth, Property, type AuthInput, type ValidationResult } from '../../src';
 import { defaultMessages, type Messages } from '../../src/messages/messages';
 import { REDIRECT_URL, callback, fakePopup } from '../oauth/fake-window';
-import { deliver, formStatus, openedState, pkceReady, stubWindowOpen, submitButton, trackPkce } from '../oauth/oauth2-form-kit';
+import { deliver, formStatus, openedState, pkceReady, signInUrl, stubWindowOpen, submitButton, trackPkce } from '../oauth/oauth2-form-kit';
 import { trackLeaks } from './leak-tracker';
 
 afterEach(() => {
@@ -376,7 +376,8 @@ describe('intermediate callbacks and side channels', () => {
     await user.click(submitButton('Try again'));
     await pkceReady();
     await act(async () => {});
-    deliver(callback(openedState(open, 1), { code: 'code-8e8e8e8e-unique' }));
+    // The retry may open a blank popup sent on once PKCE is ready: read the state from where it went.
+    deliver(callback((await signInUrl(open, 1)).searchParams.get('state')!, { code: 'code-8e8e8e8e-unique' }));
     await waitFor(() => expect(exchange).toHaveBeenCalledTimes(1));
     await waitFor(() => expect(formStatus()).toHaveTextContent(/invalid_grant/));
     const verifier = exchange.mock.calls[0]![0].codeVerifier!;
