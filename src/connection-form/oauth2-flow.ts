@@ -231,8 +231,9 @@ export function createOAuth2Flow(latest: { readonly current: OAuth2FlowOptions }
         // PKCE is still hashing (only on a click right after mount): open a blank popup inside
         // the gesture and send it on once the challenge exists.
         void ready.pkce.then((pair) => {
-          const target = build(pair);
-          current?.flow.popup?.location.replace(target);
+          // Only while this flow is still the pending one: not after Cancel, unmount or an outcome.
+          if (flow !== current || current.controller.signal.aborted) return;
+          current.flow.popup?.location.replace(build(pair));
         });
         url = 'about:blank';
       }
