@@ -10,7 +10,7 @@ import type { OAuth2HostConfig } from '../oauth/oauth2-host-config';
 /**
  * A host's own check, replacing the definition's `validate` (e.g. to check on its server).
  * `V` is the value it checks: {@link ConnectionValue}, or {@link EditedConnectionValue} when
- * editing.
+ * editing; `AV` what `auth` holds, with kept secrets as `KEPT_SECRET` when editing.
  *
  * @example
  * ```tsx
@@ -18,9 +18,9 @@ import type { OAuth2HostConfig } from '../oauth/oauth2-host-config';
  * <ConnectionForm auth={awsAuth} validate={validate} onConnect={save} />;
  * ```
  */
-export type HostValidator<A, V = ConnectionValue<A>> = (params: {
-  /** What the definition's `validate` would receive. */
-  auth: AuthValue<A>;
+export type HostValidator<A, V = ConnectionValue<A>, AV = AuthValue<A>> = (params: {
+  /** What the definition's `validate` would receive (a kept secret is `KEPT_SECRET`). */
+  auth: AV;
   /** The connection value that will be emitted if this answers `{ valid: true }`. */
   value: V;
   server: ServerContext;
@@ -58,6 +58,25 @@ interface CommonOptions {
  */
 export type EmittedValue<A, I> = [I] extends [undefined] ? ConnectionValue<A> : EditedConnectionValue<A>;
 
+/** The `auth` of an edited value: the secret, `{ username, password }` or the props. */
+type AuthOfEdited<V> = V extends { type: 'SECRET_TEXT'; secret_text: infer S }
+  ? S
+  : V extends { type: 'BASIC_AUTH'; username: infer U; password: infer P }
+    ? { username: U; password: P }
+    : V extends { type: 'CUSTOM_AUTH'; props: infer P }
+      ? P
+      : never;
+
+/** What `validate` receives as `auth` when editing: {@link AuthValue}, kept secrets marked. */
+type EditedAuthValue<A> = A extends readonly (infer E)[]
+  ? EditedAuthValue<E>
+  : EditedConnectionValue<A> extends { type: 'SECRET_TEXT' | 'BASIC_AUTH' | 'CUSTOM_AUTH' }
+    ? AuthOfEdited<EditedConnectionValue<A>>
+    : AuthValue<A>;
+
+/** What the host's `validate` receives as `auth`: kept secrets marked when editing. */
+type EmittedAuth<A, I> = [I] extends [undefined] ? AuthValue<A> : EditedAuthValue<A>;
+
 /**
  * Options of {@link useConnectionForm}; also props of {@link ConnectionForm}. `I`, inferred from
  * `initialValue`, tells a new connection from an edited one; leave both type parameters to
@@ -93,7 +112,7 @@ export interface ConnectionFormOptions<
    */
   onConnect: (value: EmittedValue<A, NoInfer<I>>, details: ConnectionDetails) => void | Promise<void>;
   /** Replaces the definition's `validate`; runs even while secrets are kept. */
-  validate?: HostValidator<A, EmittedValue<A, NoInfer<I>>>;
+  validate?: HostValidator<A, EmittedValue<A, NoInfer<I>>, EmittedAuth<A, NoInfer<I>>>;
 }
 
 /**
