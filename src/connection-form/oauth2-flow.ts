@@ -258,9 +258,11 @@ export function createOAuth2Flow(latest: { readonly current: OAuth2FlowOptions }
     if (!opened.length) popupFlow = openOAuth2Popup({ url, ...wait });
     else {
       const [popup] = opened;
-      if (!popup || popup.closed) popupFlow = { result: Promise.resolve({ type: 'blocked' }), cancel: () => {} };
+      if (!popup) popupFlow = { result: Promise.resolve({ type: 'blocked' }), cancel: () => {} };
       else {
-        if (url !== 'about:blank') popup.location.replace(url);
+        // Closed by the user while this module loaded: watched like any closed popup (the
+        // closed hint, then "try again"), not reported as blocked by the browser.
+        if (url !== 'about:blank' && !popup.closed) popup.location.replace(url);
         popupFlow = waitForOAuth2Callback({ ...wait, popup });
       }
     }

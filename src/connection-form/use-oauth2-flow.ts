@@ -13,12 +13,15 @@ type FlowModule = typeof import('./oauth2-flow');
  * in the flow's chunk: a module shared with it would become a chunk of its own); undefined if
  * the browser blocked it.
  */
+let blankPopups = 0;
+
 function openBlankPopup(): Window | undefined {
   const left = Math.max(0, Math.round(screenX + (outerWidth - 600) / 2));
   const top = Math.max(0, Math.round(screenY + (outerHeight - 700) / 2));
   let popup: Window | null = null;
   try {
-    popup = window.open('about:blank', 'ck-oauth2', `popup=yes,width=600,height=700,left=${left},top=${top}`);
+    // A name of its own: a second form's click would otherwise get (and navigate) this window.
+    popup = window.open('about:blank', `ck-oauth2-blank-${++blankPopups}`, `popup=yes,width=600,height=700,left=${left},top=${top}`);
   } catch {
     popup = null;
   }
