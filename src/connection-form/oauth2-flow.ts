@@ -92,7 +92,10 @@ export function createOAuth2Flow(latest: { readonly current: OAuth2FlowOptions }
 
   const handle = async (outcome: OAuth2Outcome, parts: { state: string; url: string; pair?: PkcePair; parsed: FormValues }, mine: AbortController) => {
     const { auth, config, model, messages, run } = latest.current;
-    if (flow?.controller !== mine || !auth || !config) return;
+    if (flow?.controller !== mine) return;
+    // The form switched to another method meanwhile: forget this flow, or the next Connect of
+    // this method would find it still pending and refuse to start.
+    if (!auth || !config) return void (flow = undefined);
     if (outcome.type === 'blocked') {
       report({ state: 'oauth-blocked', message: messages.oauthBlocked, url: parts.url });
       // Ready PKCE for "Try again", so that click can open the real URL at once.
