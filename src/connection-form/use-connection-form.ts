@@ -191,6 +191,16 @@ export function useConnectionForm<A extends AuthInput, I extends InitialConnecti
   });
   const flow = useOAuth2Flow({ auth: oauth, config: options.oauth2, model, form, run, messages });
   const popupFlow = Boolean(oauth) && grant === 'authorization_code';
+  const chooseGrant = useCallback(
+    (next: OAuth2Grant) => {
+      if (next === grant) return;
+      // A grant the user switched away from must not emit later, as a method (security note 17).
+      run.cancel();
+      flow.cancel();
+      setGrant(next);
+    },
+    [grant, run.cancel, flow.cancel],
+  );
 
   // What the user typed per method, so switching back restores it.
   const saved = useRef(new Map<number, FormValues>());
@@ -280,7 +290,7 @@ export function useConnectionForm<A extends AuthInput, I extends InitialConnecti
     },
     oauth2: oauth && {
       grant,
-      setGrant,
+      setGrant: chooseGrant,
       canChooseGrant: oauth.grantType === 'both_client_credentials_and_authorization_code',
       redirectUrlToRegister: popupFlow && withClientFields ? options.oauth2?.redirectUrl : undefined,
     },
