@@ -7,11 +7,28 @@ declare const process: { env: Record<string, string | undefined> };
 
 /**
  * Development unless NODE_ENV says production. Written as the plain `process.env.NODE_ENV` that
- * bundlers replace (an optional chain escapes some of them); where there is no `process` (or no
- * `process.env`) at all, a plain browser, it counts as production.
+ * bundlers replace (an optional chain escapes some of them; a `typeof process` guard would be
+ * false in a bundled browser build, which has no `process` global); where nothing replaced it
+ * and there is no `process`, a plain browser, the throw means production.
  */
-export const isDevelopment = (): boolean =>
-  typeof process !== 'undefined' && typeof process.env === 'object' && process.env.NODE_ENV !== 'production';
+export function isDevelopment(): boolean {
+  try {
+    return process.env.NODE_ENV !== 'production';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The full checks in development; undefined in production. The `if` is what a production build's
+ * minifier folds (`"production" !== 'production'`), dropping checkAuthDefinition from the bundle;
+ * the caller's try stands for a missing `process`. Bundlers do not inline calls, so this cannot
+ * be `isDevelopment() ? ... : ...`.
+ */
+function developmentProblems(auth: unknown): DefinitionProblem[] | undefined {
+  if (process.env.NODE_ENV !== 'production') return checkAuthDefinition(auth);
+  return undefined;
+}
 
 /** Only the checks without which the form cannot render at all: what production runs. */
 function shapeProblems(auth: unknown): DefinitionProblem[] {
@@ -40,12 +57,13 @@ export const formatProblem = (p: DefinitionProblem) => `${p.path} ${p.message}. 
  * undefined. `auth` is the host's value as given, so paths say `auth[0]` for a one-method array.
  */
 export function findDefinitionProblem(auth: unknown): string | undefined {
-  // isDevelopment() written out: only then can a production build's minifier fold the test
-  // and drop checkAuthDefinition (bundlers do not inline function calls).
-  const problems =
-    typeof process !== 'undefined' && typeof process.env === 'object' && process.env.NODE_ENV !== 'production'
-      ? checkAuthDefinition(auth)
-      : shapeProblems(auth);
+  let problems: DefinitionProblem[] | undefined;
+  try {
+    problems = developmentProblems(auth);
+  } catch {
+    // No `process` and nothing replaced NODE_ENV: a plain browser, production.
+  }
+  problems ??= shapeProblems(auth);
   // An inline array is a new object on every render: its first method stands for it.
   warnOnce(Array.isArray(auth) ? auth[0] : auth, problems);
   const errors = problems.filter((p) => p.severity === 'error');
