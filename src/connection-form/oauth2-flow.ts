@@ -114,7 +114,7 @@ export function createOAuth2Flow(latest: { readonly current: OAuth2FlowOptions }
     }
     flow = undefined;
     prepared = prepare(auth);
-    const secrets = collectSecrets(model.fields, parts.parsed);
+    const secrets = [...collectSecrets(model.fields, parts.parsed), ...model.savedSecrets];
     switch (outcome.type) {
       case 'cancelled':
         return report({ state: 'idle', message: '' });

@@ -252,7 +252,7 @@ export function useConnectionForm<A extends AuthInput, I extends InitialConnecti
       return run.start({
         validateAuth: toValidateAuth(current, fields, parsed),
         value,
-        secrets: collectSecrets(fields, parsed),
+        secrets: [...collectSecrets(fields, parsed), ...model.savedSecrets],
         details: detailsOf(parsed),
       });
     },

@@ -11,6 +11,11 @@ export interface AuthModel {
   fields: FieldModel[];
   schema: ReturnType<typeof createFormSchema>;
   defaultValues: FormValues;
+  /**
+   * Secrets the host gave as strings in `initial`: never in a control, but redacted from error
+   * text like typed ones, replaced or not.
+   */
+  savedSecrets: readonly string[];
 }
 
 /** What else shapes a model besides the definition. */
@@ -102,6 +107,7 @@ export function buildAuthModel(
     fields,
     schema: savedStrings.length ? withSavedStrings(formSchema, savedStrings) : formSchema,
     defaultValues: getDefaultFormValues(fields, initial === undefined ? undefined : (f) => valueAt(auth, initial, f)),
+    savedSecrets: savedStrings.map(([, value]) => value),
   };
 }
 

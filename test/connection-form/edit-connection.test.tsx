@@ -122,6 +122,20 @@ describe("a definition's validate while editing", () => {
     expect(document.body.outerHTML).not.toContain('k-saved-123');
   });
 
+  it('redacts the saved string from error text even after the user replaced it', async () => {
+    const onConnect = vi.fn(async () => {
+      throw new Error('rotation failed: old key k-saved-123 still active');
+    });
+    const user = userEvent.setup();
+    render(
+      <ConnectionForm auth={auth} initialValue={{ type: 'CUSTOM_AUTH', props: { account: 'acme', apiKey: 'k-saved-123' } }} onConnect={onConnect} />,
+    );
+    await user.type(screen.getByLabelText(/^API key/), 'k-new-456');
+    await user.click(save());
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('rotation failed'));
+    expect(document.body.outerHTML).not.toContain('k-saved-123');
+  });
+
   it('runs the host validate with the kept marker in the value', async () => {
     const hostValidate = vi.fn(() => ({ valid: true as const }));
     const { user, onConnect } = renderEdit(auth, { type: 'CUSTOM_AUTH', props: { account: 'acme', apiKey: KEPT_SECRET } }, { validate: hostValidate });
