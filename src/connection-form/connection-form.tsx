@@ -8,8 +8,8 @@ import { FieldErrorStoreContext } from '../fields/field-error-store';
 import { Markdown } from '../markdown/markdown';
 import type { ConnectionFormProps } from './connection-form-props';
 import { DefinitionErrorPanel } from './definition-error-panel';
-import { MethodPicker } from './method-picker';
-import { GrantPicker, RedirectUrlHint } from './oauth2-setup';
+import { RedirectUrlHint } from './oauth2-setup';
+import { RadioChoice } from './radio-choice';
 import { StatusActions } from './status-actions';
 import { useConnectionForm } from './use-connection-form';
 
@@ -60,11 +60,11 @@ export function ConnectionForm<A extends AuthInput, I extends InitialConnectionV
       data-disabled={cf.disabled || undefined}
     >
       {cf.methods.length > 1 && (
-        <MethodPicker
-          labels={cf.methods.map((m) => m.label)}
+        <RadioChoice
+          legend={messages.authMethod}
+          choices={cf.methods.map((m, index) => ({ value: index, label: m.label }))}
           selected={cf.method}
           onSelect={cf.selectMethod}
-          messages={messages}
           disabled={cf.disabled}
         />
       )}
@@ -77,7 +77,18 @@ export function ConnectionForm<A extends AuthInput, I extends InitialConnectionV
       >
         {description && <Markdown className="ck-description" source={description} />}
         {!current && <p className="ck-description">{messages.noAuthNeeded}</p>}
-        {oauth2?.canChooseGrant && <GrantPicker grant={oauth2.grant} onChange={oauth2.setGrant} messages={messages} />}
+        {oauth2?.canChooseGrant && (
+          <RadioChoice
+            legend={messages.grantType}
+            choices={[
+              { value: 'authorization_code', label: messages.authorizationCode },
+              { value: 'client_credentials', label: messages.clientCredentials },
+            ]}
+            selected={oauth2.grant}
+            onSelect={oauth2.setGrant}
+            disabled={cf.disabled}
+          />
+        )}
         {oauth2?.redirectUrlToRegister && <RedirectUrlHint url={oauth2.redirectUrlToRegister} messages={messages} />}
         {/* Keyed by method: another method's fields are other elements, not reused ones. */}
         <FieldErrorStoreContext.Provider value={cf.errorStore}>

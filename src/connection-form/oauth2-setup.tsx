@@ -1,36 +1,6 @@
 import { useId, useState } from 'react';
 import type { Messages } from '../messages/messages';
 
-/** The "both" grant type picker: authorization code (popup) or client credentials (no popup). */
-export function GrantPicker(props: {
-  grant: 'authorization_code' | 'client_credentials';
-  onChange: (grant: 'authorization_code' | 'client_credentials') => void;
-  messages: Messages;
-}) {
-  const name = useId();
-  const choices = [
-    ['authorization_code', props.messages.authorizationCode],
-    ['client_credentials', props.messages.clientCredentials],
-  ] as const;
-  return (
-    <fieldset className="ck-method-picker">
-      <legend className="ck-label">{props.messages.grantType}</legend>
-      {choices.map(([value, label]) => (
-        <div className="ck-radio" key={value}>
-          <input
-            type="radio"
-            id={`${name}-${value}`}
-            name={name}
-            checked={props.grant === value}
-            onChange={() => props.onChange(value)}
-          />
-          <label htmlFor={`${name}-${value}`}>{label}</label>
-        </div>
-      ))}
-    </fieldset>
-  );
-}
-
 /** The redirect URL a user must register with their own OAuth app, with a copy button. */
 export function RedirectUrlHint({ url, messages }: { url: string; messages: Messages }) {
   const id = useId();

@@ -224,6 +224,12 @@ describe('a client-credentials definition', () => {
 });
 
 describe('a definition that offers both grant types', () => {
+  it('disables the grant choice with the rest of a disabled form', () => {
+    renderOAuth2Form(eitherGrantOAuth2Auth, { oauth2: HOST_APP, disabled: true });
+    const group = screen.getByRole('group', { name: 'Grant type' });
+    for (const radio of within(group).getAllByRole('radio')) expect(radio).toBeDisabled();
+  });
+
   it('shows a "Grant type" radio group, authorization code first', () => {
     renderOAuth2Form(eitherGrantOAuth2Auth, { oauth2: HOST_APP });
     const group = screen.getByRole('group', { name: 'Grant type' });
