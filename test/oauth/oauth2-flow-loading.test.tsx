@@ -7,7 +7,7 @@ import type { ComponentType } from 'react';
 import { s256Challenge } from '../../src/oauth/pkce';
 import { awsAuth, regionalOAuth2Auth } from '../../stories/fixtures/auth-definitions';
 import { REDIRECT_URL, callback, fakePopup } from './fake-window';
-import { HOST_APP, deliver, formStatus, stubWindowOpen, submitButton } from './oauth2-form-kit';
+import { HOST_APP, deliver, formStatus, pkceReady, stubWindowOpen, submitButton, trackPkce } from './oauth2-form-kit';
 
 /** An OAuth2 definition with nothing to type: the click can come right after mount. */
 const auth = {
@@ -79,6 +79,7 @@ describe('a click before the OAuth2 flow has loaded', () => {
   it('Cancel while it loads closes the blank popup, and the flow never starts', async () => {
     const popup = fakePopup();
     const open = stubWindowOpen(popup);
+    trackPkce();
     const onConnect = vi.fn();
     render(<ConnectionForm auth={auth} oauth2={HOST_APP} onConnect={onConnect} />);
     fireEvent.click(submitButton());
@@ -86,7 +87,11 @@ describe('a click before the OAuth2 flow has loaded', () => {
     expect(popup.close).toHaveBeenCalled();
     expect(formStatus()).not.toHaveTextContent(/Waiting/);
     await flowLoaded();
-    await act(() => new Promise((resolve) => setTimeout(resolve, 40)));
+    // A flow started by the loaded chunk would say so at once, and send the popup on as soon as
+    // its PKCE pair (hashed from the load on) exists: wait for exactly that hashing, not a delay.
+    expect(formStatus()).not.toHaveTextContent(/Waiting/);
+    expect(submitButton()).toBeInTheDocument();
+    await pkceReady();
     expect(popup.location.replace).not.toHaveBeenCalled();
     expect(open).toHaveBeenCalledTimes(1);
     expect(onConnect).not.toHaveBeenCalled();
@@ -108,7 +113,8 @@ describe('a click before the OAuth2 flow has loaded', () => {
       return original();
     });
     render(<ConnectionForm auth={awsAuth} onConnect={vi.fn()} />);
-    await act(() => new Promise((resolve) => setTimeout(resolve, 40)));
+    // Every import() started so far (the form's would start in its mount effect) has resolved.
+    await act(() => vi.dynamicImportSettled());
     expect(loads).not.toHaveBeenCalled();
     vi.doUnmock('../../src/connection-form/oauth2-flow');
   });
