@@ -194,11 +194,17 @@ describe('mockOAuth2Popup: set-up', () => {
       return digest(...args);
     });
     popup = mockOAuth2Popup();
-    const open = vi.spyOn(window, 'open');
+    // Released by the click's window.open itself: only then may the hashing finish (a timer
+    // could fire before a slow click and let PKCE be ready first).
+    const mocked = window.open;
+    const open = vi.spyOn(window, 'open').mockImplementation((...args) => {
+      const opened = mocked(...args);
+      release();
+      return opened;
+    });
     const connection = captureConnection();
     render(<ConnectionForm auth={regionalOAuth2Auth} oauth2={platform} onConnect={connection.onConnect} />);
     await fillConnectionForm(regionalOAuth2Auth, { region: 'eu' });
-    setTimeout(release, 100);
     await submitConnectionForm();
     held.mockRestore();
     expect(open.mock.calls[0]![0]).toBe('about:blank');
