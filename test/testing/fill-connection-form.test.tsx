@@ -1,6 +1,7 @@
 // fillConnectionForm and submitConnectionForm against real <ConnectionForm>s, one auth type at a
 // time. Every test checks what the form then emits (or holds), so a helper that typed into the
-// wrong control, picked the wrong option or skipped a key fails here.
+// wrong control, picked the wrong option or skipped a key fails here. How the values are typed
+// from the definition is checked by tsc in test/types/fill-values.test-d.ts.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ConnectionForm, KEPT_SECRET, PieceAuth, Property, type ConnectionValue } from '../../src';
@@ -296,27 +297,5 @@ describe('TestingOptions: messages and container', () => {
     expect(await second.value()).toEqual({ type: 'BASIC_AUTH', username: 'two', password: 'p2' });
     expect(within(one.container).getByRole('textbox', { name: 'Username' })).toHaveValue('');
     expect(first.values).toEqual([]);
-  });
-});
-
-describe('FillValues: the values are typed from the definition', () => {
-  it('accepts what the definition takes and refuses the rest (checked by tsc)', () => {
-    // Never called: `npx tsc` checks the lines below, @ts-expect-error included.
-    const typed = async () => {
-      await fillConnectionForm(apiKeyAuth, { secret_text: 'sk-1' });
-      await fillConnectionForm(basicAuth, { username: 'ada', password: null });
-      await fillConnectionForm(everyPropertyAuth, { port: 1, ssl: true, environment: 'sandbox', scopes: ['read'] });
-      await fillConnectionForm(eitherGrantOAuth2Auth, { grant_type: 'client_credentials', client_id: 'x', client_secret: 'y' });
-      await fillConnectionForm(apiKeyOrBasicAuth, { username: 'ada' }, { method: 'BASIC_AUTH' });
-      // @ts-expect-error: a BasicAuth has no secret_text
-      await fillConnectionForm(basicAuth, { secret_text: 'x' });
-      // @ts-expect-error: Port is a number
-      await fillConnectionForm(everyPropertyAuth, { port: 'x' });
-      // @ts-expect-error: not one of Environment's option values
-      await fillConnectionForm(everyPropertyAuth, { environment: 'staging' });
-      // @ts-expect-error: grant_type is one of two grants
-      await fillConnectionForm(eitherGrantOAuth2Auth, { grant_type: 'password' });
-    };
-    expect(typeof typed).toBe('function');
   });
 });
