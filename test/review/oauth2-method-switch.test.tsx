@@ -3,7 +3,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { slackLikeAuth } from '../../stories/fixtures/auth-definitions';
 import { fakePopup } from '../oauth/fake-window';
-import { HOST_APP, pkceReady, renderOAuth2Form, stubWindowOpen } from '../oauth/oauth2-form-kit';
+import { HOST_APP, openedState, pkceReady, renderOAuth2Form, stubWindowOpen } from '../oauth/oauth2-form-kit';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -17,8 +17,11 @@ it('Connect opens a new popup after switching away from a waiting flow and back'
   fireEvent.click(screen.getByRole('radio', { name: 'Bot token' }));
   await waitFor(() => expect(first.close).toHaveBeenCalled());
   fireEvent.click(screen.getAllByRole('radio')[0]!);
+  // The cancelled flow is forgotten in promise callbacks, and PKCE is hashed again: both are
+  // done once every digest has settled (pkceReady also lets a macrotask pass).
   await pkceReady();
-  await new Promise((resolve) => setTimeout(resolve, 20));
   fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
   expect(open).toHaveBeenCalledTimes(2);
+  // A new flow, with a state of its own.
+  expect(openedState(open, 1)).not.toBe(openedState(open, 0));
 });
