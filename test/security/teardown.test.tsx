@@ -159,7 +159,11 @@ describe('unmounting during an OAuth2 flow', () => {
     await user.click(submitButton());
     deliver(callback(openedState(open), { code: 'abc' }));
     await waitFor(() => expect(exchange).toHaveBeenCalledTimes(1));
+    const { signal } = (exchange.mock.calls[0] as unknown as [{ signal: AbortSignal }])[0];
+    expect(signal.aborted).toBe(false);
     unmount();
+    // The host's exchange is told to stop (its fetch can be aborted), and its late answer is ignored.
+    expect(signal.aborted).toBe(true);
     pending.resolve({ access_token: 'at' });
     await settle();
     expectNothingLeft(tracker);
