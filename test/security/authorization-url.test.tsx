@@ -132,6 +132,8 @@ describe('{prop} placeholders (property)', () => {
 
   it('in the host: the URL stays on *.auth.example.com, on its own path and query, or the build fails', () => {
     const auth = oauth({ authUrl: 'https://{region}.auth.example.com/oauth/authorize?audience=api', props: { region: Property.ShortText({ displayName: 'Region', required: true }) } });
+    // A build that always failed would pass the property: the examples must build, and be checked.
+    const built: string[] = [];
     fc.assert(
       fc.property(value, (region) => {
         let url: URL;
@@ -141,18 +143,21 @@ describe('{prop} placeholders (property)', () => {
           expect(error).toBeInstanceOf(OAuth2ConfigError);
           return;
         }
+        built.push(region);
         expect(url.protocol).toBe('https:');
         expect(url.hostname.endsWith('.auth.example.com')).toBe(true);
         expect(url.pathname).toBe('/oauth/authorize');
         expect(url.searchParams.getAll('audience')).toEqual(['api']);
         expect(url.searchParams.getAll('state')).toEqual(['state-1']);
       }),
-      { numRuns: 400 },
+      { numRuns: 400, examples: [['eu'], ['us-east-1']] },
     );
+    expect(built).toEqual(expect.arrayContaining(['eu', 'us-east-1']));
   });
 
   it('in the path: the value stays one path segment, never a dot-segment, or the build fails', () => {
     const auth = oauth({ authUrl: 'https://auth.example.com/t/{tenant}/authorize', props: { tenant: Property.ShortText({ displayName: 'Tenant', required: true }) } });
+    const built: string[] = [];
     fc.assert(
       fc.property(value, (tenant) => {
         let url: URL;
@@ -162,6 +167,7 @@ describe('{prop} placeholders (property)', () => {
           expect(error).toBeInstanceOf(OAuth2ConfigError);
           return;
         }
+        built.push(tenant);
         expect(url.origin).toBe('https://auth.example.com');
         const segments = url.pathname.split('/');
         expect(segments).toHaveLength(4);
@@ -170,8 +176,10 @@ describe('{prop} placeholders (property)', () => {
         expect(decodeURIComponent(segments[2]!)).toBe(tenant);
         expect(url.searchParams.getAll('redirect_uri')).toEqual([REDIRECT_URL]);
       }),
-      { numRuns: 400 },
+      { numRuns: 400, examples: [['acme'], ['a/b?c#d']] },
     );
+    // Ordinary tenants, and one full of URL syntax (encoded into its segment), do build.
+    expect(built).toEqual(expect.arrayContaining(['acme', 'a/b?c#d']));
   });
 
   it('at the start: a value can never supply the scheme or host (the build always fails)', () => {
