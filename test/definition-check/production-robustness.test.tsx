@@ -3,20 +3,9 @@
 // development checkAuthDefinition turns each of these into the error panel (asserted first);
 // the tests marked "Bug" show what happens without it, and fail until src is fixed.
 import { render, screen } from '@testing-library/react';
-import { Component, type ReactNode } from 'react';
 import { ConnectionForm, type AuthInput } from '../../src';
 import { checkAuthDefinition } from '../../src/definitions-entry';
-
-/** Catches what a render throws, so a crash is an assertion failure with its message. */
-class Boundary extends Component<{ children: ReactNode }, { error?: unknown }> {
-  override state: { error?: unknown } = {};
-  static getDerivedStateFromError(error: unknown) {
-    return { error };
-  }
-  override render() {
-    return this.state.error ? <p>crashed: {String(this.state.error)}</p> : this.props.children;
-  }
-}
+import { Boundary } from '../crash-boundary';
 
 /** What rendering `auth` shows in production: the panel, the form, or the crash message. */
 function renderInProduction(auth: unknown): string {

@@ -2,25 +2,14 @@
 // never crashes the host; arbitrary junk in any place of a definition never crashes it either.
 import { cleanup, render, screen } from '@testing-library/react';
 import fc from 'fast-check';
-import { Component, type ReactNode } from 'react';
 import { ConnectionForm, type AuthInput } from '../../src';
 import { checkAuthDefinition } from '../../src/definitions-entry';
 import { validAuthArb, type Def, type Prop } from './arbitraries';
+import { Boundary } from '../crash-boundary';
 
 const HOST = { clientId: 'cid', redirectUrl: 'https://app.example.com/cb' };
 const RENDER_RUNS = 40;
 const SLOW = 60_000;
-
-/** Catches what a render throws: a crash fails the property with its message. */
-class Boundary extends Component<{ children: ReactNode }, { error?: unknown }> {
-  override state: { error?: unknown } = {};
-  static getDerivedStateFromError(error: unknown) {
-    return { error };
-  }
-  override render() {
-    return this.state.error ? <p>crashed: {String(this.state.error)}</p> : this.props.children;
-  }
-}
 
 /** Renders the form for `auth`; throws if it crashed or rendered nothing. */
 function renderSafely(auth: unknown) {

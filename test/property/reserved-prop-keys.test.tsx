@@ -3,20 +3,9 @@
 // marked "Bug" expose what src/schema does without that check, and fail until it is fixed.
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Component, type ReactNode } from 'react';
 import { ConnectionForm, createConnectionValueSchema, type AuthInput } from '../../src';
 import { checkAuthDefinition } from '../../src/definitions-entry';
-
-/** Catches what a render throws, so a crash is an assertion failure with its message. */
-class Boundary extends Component<{ children: ReactNode }, { error?: unknown }> {
-  override state: { error?: unknown } = {};
-  static getDerivedStateFromError(error: unknown) {
-    return { error };
-  }
-  override render() {
-    return this.state.error ? <p>crashed: {String(this.state.error)}</p> : this.props.children;
-  }
-}
+import { Boundary } from '../crash-boundary';
 
 const RESERVED = ['constructor', '__proto__', 'prototype'];
 const INHERITED = ['toString', 'valueOf', 'hasOwnProperty'];

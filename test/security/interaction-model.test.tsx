@@ -5,21 +5,11 @@
 // genuine callback for the current flow is ever emitted, and unmounting leaves nothing behind.
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import fc from 'fast-check';
-import { Component, type ReactNode } from 'react';
 import { ConnectionForm, PieceAuth, type ValidationResult } from '../../src';
 import { ORIGIN, REDIRECT_URL, callback, fakePopup, type FakePopup } from '../oauth/fake-window';
 import { deferred } from '../connection-form/render-form';
 import { trackLeaks, type LeakTracker } from './leak-tracker';
-
-class Boundary extends Component<{ children: ReactNode }, { error?: unknown }> {
-  override state: { error?: unknown } = {};
-  static getDerivedStateFromError(error: unknown) {
-    return { error };
-  }
-  override render() {
-    return this.state.error ? <p>crashed: {String(this.state.error)}</p> : this.props.children;
-  }
-}
+import { Boundary } from '../crash-boundary';
 
 /** Slack-like: the user's own OAuth2 app (Client ID + Client Secret), or a bot token checked by validate. */
 const AUTH = [
