@@ -1,7 +1,18 @@
 import { getConfig } from '@testing-library/dom';
 import type { ConnectionDetails } from '../connection-form/connection-form-props';
 
-/** What {@link captureConnection} returns. */
+/**
+ * What {@link captureConnection} returns.
+ *
+ * @example
+ * ```tsx
+ * const saved: CapturedConnection<ConnectionValue<typeof auth>> = captureConnection();
+ * render(<ConnectionForm auth={auth} connectionName onConnect={saved.onConnect} />);
+ * // ... fill and submit ...
+ * expect(await saved.value()).toEqual({ type: 'SECRET_TEXT', secret_text: 'sk-1' });
+ * expect(saved.details[0]).toEqual({ displayName: 'API Key' });
+ * ```
+ */
 export interface CapturedConnection<V> {
   /** Pass it as `<ConnectionForm onConnect>` (or `useConnectionForm`'s `onConnect`). */
   onConnect: (value: V, details?: ConnectionDetails) => void;

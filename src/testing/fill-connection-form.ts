@@ -8,7 +8,17 @@ import { describeFields, type FieldModel } from '../schema/field-model';
 import { sameValue } from '../schema/same-value';
 import { settleMockedPopups } from './mock-oauth2-popup';
 
-/** Options every testing helper takes. */
+/**
+ * Options every testing helper takes.
+ *
+ * @example
+ * ```tsx
+ * const user = userEvent.setup();
+ * const { container } = render(<ConnectionForm auth={auth} messages={fr} onConnect={saved.onConnect} />);
+ * await fillConnectionForm(auth, { apiKey: 'sk-test' }, { user, container, messages: fr });
+ * await submitConnectionForm({ user, container, messages: fr });
+ * ```
+ */
 export interface TestingOptions {
   /**
    * The user-event instance to act with; a fresh `userEvent.setup()` by default. Pass your own
@@ -29,7 +39,15 @@ export interface TestingOptions {
   messages?: Partial<Messages>;
 }
 
-/** Options of {@link fillConnectionForm}. */
+/**
+ * Options of {@link fillConnectionForm}.
+ *
+ * @example
+ * ```tsx
+ * // auth = [PieceAuth.OAuth2(...), PieceAuth.CustomAuth(...)]: fill the bot-token method.
+ * await fillConnectionForm(auth, { botToken: 'xoxb-1' }, { method: 'CUSTOM_AUTH' });
+ * ```
+ */
 export interface FillConnectionFormOptions extends TestingOptions {
   /**
    * When `auth` is an array: the method to fill, as its index in the array or its `type`
@@ -43,13 +61,30 @@ type TypeTag<A> = A extends { type: infer T extends string } ? `${T}` : never;
 type PropsOf<A> = A extends { props?: infer P } ? (unknown extends P ? {} : NonNullable<P>) : {};
 type Nullable<T> = { [K in keyof T]?: T[K] | null };
 
-/** The connection name, for a form given `connectionName`; it reaches `onConnect` as `details.displayName`. */
+/**
+ * The connection name, for a form given `connectionName`; it reaches `onConnect` as
+ * `details.displayName`.
+ *
+ * @example
+ * ```tsx
+ * render(<ConnectionForm auth={auth} connectionName onConnect={saved.onConnect} />);
+ * await fillConnectionForm(auth, { displayName: 'Production', apiKey: 'sk-live' });
+ * ```
+ */
 export interface ConnectionNameFillValue {
   /** Typed into "Connection name". */
   displayName?: string;
 }
 
-/** The kit's own OAuth2 controls, filled from the keys the emitted value uses for them. */
+/**
+ * The kit's own OAuth2 controls, filled from the keys the emitted value uses for them.
+ *
+ * @example
+ * ```tsx
+ * // No oauth2.clientId from the host: the user brings their own app.
+ * await fillConnectionForm(oauthAuth, { client_id: 'my-app', client_secret: 's3cret', region: 'eu' });
+ * ```
+ */
 export interface OAuth2FillValues {
   /** Typed into "Client ID" (shown when the host passes no `oauth2.clientId`, or for client credentials). */
   client_id?: string;
@@ -70,6 +105,12 @@ export interface OAuth2FillValues {
  *   controls (a prop of the same name wins).
  * - Any of them: `displayName` for the "Connection name" field of a form given `connectionName`.
  * - An array of definitions: any one method's object (pick it with the `method` option).
+ *
+ * @example
+ * ```ts
+ * const values: FillValues<typeof awsAuth> = { accessKeyId: 'AKIA1', secretAccessKey: 's3cret', region: 'eu-west-1' };
+ * await fillConnectionForm(awsAuth, values);
+ * ```
  */
 export type FillValues<A> = A extends readonly (infer E)[] ? FillValues<E> : MethodFillValues<A> & ConnectionNameFillValue;
 

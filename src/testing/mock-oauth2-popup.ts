@@ -1,7 +1,18 @@
 import { getConfig } from '@testing-library/dom';
 import { CALLBACK_MESSAGE_TAG } from '../oauth/callback-message';
 
-/** A stand-in for the OAuth2 popup, returned by {@link mockOAuth2Popup}. */
+/**
+ * A stand-in for the OAuth2 popup, returned by {@link mockOAuth2Popup}.
+ *
+ * @example
+ * ```tsx
+ * const popup: MockOAuth2Popup = mockOAuth2Popup();
+ * await submitConnectionForm();
+ * expect(popup.url().searchParams.get('code_challenge_method')).toBe('S256');
+ * await popup.approve('the-code');
+ * popup.restore();
+ * ```
+ */
 export interface MockOAuth2Popup {
   /**
    * The URL the form opened last (throws if it opened none). When the click came before PKCE

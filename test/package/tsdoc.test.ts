@@ -1,8 +1,8 @@
 // @vitest-environment node
 // Every public export of the package entries has TSDoc with an `@example` (a ```ts or ```tsx
 // block) directly above its declaration, so a host's editor shows how to use it on hover.
-// The entries are package.json's "exports" (their `types` file, mapped back to src/), but for
-// connection-kit/testing, whose helpers test/package/testing-entry.test.ts checks. Read from the
+// The entries are package.json's "exports" (their `types` file, mapped back to src/), the
+// connection-kit/testing helpers and their option types included. Read from the
 // source text: each entry's `export ... from` statements are followed to the file that declares
 // the name, through further re-exports. An export that cannot be followed to a declaration fails
 // the test rather than being skipped.
@@ -25,9 +25,9 @@ function sourceOf(types: string): string {
   return found;
 }
 
-/** The entries checked here: every subpath with types, but connection-kit/testing. */
+/** The entries checked here: every subpath with types. */
 const ENTRIES = Object.entries(pkg.exports).flatMap(([subpath, target]) =>
-  typeof target === 'object' && target.types && subpath !== './testing' ? [{ subpath, entry: sourceOf(target.types) }] : [],
+  typeof target === 'object' && target.types ? [{ subpath, entry: sourceOf(target.types) }] : [],
 );
 
 const DECLARATION_KEYWORD = String.raw`(?:declare\s+)?(?:async\s+)?(?:abstract\s+)?(?:function\*?|const|let|var|class|interface|type|enum|namespace)\s+`;
