@@ -171,7 +171,13 @@ export function useConnectionForm<A extends AuthInput, I extends InitialConnecti
     [current, messages, method, withClientFields, modelOptions],
   );
   const resolver = useMemo(
-    () => withBadNumberInput(zodResolver(model.schema) as unknown as Resolver<FormValues>, model.fields, messages),
+    () => {
+      // The schema (and so the resolver) is built when validation first needs it, not at mount.
+      let resolve: Resolver<FormValues> | undefined;
+      const lazy: Resolver<FormValues> = (values, context, options) =>
+        (resolve ??= zodResolver(model.schema) as unknown as Resolver<FormValues>)(values, context, options);
+      return withBadNumberInput(lazy, model.fields, messages);
+    },
     [model, messages],
   );
   const form = useForm<FormValues>({
@@ -230,6 +236,18 @@ export function useConnectionForm<A extends AuthInput, I extends InitialConnecti
     // keepFieldsRef: the mounted inputs stay registered (no re-render needed to re-register them).
     form.reset({ ...model.defaultValues, ...values }, { keepErrors: false, keepFieldsRef: true });
   }, [model]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // Build the schema once the browser is idle after mount, so neither the first paint nor the
+  // first submit pays for it.
+  useEffect(() => {
+    const warm = () => void model.schema;
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(warm, { timeout: 1_000 });
+      return () => cancelIdleCallback(id);
+    }
+    const timer = setTimeout(warm, 50);
+    return () => clearTimeout(timer);
+  }, [model]);
 
   // One errors subscription for all rows (see fields/field-error-store.ts).
   const errorStore = useMemo(createFieldErrorStore, []);

@@ -9,7 +9,8 @@ import { createFormSchema, getDefaultFormValues, type FormValues } from './form-
 export interface AuthModel {
   auth: AuthDefinition | undefined;
   fields: FieldModel[];
-  schema: ReturnType<typeof createFormSchema>;
+  /** The form's zod schema, built on first read. */
+  readonly schema: ReturnType<typeof createFormSchema>;
   defaultValues: FormValues;
   /**
    * Secrets the host gave as strings in `initial`: never in a control, but redacted from error
@@ -96,16 +97,23 @@ export function buildAuthModel(
       ? { ...field, saved: true, required: false }
       : field,
   );
-  const formSchema = createFormSchema(fields, messages);
   // Saved secrets the host gave as strings: a kept one parses to its string again.
   const savedStrings = fields.flatMap((f) => {
     const v = f.saved ? valueAt(auth, initial, f) : undefined;
     return typeof v === 'string' ? [[f.name, v] as const] : [];
   });
+  // Built on first use, not with the model: building zod schemas is most of what a model costs,
+  // and the form needs the schema only once the user submits (useConnectionForm warms it up
+  // when the browser is idle after mount).
+  let schema: AuthModel['schema'] | undefined;
   return {
     auth,
     fields,
-    schema: savedStrings.length ? withSavedStrings(formSchema, savedStrings) : formSchema,
+    get schema() {
+      return (schema ??= savedStrings.length
+        ? withSavedStrings(createFormSchema(fields, messages), savedStrings)
+        : createFormSchema(fields, messages));
+    },
     defaultValues: getDefaultFormValues(fields, initial === undefined ? undefined : (f) => valueAt(auth, initial, f)),
     savedSecrets: savedStrings.map(([, value]) => value),
   };
