@@ -43,6 +43,11 @@ export interface FormHelpers {
   secretOf: typeof secretOf;
   toPropsValue: typeof toPropsValue;
   redact: typeof redact;
+  /**
+   * The form's values, parsed, when a flow may start (OAuth2 set up, every field valid);
+   * otherwise undefined, with the reason shown.
+   */
+  parsedForConnect: (options: OAuth2FlowOptions) => FormValues | undefined;
 }
 
 interface Prepared {
@@ -83,7 +88,10 @@ export function clientCredentialsValue(
 /** The authorization-code flow of one form (see `useOAuth2Flow`), reading `latest` at each step. */
 export type OAuth2Flow = ReturnType<typeof createOAuth2Flow>;
 
-export function createOAuth2Flow(latest: { readonly current: OAuth2FlowOptions }, { collectSecrets, detailsOf, secretOf, toPropsValue, redact }: FormHelpers) {
+export function createOAuth2Flow(
+  latest: { readonly current: OAuth2FlowOptions },
+  { collectSecrets, detailsOf, secretOf, toPropsValue, redact, parsedForConnect }: FormHelpers,
+) {
   let prepared: Prepared | undefined;
   let flow: { flow: PopupFlow; controller: AbortController } | undefined;
   let exchanging: AbortController | undefined;
@@ -192,7 +200,7 @@ export function createOAuth2Flow(latest: { readonly current: OAuth2FlowOptions }
    * the popup is opened here.
    */
   const connect = (...opened: [popup?: Window]): boolean => {
-    const { auth, config, model, form, run, messages } = latest.current;
+    const { auth, config, model, run, messages } = latest.current;
     if (!auth || run.isRunning()) return false;
     if (flow) {
       // One flow per form: a pending one may only be replaced once it looks abandoned
@@ -201,18 +209,8 @@ export function createOAuth2Flow(latest: { readonly current: OAuth2FlowOptions }
       flow.controller.abort();
       flow = undefined;
     }
-    if (!config?.redirectUrl) {
-      report({ state: 'error', message: messages.oauthNotConfigured });
-      return false;
-    }
-    const values = form.getValues();
-    const parsed = model.schema.safeParse(values);
-    if (!parsed.success) {
-      // Let react-hook-form show the errors and focus the first invalid field.
-      void form.handleSubmit(() => {}, (errors) => run.reportFieldErrors(Object.keys(errors).length))();
-      return false;
-    }
-    const data = parsed.data as FormValues;
+    const data = parsedForConnect(latest.current);
+    if (!data || !config) return false;
     const ready = prepared ?? prepare(auth);
     prepared = undefined;
     const clientId = config.clientId ?? String(data.__client_id ?? '');

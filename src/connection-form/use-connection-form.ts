@@ -114,7 +114,6 @@ function methodOf(methods: readonly (AuthDefinition | undefined)[], initial: unk
   return Math.max(0, methods.findIndex((m) => m?.type === wanted));
 }
 
-
 function initialGrant(auth: AuthDefinition | undefined, initial?: unknown): OAuth2Grant {
   if (auth?.type !== 'OAUTH2') return 'authorization_code';
   const saved = (initial as { grant_type?: unknown } | undefined)?.grant_type;
@@ -157,14 +156,16 @@ export function useConnectionForm<A extends AuthInput, I extends InitialConnecti
   const [grant, setGrant] = useState<OAuth2Grant>(() => initialGrant(current, initial));
   const withClientFields = Boolean(oauth && (grant === 'client_credentials' || !options.oauth2?.clientId));
   const { connectionName } = options;
+  // The saved value belongs to one method: the others start from their defaults.
+  const initialOf = useCallback((index: number) => (index === initialMethod ? initial : undefined), [initialMethod, initial]);
   const modelOptions = useCallback(
     (index: number, auth: AuthDefinition | undefined, withClient: boolean) => ({
       withClientFields: withClient,
-      initial: index === initialMethod ? initial : undefined,
+      initial: initialOf(index),
       connectionName:
         typeof connectionName === 'string' ? connectionName : connectionName ? (auth?.displayName ?? DEFAULT_CONNECTION_DISPLAY_NAME) : undefined,
     }),
-    [initialMethod, initial, connectionName],
+    [initialOf, connectionName],
   );
   const model = useMemo(
     () => buildAuthModel(current, messages, modelOptions(method, current, withClientFields)),
@@ -219,11 +220,11 @@ export function useConnectionForm<A extends AuthInput, I extends InitialConnecti
       saved.current.set(method, form.getValues());
       const next = methods[index];
       setSelected(index);
-      setGrant(initialGrant(next, index === initialMethod ? initial : undefined));
+      setGrant(initialGrant(next, initialOf(index)));
       const nextModel = buildAuthModel(next, messages, modelOptions(index, next, false));
       form.reset(saved.current.get(index) ?? nextModel.defaultValues);
     },
-    [method, methods, messages, form, run.cancel, flow.cancel, initialMethod, initial, modelOptions],
+    [method, methods, messages, form, run.cancel, flow.cancel, initialOf, modelOptions],
   );
 
   // Keep the values of fields that stay when the grant (and so the client fields) changes.

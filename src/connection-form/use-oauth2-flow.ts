@@ -1,10 +1,27 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { collectSecrets, detailsOf, secretOf, toPropsValue } from '../schema/to-connection-value';
+import type { FormValues } from '../schema/form-schema';
 import type { FormHelpers, OAuth2Flow, OAuth2FlowOptions } from './oauth2-flow';
 import { redact } from './redact';
 
+/**
+ * The form's values, parsed, when an OAuth2 flow may start; otherwise undefined, with the reason
+ * shown (OAuth2 not set up, or the field errors, the first invalid field focused).
+ */
+function parsedForConnect({ config, model, form, run, messages }: OAuth2FlowOptions): FormValues | undefined {
+  if (!config?.redirectUrl) {
+    run.report({ state: 'error', message: messages.oauthNotConfigured });
+    return undefined;
+  }
+  const parsed = model.schema.safeParse(form.getValues());
+  if (parsed.success) return parsed.data as FormValues;
+  // Let react-hook-form show the errors and focus the first invalid field.
+  void form.handleSubmit(() => {}, (errors) => run.reportFieldErrors(Object.keys(errors).length))();
+  return undefined;
+}
+
 /** What the flow's chunk takes from this one (see oauth2-flow.ts). */
-export const FORM_HELPERS: FormHelpers = { collectSecrets, detailsOf, secretOf, toPropsValue, redact };
+export const FORM_HELPERS: FormHelpers = { collectSecrets, detailsOf, secretOf, toPropsValue, redact, parsedForConnect };
 
 type FlowModule = typeof import('./oauth2-flow');
 
@@ -89,7 +106,7 @@ export function useOAuth2Flow(options: OAuth2FlowOptions) {
 
   /** Starts the flow. Synchronous up to `window.open`, so the popup counts as user-initiated. */
   const connect = useCallback(() => {
-    const { auth, config, model, form, run, messages } = latest.current;
+    const { auth, run, messages } = latest.current;
     if (!auth || run.isRunning() || pending.current) return;
     if (loaded) {
       flowOf(loaded).connect();
@@ -97,12 +114,7 @@ export function useOAuth2Flow(options: OAuth2FlowOptions) {
     }
     // The flow's module is still loading (a click right after mount). Check what can be checked
     // here, so that a blank popup opens only for a flow that starts, then hand it over.
-    if (!config?.redirectUrl) return run.report({ state: 'error', message: messages.oauthNotConfigured });
-    if (!model.schema.safeParse(form.getValues()).success) {
-      // Let react-hook-form show the errors and focus the first invalid field.
-      void form.handleSubmit(() => {}, (errors) => run.reportFieldErrors(Object.keys(errors).length))();
-      return;
-    }
+    if (!parsedForConnect(latest.current)) return;
     const mine = { popup: openBlankPopup() };
     pending.current = mine;
     run.report({ state: 'oauth-waiting', message: messages.oauthWaiting });

@@ -119,3 +119,39 @@ describe('a click before the OAuth2 flow has loaded', () => {
     vi.doUnmock('../../src/connection-form/oauth2-flow');
   });
 });
+
+describe('two forms clicked while the chunk loads', () => {
+  it('open two windows, not one window by a shared name (each form keeps its own popup)', async () => {
+    const open = stubWindowOpen(fakePopup(), fakePopup());
+    render(
+      <>
+        <ConnectionForm auth={auth} oauth2={HOST_APP} onConnect={vi.fn()} />
+        <ConnectionForm auth={auth} oauth2={HOST_APP} onConnect={vi.fn()} />
+      </>,
+    );
+    const [a, b] = screen.getAllByRole('button', { name: 'Connect' });
+    fireEvent.click(a!);
+    fireEvent.click(b!);
+    expect(open).toHaveBeenCalledTimes(2);
+    // A browser returns the SAME window for a repeated name, navigating the first form's popup.
+    expect(open.mock.calls[0]![1]).not.toBe(open.mock.calls[1]![1]);
+    await flowLoaded();
+  });
+});
+
+describe('the blank popup closed by the user while the chunk loads', () => {
+  it('is not reported as blocked by the browser, but as closed', async () => {
+    const popup = fakePopup();
+    stubWindowOpen(popup);
+    render(<ConnectionForm auth={auth} oauth2={HOST_APP} onConnect={vi.fn()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    popup.closed = true; // the user closed it at once
+    await flowLoaded();
+    // Reported as blocked, the status would stay so (no window left to watch): wait for the real
+    // outcome, then check that the blocked report and its new-tab link never came.
+    await waitFor(() => expect(formStatus()).toHaveTextContent(/seems to be closed/), { timeout: 3000 });
+    expect(formStatus()).not.toHaveTextContent(/blocked/);
+    expect(screen.queryByRole('link', { name: 'Open the sign-in page in a new tab' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+});
