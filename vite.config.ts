@@ -73,7 +73,13 @@ export default defineConfig({
         definitions: 'src/definitions-entry.ts',
         // connection-kit/oauth2: the redirect page, popup, URL and PKCE functions; no React.
         oauth2: 'src/oauth2-entry.ts',
+        // connection-kit/locales/<tag>: one self-contained file per language.
         'locales/fr': 'src/messages/locales/fr.ts',
+        'locales/de': 'src/messages/locales/de.ts',
+        'locales/es': 'src/messages/locales/es.ts',
+        'locales/pt-BR': 'src/messages/locales/pt-BR.ts',
+        'locales/ja': 'src/messages/locales/ja.ts',
+        'locales/ar': 'src/messages/locales/ar.ts',
         // connection-kit/testing: helpers for hosts' Testing Library tests; nothing else imports it.
         testing: 'src/testing/index.ts',
       },
