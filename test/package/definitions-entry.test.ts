@@ -13,7 +13,7 @@ import { SOURCES, runtimeGraph } from './source-graph';
 const UI_PACKAGE = /^(react|react-dom|react-hook-form|@hookform\/[^/]+|@radix-ui\/[^/]+)(\/|$)/;
 
 describe('connection-kit/definitions (source entry)', () => {
-  it('exports the builders, tags, schema functions and English messages, and nothing else at run time', () => {
+  it('exports the builders, tags, schema functions, English messages and translateAuth, and nothing else at run time', () => {
     expect(Object.keys(definitions).sort()).toEqual(
       [
         'BOTH_CLIENT_CREDENTIALS_AND_AUTHORIZATION_CODE',
@@ -32,6 +32,7 @@ describe('connection-kit/definitions (source entry)', () => {
         'describeFields',
         'getDefaultFormValues',
         'isKeptSecret',
+        'translateAuth',
       ].sort(),
     );
   });
