@@ -8,10 +8,10 @@ import { defineConfig } from 'vite';
 // Runtime dependencies and peers stay external: the host's bundler dedupes them,
 // and our own min+gzip size is what the bundle budget measures.
 /**
- * Real Chromium for the story tests: Debian's package, quiet on a closed network.
- * A fresh object per call: vitest mutates a browser config's `instances`.
+ * Real Chromium: Debian's package, quiet on a closed network. A fresh object per call: vitest
+ * mutates a browser config's `instances`. By default the story tests' two instances (below).
  */
-function chromiumBrowser() {
+function chromiumBrowser(instances: { browser: 'chromium'; name: string; provide?: Record<string, unknown> }[] = storybookInstances()) {
   return {
     enabled: true,
     headless: true,
@@ -29,14 +29,20 @@ function chromiumBrowser() {
         ],
       },
     }),
-    // Every story runs (and is checked by axe) once per theme: two instances of the same
-    // browser, each pinning the `theme` toolbar global. `--project storybook` runs both.
-    instances: (['light', 'dark'] as const).map((theme) => ({
-      browser: 'chromium' as const,
-      name: `storybook (${theme})`,
-      provide: { [STORYBOOK_TEST_INITIAL_GLOBALS_PROVIDE_KEY]: { theme } },
-    })),
+    instances,
   };
+}
+
+/**
+ * Every story runs (and is checked by axe) once per theme: two instances of the same browser,
+ * each pinning the `theme` toolbar global. `--project storybook` runs both.
+ */
+function storybookInstances() {
+  return (['light', 'dark'] as const).map((theme) => ({
+    browser: 'chromium' as const,
+    name: `storybook (${theme})`,
+    provide: { [STORYBOOK_TEST_INITIAL_GLOBALS_PROVIDE_KEY]: { theme } },
+  }));
 }
 
 const external = [
@@ -118,6 +124,18 @@ export default defineConfig({
             include: ['test/types/**/*.test-d.ts'],
             tsconfig: './tsconfig.json',
           },
+        },
+      },
+      {
+        extends: true,
+        // Behaviour that needs the browser's own handling of trusted input (a native <dialog>
+        // closing on Escape, the top layer's hit testing): userEvent from vitest/browser drives
+        // Chromium through Playwright, unlike the synthetic events of a story's play function.
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.browser.test.{ts,tsx}'],
+          browser: chromiumBrowser([{ browser: 'chromium', name: 'browser (chromium)' }]),
+          testTimeout: 30_000,
         },
       },
       {

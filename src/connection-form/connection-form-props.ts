@@ -155,4 +155,10 @@ export interface ConnectionFormRenderProps<A extends AuthInput> {
   className?: string;
   /** Text direction; by default the page's (the nearest `dir` attribute above the form). */
   dir?: 'ltr' | 'rtl';
+  /**
+   * Where dropdowns render their listbox. By default the nearest `<dialog>` around the form (a
+   * modal one sits in the top layer, above anything on `<body>`), else `<body>`. Pass your modal's
+   * content element when it is not a `<dialog>` but still traps the pointer or stacks above the page.
+   */
+  portalContainer?: HTMLElement | null;
 }
