@@ -115,6 +115,18 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The README's testing example as a host runs it: vitest's defaults (globals off, so
+        // Testing Library does not clean up by itself), no setup file, jsdom.
+        test: {
+          name: 'host',
+          globals: false,
+          environment: 'jsdom',
+          include: ['examples/**/*.test.{ts,tsx}'],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
         test: {
           name: 'types',
           include: [],

@@ -51,9 +51,9 @@ total_start=$SECONDS
 
 step typecheck npx tsc --noEmit -p tsconfig.json
 
-log "vitest: unit, types, browser, storybook (light and dark)"
+log "vitest: unit, host, types, browser, storybook (light and dark)"
 vitest_start=$SECONDS
-npx vitest run --project unit --project types --project browser --project storybook \
+npx vitest run --project unit --project host --project types --project browser --project storybook \
   --reporter=default --reporter=json --outputFile.json="$REPORTS/vitest.json"
 vitest_rc=$?
 echo "-- vitest: exit $vitest_rc in $((SECONDS - vitest_start)) s"

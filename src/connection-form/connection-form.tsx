@@ -67,6 +67,7 @@ export function ConnectionForm<A extends AuthInput, I extends InitialConnectionV
           selected={cf.method}
           onSelect={cf.selectMethod}
           disabled={cf.disabled}
+          nameOf={messages.methodChoice}
         />
       )}
       <form

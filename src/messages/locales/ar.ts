@@ -70,6 +70,7 @@ export const ar: Messages = {
   show: 'إظهار',
   showLabel: (label) => `إظهار ${label}`,
   authMethod: 'طريقة المصادقة',
+  methodChoice: (method) => `المصادقة باستخدام ${method}`,
   noAuthNeeded: 'لا تحتاج هذه الخدمة إلى بيانات اعتماد.',
   none: 'بلا اختيار',
   selectPlaceholder: 'اختر خيارًا',

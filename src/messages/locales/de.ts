@@ -50,6 +50,7 @@ export const de: Messages = {
   show: 'Anzeigen',
   showLabel: (label) => `${label} anzeigen`,
   authMethod: 'Anmeldemethode',
+  methodChoice: (method) => `Mit ${method} anmelden`,
   noAuthNeeded: 'Dieser Dienst benötigt keine Zugangsdaten.',
   none: 'Keine Auswahl',
   selectPlaceholder: 'Option wählen',

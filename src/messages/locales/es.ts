@@ -50,6 +50,7 @@ export const es: Messages = {
   show: 'Mostrar',
   showLabel: (label) => `Mostrar ${label}`,
   authMethod: 'Método de autenticación',
+  methodChoice: (method) => `Autenticarse con ${method}`,
   noAuthNeeded: 'Este servicio no necesita credenciales.',
   none: 'Sin selección',
   selectPlaceholder: 'Selecciona una opción',

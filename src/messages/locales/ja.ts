@@ -50,6 +50,7 @@ export const ja: Messages = {
   show: '表示',
   showLabel: (label) => `${label}を表示`,
   authMethod: '認証方法',
+  methodChoice: (method) => `${method} で認証`,
   noAuthNeeded: 'このサービスには認証情報は必要ありません。',
   none: '選択なし',
   selectPlaceholder: 'オプションを選択',

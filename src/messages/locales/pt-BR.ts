@@ -50,6 +50,7 @@ export const ptBR: Messages = {
   show: 'Mostrar',
   showLabel: (label) => `Mostrar ${label}`,
   authMethod: 'Método de autenticação',
+  methodChoice: (method) => `Autenticar com ${method}`,
   noAuthNeeded: 'Este serviço não precisa de credenciais.',
   none: 'Nenhuma seleção',
   selectPlaceholder: 'Selecione uma opção',
