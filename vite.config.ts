@@ -8,10 +8,10 @@ import { defineConfig } from 'vite';
 // Runtime dependencies and peers stay external: the host's bundler dedupes them,
 // and our own min+gzip size is what the bundle budget measures.
 /**
- * Real Chromium for the story tests: Debian's package, quiet on a closed network.
- * A fresh object per call: vitest mutates a browser config's `instances`.
+ * Real Chromium: Debian's package, quiet on a closed network. A fresh object per call: vitest
+ * mutates a browser config's `instances`. By default the story tests' two instances (below).
  */
-function chromiumBrowser() {
+function chromiumBrowser(instances: { browser: 'chromium'; name: string; provide?: Record<string, unknown> }[] = storybookInstances()) {
   return {
     enabled: true,
     headless: true,
@@ -29,14 +29,20 @@ function chromiumBrowser() {
         ],
       },
     }),
-    // Every story runs (and is checked by axe) once per theme: two instances of the same
-    // browser, each pinning the `theme` toolbar global. `--project storybook` runs both.
-    instances: (['light', 'dark'] as const).map((theme) => ({
-      browser: 'chromium' as const,
-      name: `storybook (${theme})`,
-      provide: { [STORYBOOK_TEST_INITIAL_GLOBALS_PROVIDE_KEY]: { theme } },
-    })),
+    instances,
   };
+}
+
+/**
+ * Every story runs (and is checked by axe) once per theme: two instances of the same browser,
+ * each pinning the `theme` toolbar global. `--project storybook` runs both.
+ */
+function storybookInstances() {
+  return (['light', 'dark'] as const).map((theme) => ({
+    browser: 'chromium' as const,
+    name: `storybook (${theme})`,
+    provide: { [STORYBOOK_TEST_INITIAL_GLOBALS_PROVIDE_KEY]: { theme } },
+  }));
 }
 
 const external = [
@@ -73,7 +79,13 @@ export default defineConfig({
         definitions: 'src/definitions-entry.ts',
         // connection-kit/oauth2: the redirect page, popup, URL and PKCE functions; no React.
         oauth2: 'src/oauth2-entry.ts',
+        // connection-kit/locales/<tag>: one self-contained file per language.
         'locales/fr': 'src/messages/locales/fr.ts',
+        'locales/de': 'src/messages/locales/de.ts',
+        'locales/es': 'src/messages/locales/es.ts',
+        'locales/pt-BR': 'src/messages/locales/pt-BR.ts',
+        'locales/ja': 'src/messages/locales/ja.ts',
+        'locales/ar': 'src/messages/locales/ar.ts',
         // connection-kit/testing: helpers for hosts' Testing Library tests; nothing else imports it.
         testing: 'src/testing/index.ts',
       },
@@ -103,6 +115,18 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The README's testing example as a host runs it: vitest's defaults (globals off, so
+        // Testing Library does not clean up by itself), no setup file, jsdom.
+        test: {
+          name: 'host',
+          globals: false,
+          environment: 'jsdom',
+          include: ['examples/**/*.test.{ts,tsx}'],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
         test: {
           name: 'types',
           include: [],
@@ -112,6 +136,18 @@ export default defineConfig({
             include: ['test/types/**/*.test-d.ts'],
             tsconfig: './tsconfig.json',
           },
+        },
+      },
+      {
+        extends: true,
+        // Behaviour that needs the browser's own handling of trusted input (a native <dialog>
+        // closing on Escape, the top layer's hit testing): userEvent from vitest/browser drives
+        // Chromium through Playwright, unlike the synthetic events of a story's play function.
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.browser.test.{ts,tsx}'],
+          browser: chromiumBrowser([{ browser: 'chromium', name: 'browser (chromium)' }]),
+          testTimeout: 30_000,
         },
       },
       {

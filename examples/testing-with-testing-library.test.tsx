@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import { ConnectionForm, type ConnectionValue } from 'connection-kit';
 import {
   captureConnection,
@@ -6,11 +6,14 @@ import {
   mockOAuth2Popup,
   submitConnectionForm,
 } from 'connection-kit/testing';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { awsAuth } from './custom-auth';
 import { githubAuth } from './oauth2';
 
 const oauth2 = { clientId: 'test-client', redirectUrl: 'http://localhost:3000/oauth/callback' };
+
+// Vitest's default `globals: false` leaves each test's form mounted; the helpers then find two.
+afterEach(cleanup);
 
 describe('our AWS connection form', () => {
   it('emits the credentials the user entered', async () => {

@@ -87,7 +87,10 @@ function builtGraph(entry) {
 
 // --- 0. the build is there --------------------------------------------------------------------
 const dist = join(root, 'dist');
-const built = ['index.js', 'definitions.js', 'oauth2.js', 'locales/fr.js', 'testing.js', 'styles.css', 'oauth2-callback.html', 'types/index.d.ts', 'types/oauth2-entry.d.ts', 'types/testing/index.d.ts'];
+const LOCALE_FILES = Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).exports)
+  .filter((key) => key.startsWith('./locales/'))
+  .map((key) => `${key.slice(2)}.js`);
+const built = ['index.js', 'definitions.js', 'oauth2.js', ...LOCALE_FILES, 'testing.js', 'styles.css', 'oauth2-callback.html', 'types/index.d.ts', 'types/oauth2-entry.d.ts', 'types/testing/index.d.ts'];
 const missing = built.filter((file) => !existsSync(join(dist, file)));
 if (missing.length > 0) {
   console.log(`FAILED dist/ is incomplete (${missing.join(', ')}): run \`npm run build\` first`);
@@ -142,7 +145,7 @@ await check('attw --profile esm-only', () => {
 // --- 3. the built chunk graph -----------------------------------------------------------------
 await check('built definitions, oauth2 and locale entries import no React or UI package; definitions and locale no DOM', () => {
   const problems = [];
-  for (const entry of ['definitions.js', 'oauth2.js', 'locales/fr.js']) {
+  for (const entry of ['definitions.js', 'oauth2.js', ...LOCALE_FILES]) {
     const graph = builtGraph(join(dist, entry));
     const ui = graph.packages.filter((p) => UI_PACKAGES.test(p));
     if (ui.length > 0) problems.push(`dist/${entry} reaches ${ui.join(', ')} (through ${graph.files.map((f) => f.slice(dist.length + 1)).join(', ')})`);
@@ -154,7 +157,9 @@ await check('built definitions, oauth2 and locale entries import no React or UI 
   }
   // The walk does find React where it is, so an empty answer above means something.
   if (!builtGraph(join(dist, 'index.js')).packages.includes('react')) problems.push('the graph walk cannot see react in dist/index.js');
-  if (builtGraph(join(dist, 'locales/fr.js')).files.length !== 1) problems.push('dist/locales/fr.js imports chunks: it should be self-contained');
+  for (const entry of LOCALE_FILES) {
+    if (builtGraph(join(dist, entry)).files.length !== 1) problems.push(`dist/${entry} imports chunks: it should be self-contained`);
+  }
   for (const file of builtGraph(join(dist, 'index.js')).files) {
     if (readFileSync(file, 'utf8').includes('Réessayez')) problems.push(`${file.slice(dist.length + 1)} holds the French messages: they belong in locales/fr.js only`);
   }

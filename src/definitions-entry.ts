@@ -30,6 +30,8 @@ export type { InputPropertyType, AuthType } from './definitions/property-type';
 export type * from './definitions/auth-types';
 export type * from './definitions/connection-value';
 export { KEPT_SECRET, isKeptSecret } from './definitions/kept-secret';
+export { translateAuth } from './definitions/translate-auth';
+export type { TranslatableKind, TranslateContext, TranslateText } from './definitions/translate-auth';
 export type { KeptSecret } from './definitions/kept-secret';
 export type * from './definitions/property-types';
 export type { PropsValue } from './definitions/props-value';

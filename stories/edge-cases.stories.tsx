@@ -58,7 +58,7 @@ export const DropdownOpen: Story = {
   },
 };
 
-/** Long author-written help: nested lists, a code block, a quote and links, rendered safely. */
+/** Long author-written help: nested lists, a code block, a note and links, rendered safely. */
 export const LongMarkdownHelp: Story = {
   args: { auth: longHelpAuth },
   play: async ({ canvasElement }) => {

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { ConnectionForm, FieldRow, useConnectionForm, type ConnectionValue } from '../src';
+import { ar } from '../src/messages/locales/ar';
 import { fr } from '../src/messages/locales/fr';
 import { apiKeyAuth, awsAuth } from './fixtures/auth-definitions';
 import { NativeSelect } from './fixtures/native-select';
@@ -88,9 +89,12 @@ export const French: Story = {
   },
 };
 
-/** Inside `dir="rtl"`: the form mirrors, and so does the dropdown in its portal. */
+/**
+ * Arabic (`connection-kit/locales/ar`) inside `dir="rtl"`: the form mirrors, and so does the
+ * dropdown in its portal; errors count fields with Arabic plural forms.
+ */
 export const RightToLeft: Story = {
-  args: { messages: fr },
+  args: { messages: ar },
   render: (args) => (
     <div dir="rtl" lang="ar">
       <ConnectionForm {...args} />
@@ -113,5 +117,10 @@ export const RightToLeft: Story = {
     const listbox = await page(canvasElement).findByRole('listbox');
     await expect(getComputedStyle(listbox).direction).toBe('rtl');
     await userEvent.keyboard('{Escape}');
+    await userEvent.click(canvas.getByRole('button', { name: ar.submit }));
+    // Two fields left empty: the dual form, no digit.
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(ar.fixErrors(2)));
+    await expect(host).toHaveAccessibleDescription(expect.stringContaining(ar.required('Access Key ID')));
+    await expect(canvas.getByRole('button', { name: ar.showLabel('Secret Access Key') })).toBeVisible();
   },
 };

@@ -20,11 +20,11 @@ type Story = StoryObj<typeof meta>;
 const TOKEN = 'xoxb-1234-5678-abcdef';
 
 // The method radio and the secret field are both labelled "Bot token": pick the field.
-const tokenField = (canvas: Canvas) => canvas.getByLabelText('Bot token', { selector: 'input:not([type="radio"])' });
+const tokenField = (canvas: Canvas) => canvas.getByLabelText('Bot token');
 
 async function pickBotToken(canvas: Canvas) {
-  await userEvent.click(canvas.getByRole('radio', { name: 'Bot token' }));
-  await expect(canvas.getByRole('radio', { name: 'Bot token' })).toBeChecked();
+  await userEvent.click(canvas.getByRole('radio', { name: 'Authenticate with Bot token' }));
+  await expect(canvas.getByRole('radio', { name: 'Authenticate with Bot token' })).toBeChecked();
 }
 
 async function fill(canvas: Canvas) {
@@ -40,7 +40,7 @@ export const Empty: Story = {
     await expect(radios).toHaveLength(2);
     await expect(radios[0]).toBeChecked();
     // Only the selected method's fields are rendered.
-    await expect(canvas.queryByLabelText('Bot token', { selector: 'input:not([type="radio"])' })).toBeNull();
+    await expect(canvas.queryByLabelText('Bot token')).toBeNull();
     await expect(canvas.getAllByRole('button', { name: 'Connect' })).toHaveLength(1);
   },
 };
@@ -62,7 +62,7 @@ export const SwitchingKeepsInput: Story = {
     await userEvent.click(radios[0]!);
     // Only the selected method's fields are rendered; the form keeps every method's values,
     // so switching back restores what the user typed.
-    await expect(canvas.queryByLabelText('Bot token', { selector: 'input:not([type="radio"])' })).toBeNull();
+    await expect(canvas.queryByLabelText('Bot token')).toBeNull();
     await pickBotToken(canvas);
     await expect(tokenField(canvas)).toHaveValue(TOKEN);
   },

@@ -5,6 +5,7 @@ import type { FieldWidgetProps } from '../fields/field-widget-props';
 import type { AuthValue, ConnectionValue, EditedConnectionValue, InitialConnectionValue } from '../definitions/connection-value';
 import type { ServerContext, ValidationResult } from '../definitions/validation';
 import type { Messages } from '../messages/messages';
+import type { TranslateText } from '../definitions/translate-auth';
 import type { OAuth2HostConfig } from '../oauth/oauth2-host-config';
 
 /**
@@ -45,6 +46,12 @@ interface CommonOptions {
   disabled?: boolean;
   /** Overrides any of the built-in strings. Pass a stable object (module constant or memoised). */
   messages?: Partial<Messages>;
+  /**
+   * Translates the definition's own strings (display names, descriptions, option labels,
+   * placeholders) before they are shown; values and `validate` are untouched. Pass a stable
+   * function (module constant or memoised). See {@link TranslateText}.
+   */
+  translate?: TranslateText;
   /**
    * Asks the user for a name for the connection, prefilled with this string, or with the
    * definition's `displayName` when `true`. The name reaches `onConnect` as `details.displayName`.
@@ -148,4 +155,10 @@ export interface ConnectionFormRenderProps<A extends AuthInput> {
   className?: string;
   /** Text direction; by default the page's (the nearest `dir` attribute above the form). */
   dir?: 'ltr' | 'rtl';
+  /**
+   * Where dropdowns render their listbox. By default the nearest `<dialog>` around the form (a
+   * modal one sits in the top layer, above anything on `<body>`), else `<body>`. Pass your modal's
+   * content element when it is not a `<dialog>` but still traps the pointer or stacks above the page.
+   */
+  portalContainer?: HTMLElement | null;
 }

@@ -5,6 +5,7 @@ import type { InitialConnectionValue } from '../definitions/connection-value';
 import { widgetFor } from '../fields/field-widgets';
 import { FieldRow } from '../fields/field-row';
 import { FieldErrorStoreContext } from '../fields/field-error-store';
+import { PortalContainerContext } from '../fields/portal-container';
 import { Markdown } from '../markdown/markdown';
 import type { ConnectionFormProps } from './connection-form-props';
 import { DefinitionErrorPanel } from './definition-error-panel';
@@ -30,7 +31,7 @@ import { useConnectionForm } from './use-connection-form';
 export function ConnectionForm<A extends AuthInput, I extends InitialConnectionValue<A> | undefined = undefined>(
   props: ConnectionFormProps<A, I>,
 ) {
-  const { auth, components, className, dir, ...options } = props;
+  const { auth, components, className, dir, portalContainer, ...options } = props;
   const cf = useConnectionForm(auth, options);
   const root = useRef<HTMLDivElement>(null);
   // Radix writes dir="ltr" on the dropdown unless told otherwise: follow the page's direction
@@ -66,6 +67,7 @@ export function ConnectionForm<A extends AuthInput, I extends InitialConnectionV
           selected={cf.method}
           onSelect={cf.selectMethod}
           disabled={cf.disabled}
+          nameOf={messages.methodChoice}
         />
       )}
       <form
@@ -92,6 +94,7 @@ export function ConnectionForm<A extends AuthInput, I extends InitialConnectionV
         {oauth2?.redirectUrlToRegister && <RedirectUrlHint url={oauth2.redirectUrlToRegister} messages={messages} />}
         {/* Keyed by method: another method's fields are other elements, not reused ones. */}
         <FieldErrorStoreContext.Provider value={cf.errorStore}>
+          <PortalContainerContext.Provider value={portalContainer}>
           <fieldset className="ck-fields" disabled={cf.disabled} key={cf.method}>
             {cf.fields.map((field) => (
               <FieldRow
@@ -103,6 +106,7 @@ export function ConnectionForm<A extends AuthInput, I extends InitialConnectionV
               />
             ))}
           </fieldset>
+          </PortalContainerContext.Provider>
         </FieldErrorStoreContext.Provider>
         <StatusActions
           status={cf.status}

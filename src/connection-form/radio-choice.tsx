@@ -3,6 +3,11 @@ import { useId } from 'react';
 /**
  * A labelled group of radio buttons: the method picker of an array of auths, and the OAuth2
  * grant picker. Native radios, so arrow keys move the choice and the group is one tab stop.
+ *
+ * `nameOf` gives a radio a fuller accessible name than its visible text (the method picker's
+ * "Authenticate with Bot token"): a method is often named like its only field, and a radio and a
+ * text box both called "Bot token" are one name for two controls. The visible text stays in the
+ * label (and in the name, WCAG 2.5.3), read through the hidden full name.
  */
 export function RadioChoice<V extends string | number>(props: {
   legend: string;
@@ -10,6 +15,7 @@ export function RadioChoice<V extends string | number>(props: {
   selected: V;
   onSelect: (value: V) => void;
   disabled: boolean;
+  nameOf?: (label: string) => string;
 }) {
   const name = useId();
   return (
@@ -24,7 +30,16 @@ export function RadioChoice<V extends string | number>(props: {
             checked={props.selected === value}
             onChange={() => props.onSelect(value)}
           />
-          <label htmlFor={`${name}-${index}`}>{label}</label>
+          <label htmlFor={`${name}-${index}`}>
+            {props.nameOf ? (
+              <>
+                <span className="ck-visually-hidden">{props.nameOf(label)}</span>
+                <span aria-hidden="true">{label}</span>
+              </>
+            ) : (
+              label
+            )}
+          </label>
         </div>
       ))}
     </fieldset>

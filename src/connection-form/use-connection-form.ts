@@ -8,6 +8,7 @@ import { buildAuthModel } from '../schema/auth-model';
 import type { FieldModel } from '../schema/field-model';
 import type { FormValues } from '../schema/form-schema';
 import { normalizeAuthInput } from '../schema/normalize-auth-input';
+import { translateAuth } from '../definitions/translate-auth';
 import { collectSecrets, detailsOf, toConnectionValue, toPropsValue, toValidateAuth } from '../schema/to-connection-value';
 import type { ConnectionFormOptions } from './connection-form-props';
 import { isKeptSecret } from '../definitions/kept-secret';
@@ -143,7 +144,12 @@ export function useConnectionForm<A extends AuthInput, I extends InitialConnecti
 ): ConnectionFormState {
   const disabled = options.disabled ?? false;
   const messages = useMemo<Messages>(() => ({ ...defaultMessages, ...options.messages }), [options.messages]);
-  const methods = useMemo(() => normalizeAuthInput(auth), [auth]);
+  const { translate } = options;
+  // Translated once per definition: every label, option and help text below reads the copy.
+  const methods = useMemo(() => {
+    const list = normalizeAuthInput(auth);
+    return translate ? translateAuth(list, translate) : list;
+  }, [auth, translate]);
   const problem = useMemo(() => findDefinitionProblem(auth), [auth]);
   const labels = useMemo(() => methodLabels(methods, messages), [methods, messages]);
   // Read once: a saved connection is where the form starts, not something it follows.

@@ -1,20 +1,22 @@
 import * as Select from '@radix-ui/react-select';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useContext, useRef, useState } from 'react';
 import { useController } from 'react-hook-form';
 import type { FieldWidgetProps } from './field-widget-props';
 import { FieldLabel } from './field-label';
 import { dropdownState } from './dropdown-options';
+import { PortalContainerContext } from './portal-container';
 
 // Radix reserves '' for "no value", so the optional "None" item needs a value of its own.
 const NONE = '__ck_none__';
 
 /**
  * The theme the form around `el` is in: "dark" when any element above it has
- * data-theme="dark" (as the stylesheet's `[data-theme="dark"] .ck-root` decides), else the
- * nearest `data-theme` (a host's own theme name), else none.
+ * data-theme="dark" or the class `dark` (shadcn's and Tailwind's convention), as the
+ * stylesheet's `[data-theme="dark"] .ck-root, .dark .ck-root` decides; else the nearest
+ * `data-theme` (`system`, or a host's own theme name), else none.
  */
 function themeAround(el: Element | null): string | undefined {
-  if (el?.closest('[data-theme="dark"]')) return 'dark';
+  if (el?.closest('[data-theme="dark"], .dark')) return 'dark';
   return el?.closest('[data-theme]')?.getAttribute('data-theme') ?? undefined;
 }
 
@@ -23,9 +25,11 @@ function themeAround(el: Element | null): string | undefined {
  * because real definitions repeat values and use numbers, booleans or objects as values.
  *
  * The listbox renders in a portal on <body>, so that no clipping or stacking context of the
- * host's page (a transformed dialog, an `overflow: hidden` card) can cut it off. It is outside
- * the form's theme there, so on opening it takes the form's `data-theme` (see themeAround), which
- * the stylesheet matches as `.ck-select-content[data-theme="dark"]`.
+ * host's page (a transformed dialog, an `overflow: hidden` card) can cut it off; inside a
+ * `<dialog>` it goes into the dialog instead (see PortalContainerContext). It may be outside the
+ * form's theme there, so on opening it takes the form's `data-theme` (see themeAround), which
+ * the stylesheet matches as `.ck-select-content[data-theme="dark"]`. Escape closes it and goes no
+ * further: a host's modal must not close with it.
  */
 export function StaticDropdownField({ field, control, id, describedBy, invalid, messages }: FieldWidgetProps) {
   const { field: input } = useController({ name: field.name, control });
@@ -42,13 +46,20 @@ export function StaticDropdownField({ field, control, id, describedBy, invalid, 
   );
   // Read when opening (there is no DOM during render), in the same update that opens it.
   const [theme, setTheme] = useState<string | undefined>(undefined);
+  const hostContainer = useContext(PortalContainerContext);
+  const [container, setContainer] = useState<HTMLElement | undefined>(undefined);
+  const onOpenChange = (open: boolean) => {
+    if (!open) return;
+    setTheme(themeAround(trigger.current));
+    setContainer(hostContainer ?? trigger.current?.closest('dialog') ?? undefined);
+  };
   return (
     <>
       <FieldLabel htmlFor={id} label={field.label} required={field.required} />
       <Select.Root
         value={typeof input.value === 'string' ? input.value : ''}
         onValueChange={(v) => input.onChange(v === NONE ? '' : v)}
-        onOpenChange={(open) => open && setTheme(themeAround(trigger.current))}
+        onOpenChange={onOpenChange}
         disabled={disabled === true || empty}
       >
         <Select.Trigger
@@ -65,8 +76,16 @@ export function StaticDropdownField({ field, control, id, describedBy, invalid, 
             ▾
           </Select.Icon>
         </Select.Trigger>
-        <Select.Portal>
-          <Select.Content className="ck-select-content" position="popper" sideOffset={4} data-theme={theme}>
+        <Select.Portal container={container}>
+          <Select.Content
+            className="ck-select-content"
+            position="popper"
+            sideOffset={4}
+            data-theme={theme}
+            // Radix closes the listbox on this Escape (and prevents the native dialog's own close);
+            // stopping it here keeps it from the host's keydown handlers, e.g. a modal's.
+            onEscapeKeyDown={(event) => event.stopPropagation()}
+          >
             <Select.Viewport className="ck-select-viewport">
               {!field.required && (
                 <Select.Item className="ck-select-item" value={NONE}>

@@ -58,8 +58,6 @@ function renderBlocks(blocks: MdBlock[], tight: boolean): ReactNode[] {
             <code>{block.text}</code>
           </pre>
         );
-      case 'quote':
-        return <blockquote key={key}>{renderBlocks(block.children, false)}</blockquote>;
       case 'hr':
         return <hr key={key} />;
     }

@@ -54,6 +54,11 @@ export interface Messages {
   showLabel: (label: string) => string;
   /** Legend of the method picker shown when `auth` is an array. */
   authMethod: string;
+  /**
+   * Accessible name of one method's radio, e.g. "Authenticate with Bot token": the visible text
+   * is the method's name alone, which must not clash with a field of the same label.
+   */
+  methodChoice: (method: string) => string;
   /** Shown when the piece needs no credentials. */
   noAuthNeeded: string;
   /** The "no choice" item of an optional dropdown. */
@@ -130,6 +135,7 @@ export const defaultMessages: Messages = {
   show: 'Show',
   showLabel: (label) => `Show ${label}`,
   authMethod: 'Authentication method',
+  methodChoice: (method) => `Authenticate with ${method}`,
   noAuthNeeded: 'This service needs no credentials.',
   none: 'No selection',
   selectPlaceholder: 'Select an option',

@@ -129,7 +129,29 @@ type MethodFillValues<A> = A extends undefined
 type Queries = BoundFunctions<typeof queries>;
 type Grant = NonNullable<OAuth2FillValues['grant_type']>;
 
-const scope = (container?: HTMLElement): Queries => (container ? within(container) : screen);
+/** Marks the kit's own root element (a class the kit sets on every form it renders). */
+const KIT_ROOT = '.ck-root';
+
+/**
+ * Where to look: the container, or the document when it holds one connection form. Two forms
+ * and no container is refused: the helpers would fill or submit one of them at random. The usual
+ * cause is an earlier test's form still mounted, so the error says how to clean up.
+ */
+function scope(helper: string, container?: HTMLElement): Queries {
+  if (container) return within(container);
+  const forms = document.querySelectorAll(KIT_ROOT).length;
+  if (forms > 1) throw new Error(`${helper}: ${manyForms(forms)}`);
+  return screen;
+}
+
+function manyForms(count: number): string {
+  return (
+    `found ${count} connection forms on the page. If this test renders one, an earlier test's form is still mounted: ` +
+    "with vitest's default `globals: false` Testing Library does not clean up after each test. Add " +
+    "`import { cleanup } from '@testing-library/react'` and `afterEach(cleanup)` (or set `test.globals: true`). " +
+    'If the page really holds several forms, pass the one to use as `container`.'
+  );
+}
 const messagesOf = (options: TestingOptions): Messages => ({ ...defaultMessages, ...options.messages });
 function fail(message: string): never {
   throw new Error(`fillConnectionForm: ${message}`);
@@ -178,7 +200,7 @@ export async function fillConnectionForm<A extends AuthInput>(
 ): Promise<void> {
   const user = options.user ?? userEvent.setup();
   const messages = messagesOf(options);
-  const root = scope(options.container);
+  const root = scope('fillConnectionForm', options.container);
   const entries = Object.entries(values as Record<string, unknown>);
   const definition = await chooseMethod(auth, root, user, messages, options.method);
   const fields = describeFields(definition);
@@ -189,7 +211,9 @@ export async function fillConnectionForm<A extends AuthInput>(
 
   for (const [key] of entries) {
     if (fillable.has(key) || own(key)) continue;
-    const names = [...fillable.keys(), ...kitKeys.filter(own)];
+    // Only what this form shows: the connection name only when it is on screen.
+    const named = root.queryAllByLabelText(messages.connectionName, { selector: 'input' }).length > 0;
+    const names = [...fillable.keys(), ...kitKeys.filter((k) => own(k) && (k !== 'displayName' || named))];
     fail(`"${key}" is not a field of this definition (its keys: ${names.join(', ')}).`);
   }
   const given = new Map(entries);
@@ -266,9 +290,12 @@ async function chooseGrant(auth: AuthDefinition & { type: 'OAUTH2' }, grant: unk
   if (!radio.checked) await user.click(radio);
 }
 
-/** The control labelled with a field's label (radios, e.g. a method named like the field, aside). */
+/**
+ * The control labelled with a field's label. A method radio named like the field is not found:
+ * its label reads "Authenticate with …" (messages.methodChoice).
+ */
 function controlFor(root: Queries, field: FieldModel, nth: number): HTMLElement {
-  const found = root.queryAllByLabelText(field.label, { selector: 'input:not([type="radio"]), textarea, button, select' });
+  const found = root.queryAllByLabelText(field.label, { selector: 'input, textarea, button, select' });
   const control = found[nth];
   if (!control) fail(`found no control labelled "${field.label}" for "${field.key}": is the form rendered, and with this definition (and method)?`);
   if (control.matches(':disabled')) fail(`"${field.label}" is disabled.`);
@@ -380,14 +407,17 @@ function stubPointerApisForRadix() {
  */
 export async function submitConnectionForm(options: TestingOptions = {}): Promise<void> {
   const user = options.user ?? userEvent.setup();
-  const root = options.container ?? document.body;
-  const buttons = [...root.querySelectorAll<HTMLElement>('form button[type="submit"], form button:not([type]), form input[type="submit"]')];
+  const root = scope('submitConnectionForm', options.container);
+  const submits = root.queryAllByRole('button').filter((b): b is HTMLButtonElement => b instanceof HTMLButtonElement && b.type === 'submit' && b.form !== null);
   // The kit's own form first, when the page has other forms too.
-  const ours = buttons.filter((button) => button.closest('form.ck-form'));
-  const candidates = ours.length > 0 ? ours : buttons;
+  const ours = submits.filter((button) => button.closest(KIT_ROOT));
+  const candidates = ours.length > 0 ? ours : submits;
   if (candidates.length !== 1) {
+    const where = options.container ? ' in the container' : '';
     throw new Error(
-      `submitConnectionForm: found ${candidates.length === 0 ? 'no submit button' : `${candidates.length} submit buttons`}${options.container ? ' in the container' : ''}; ${candidates.length === 0 ? 'is the form rendered?' : 'pass the form\'s container.'}`,
+      candidates.length === 0
+        ? `submitConnectionForm: found no submit button${where}; is the form rendered?`
+        : `submitConnectionForm: found ${candidates.length} submit buttons${where}; pass the form's container.`,
     );
   }
   await user.click(candidates[0]!);

@@ -186,7 +186,7 @@ describe('editing one of several methods', () => {
     const { user, onConnect } = renderEdit(slackLikeAuth, { type: 'CUSTOM_AUTH', props: { botToken: KEPT_SECRET } }, {
       oauth2: { clientId: 'c', redirectUrl: REDIRECT_URL },
     });
-    expect(screen.getByRole('radio', { name: 'Bot token' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Authenticate with Bot token' })).toBeChecked();
     expect(screen.getByLabelText(/^Bot token/, { selector: 'input[type=password]' })).toHaveAttribute('placeholder', 'Saved — type to replace');
     await user.click(save());
     await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));

@@ -184,10 +184,10 @@ describe('while validate is pending', () => {
     const validate = vi.fn((_: ValidateParams<string>) => pending.promise);
     const auth = [PieceAuth.SecretText({ ...apiKeyOrBasicAuth[0], validate }), apiKeyOrBasicAuth[1]] as const;
     const { user, onConnect } = renderForm(auth);
-    await user.type(screen.getByLabelText('API Key', { selector: 'input:not([type="radio"])' }), SECRET);
+    await user.type(screen.getByLabelText('API Key'), SECRET);
     await user.click(connectButton());
     await screen.findByRole('button', { name: 'Checking connection…' });
-    await user.click(screen.getByRole('radio', { name: 'Credentials' }));
+    await user.click(screen.getByRole('radio', { name: 'Authenticate with Credentials' }));
     expect(validate.mock.calls[0]![0].signal!.aborted).toBe(true);
     await act(async () => pending.resolve({ valid: true }));
     await flush();

@@ -263,7 +263,7 @@ describe('an array of real definitions', () => {
       PieceAuth.BasicAuth({ required: true, username: { displayName: 'User' }, password: { displayName: 'Pass' } }),
     ];
     const user = setup(<ConnectionForm auth={auth} onConnect={onConnect} server={SERVER} />);
-    await user.click(screen.getByRole('radio', { name: 'Username and password' }));
+    await user.click(screen.getByRole('radio', { name: 'Authenticate with Username and password' }));
     await user.type(screen.getByLabelText('User'), 'u');
     await user.type(screen.getByLabelText('Pass'), 'p');
     const visibleConnect = screen.getAllByRole('button', { name: 'Connect' }).find((b) => !b.closest('form')?.hidden);

@@ -124,13 +124,15 @@ describe('<Markdown>', () => {
     expect(code?.children).toHaveLength(0);
   });
 
-  it('renders blockquotes and horizontal rules', () => {
+  it('renders horizontal rules, and quote markers as text', () => {
     const { container } = render(<Markdown source={'> Note: *careful*\n\n---\n\nafter'} />);
-    expect(container.querySelector('blockquote em')).toHaveTextContent('careful');
+    expect(container.querySelector('blockquote')).toBeNull();
+    expect(container.querySelector('p em')).toHaveTextContent('careful');
+    expect(container).toHaveTextContent('> Note: careful');
     expect(screen.getByRole('separator')).toBeInTheDocument();
   });
 
-  it('renders <autolinks> and mailto links', () => {
+  it('renders a URL in angle brackets and mailto links', () => {
     render(<Markdown source="<https://example.com/a> or [mail us](mailto:help@example.com)" />);
     expect(screen.getByRole('link', { name: 'https://example.com/a' })).toHaveAttribute('href', 'https://example.com/a');
     expect(screen.getByRole('link', { name: 'mail us' })).toHaveAttribute('href', 'mailto:help@example.com');

@@ -281,7 +281,7 @@ describe('cancelling a flow', () => {
     await pkceReady();
     await user.click(submitButton());
     expect(open).toHaveBeenCalledTimes(1);
-    await user.click(screen.getByRole('radio', { name: 'Bot token' }));
+    await user.click(screen.getByRole('radio', { name: 'Authenticate with Bot token' }));
     expect(popup.closed).toBe(true);
     deliver(callback(openedState(open), { code: 'abc' }));
     await settle();

@@ -13,7 +13,7 @@ import { SOURCES, runtimeGraph } from './source-graph';
 const UI_PACKAGE = /^(react|react-dom|react-hook-form|@hookform\/[^/]+|@radix-ui\/[^/]+)(\/|$)/;
 
 describe('connection-kit/definitions (source entry)', () => {
-  it('exports the builders, tags, schema functions and English messages, and nothing else at run time', () => {
+  it('exports the builders, tags, schema functions, English messages and translateAuth, and nothing else at run time', () => {
     expect(Object.keys(definitions).sort()).toEqual(
       [
         'BOTH_CLIENT_CREDENTIALS_AND_AUTHORIZATION_CODE',
@@ -32,6 +32,7 @@ describe('connection-kit/definitions (source entry)', () => {
         'describeFields',
         'getDefaultFormValues',
         'isKeptSecret',
+        'translateAuth',
       ].sort(),
     );
   });
@@ -54,9 +55,10 @@ describe('connection-kit/definitions (source entry)', () => {
     expect(runtimeGraph('../../src/index.ts').packages).toContain('react');
   });
 
-  it('keeps the French locale self-contained: no run-time import at all', () => {
-    expect(runtimeGraph('../../src/messages/locales/fr.ts')).toEqual({ files: ['../../src/messages/locales/fr.ts'], packages: [] });
-    expect(runtimeGraph('../../src/index.ts').files).not.toContain('../../src/messages/locales/fr.ts');
+  it.each(['fr', 'de', 'es', 'pt-BR', 'ja', 'ar'])('keeps the %s locale self-contained: no run-time import at all, and out of the main entry', (tag) => {
+    const file = `../../src/messages/locales/${tag}.ts`;
+    expect(runtimeGraph(file)).toEqual({ files: [file], packages: [] });
+    expect(runtimeGraph('../../src/index.ts').files).not.toContain(file);
   });
 
   it('validates a connection value on a server with no DOM', () => {
@@ -118,8 +120,9 @@ describe('package.json exports', () => {
   const viteConfig = readFileSync(new URL('../../vite.config.ts', import.meta.url), 'utf8');
   const modules = Object.entries(pkg.exports).filter((entry): entry is [string, { types: string; default: string }] => typeof entry[1] === 'object');
 
-  it('maps ".", "./definitions", "./oauth2", "./locales/fr" and "./testing" to a built file and its declarations, types first', () => {
-    expect(modules.map(([path]) => path)).toEqual(['.', './definitions', './oauth2', './locales/fr', './testing']);
+  it('maps ".", "./definitions", "./oauth2", the six "./locales/<tag>" and "./testing" to a built file and its declarations, types first', () => {
+    const locales = ['fr', 'de', 'es', 'pt-BR', 'ja', 'ar'].map((tag) => `./locales/${tag}`);
+    expect(modules.map(([path]) => path)).toEqual(['.', './definitions', './oauth2', ...locales, './testing']);
     for (const [, conditions] of modules) expect(Object.keys(conditions)).toEqual(['types', 'default']);
   });
 

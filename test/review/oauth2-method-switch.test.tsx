@@ -14,7 +14,7 @@ it('Connect opens a new popup after switching away from a waiting flow and back'
   await pkceReady();
   fireEvent.click(screen.getByRole('button', { name: 'Connect' }));
   expect(open).toHaveBeenCalledTimes(1);
-  fireEvent.click(screen.getByRole('radio', { name: 'Bot token' }));
+  fireEvent.click(screen.getByRole('radio', { name: 'Authenticate with Bot token' }));
   await waitFor(() => expect(first.close).toHaveBeenCalled());
   fireEvent.click(screen.getAllByRole('radio')[0]!);
   // The cancelled flow is forgotten in promise callbacks, and PKCE is hashed again: both are

@@ -43,6 +43,16 @@ describe('the dropdown listbox', () => {
     expect(listbox).toHaveAttribute('data-theme', 'dark');
   });
 
+  it('is dark under a wrapper with the class "dark" (shadcn, Tailwind)', async () => {
+    const listbox = await openRegionIn((form) => <div className="dark">{form}</div>);
+    expect(listbox).toHaveAttribute('data-theme', 'dark');
+  });
+
+  it('carries data-theme="system", which the stylesheet resolves with prefers-color-scheme', async () => {
+    const listbox = await openRegionIn((form) => <div data-theme="system">{form}</div>);
+    expect(listbox).toHaveAttribute('data-theme', 'system');
+  });
+
   it('has no data-theme when nothing around the form has one', async () => {
     const listbox = await openRegionIn((form) => form);
     expect(listbox).not.toHaveAttribute('data-theme');
@@ -66,9 +76,41 @@ describe('the dropdown listbox', () => {
   });
 });
 
+/** Every rule whose body sets the dark background: selectors and declarations. */
+const darkRules = () =>
+  [...stylesheet.matchAll(/([^{}]*)\{([^{}]*--ck-color-bg: #111827;[^{}]*)\}/g)].map((m) => ({
+    selectors: m[1]!.replace(/\/\*[^]*?\*\//g, '').split(',').map((s) => s.trim()),
+    declarations: m[2]!.split(';').map((d) => d.trim()).filter(Boolean),
+  }));
+
 describe('the stylesheet', () => {
   it('gives the listbox the dark theme when it carries data-theme="dark" itself', () => {
-    const darkRule = stylesheet.match(/([^{}]*)\{[^{}]*--ck-color-bg: #111827;/)?.[1] ?? '';
-    expect(darkRule.split(',').map((s) => s.trim())).toContain('.ck-select-content[data-theme="dark"]');
+    expect(darkRules()[0]!.selectors).toContain('.ck-select-content[data-theme="dark"]');
+  });
+
+  it('has one dark theme for data-theme="dark" and .dark, and the same values for data-theme="system" in a dark preference', () => {
+    const [dark, system] = darkRules();
+    expect(darkRules()).toHaveLength(2);
+    expect(dark!.selectors).toEqual(expect.arrayContaining(['.dark .ck-root', '.dark .ck-select-content', '[data-theme="dark"] .ck-root']));
+    expect(system!.selectors).toEqual(['[data-theme="system"] .ck-root', '.ck-root[data-theme="system"]', '.ck-select-content[data-theme="system"]']);
+    expect(stylesheet).toMatch(/@media \(prefers-color-scheme: dark\) \{\s*\[data-theme="system"\] \.ck-root/);
+    // A colour changed in one copy and not the other fails here.
+    expect(system!.declarations).toEqual(dark!.declarations);
+  });
+
+  it('puts every rule in the connection-kit cascade layer', () => {
+    const code = stylesheet.replace(/\/\*[^]*?\*\//g, '').trim();
+    expect(code.startsWith('@layer connection-kit {')).toBe(true);
+    // The layer's block closes at the very end: nothing after it.
+    let depth = 0;
+    let closedAt = -1;
+    for (let i = code.indexOf('{'); i < code.length; i++) {
+      if (code[i] === '{') depth++;
+      if (code[i] === '}' && --depth === 0) {
+        closedAt = i;
+        break;
+      }
+    }
+    expect(closedAt).toBe(code.length - 1);
   });
 });

@@ -150,13 +150,20 @@ describe('fillConnectionForm: CustomAuth, every property type', () => {
     expect(await connection.value()).toEqual({ type: 'CUSTOM_AUTH', props: { roles: ['viewer', 'owner'], timeout: 30 } });
   });
 
+  it('lists the connection name among the keys only when the form shows it', async () => {
+    render(<ConnectionForm auth={apiKeyAuth} connectionName onConnect={() => {}} />);
+    await expect(fillConnectionForm(apiKeyAuth, { apiKey: 'x' } as never)).rejects.toThrow(
+      '"apiKey" is not a field of this definition (its keys: secret_text, displayName)',
+    );
+  });
+
   it('says what is wrong instead of half filling the form', async () => {
     render(<ConnectionForm auth={everyPropertyAuth} onConnect={() => {}} />);
     await expect(fillConnectionForm(everyPropertyAuth, { environment: 'staging' as 'sandbox' })).rejects.toThrow(
       'fillConnectionForm: Environment has no option with value "staging" (its values: "production", "sandbox")',
     );
     await expect(fillConnectionForm(everyPropertyAuth, { hots: 'x' } as never)).rejects.toThrow(
-      '"hots" is not a field of this definition (its keys: host, notes, port, ssl, token, environment, scopes, displayName)',
+      '"hots" is not a field of this definition (its keys: host, notes, port, ssl, token, environment, scopes)',
     );
     await expect(fillConnectionForm(everyPropertyAuth, { note: 'x' } as never)).rejects.toThrow('"note" is not a field');
     await expect(fillConnectionForm(everyPropertyAuth, { scopes: ['delete'] as never })).rejects.toThrow(
@@ -221,7 +228,7 @@ describe('fillConnectionForm: an array of methods', () => {
     const connection = captureConnection<ConnectionValue<typeof slackLikeAuth>>();
     render(<ConnectionForm auth={slackLikeAuth} oauth2={{ clientId: 'cid', redirectUrl }} onConnect={connection.onConnect} />);
     await fillConnectionForm(slackLikeAuth, { botToken: 'xoxb-1' }, { method: 'CUSTOM_AUTH' });
-    expect(screen.getByRole('radio', { name: 'Bot token' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Authenticate with Bot token' })).toBeChecked();
     await submitConnectionForm();
     expect(await connection.value()).toEqual({ type: 'CUSTOM_AUTH', props: { botToken: 'xoxb-1' } });
   });
@@ -291,7 +298,11 @@ describe('TestingOptions: messages and container', () => {
     const second = captureConnection();
     const one = render(<ConnectionForm auth={basicAuth} onConnect={first.onConnect} />);
     const two = render(<ConnectionForm auth={basicAuth} onConnect={second.onConnect} />);
-    await expect(submitConnectionForm()).rejects.toThrow('found 2 submit buttons; pass the form\'s container');
+    // Without a container the helpers refuse, and say what usually causes it (a test before
+    // this one left its form mounted: vitest's globals: false) and what to add.
+    await expect(submitConnectionForm()).rejects.toThrow('submitConnectionForm: found 2 connection forms on the page');
+    await expect(submitConnectionForm()).rejects.toThrow("`import { cleanup } from '@testing-library/react'` and `afterEach(cleanup)`");
+    await expect(fillConnectionForm(basicAuth, { username: 'x' })).rejects.toThrow('fillConnectionForm: found 2 connection forms on the page');
     await fillConnectionForm(basicAuth, { username: 'two', password: 'p2' }, { container: two.container });
     await submitConnectionForm({ container: two.container });
     expect(await second.value()).toEqual({ type: 'BASIC_AUTH', username: 'two', password: 'p2' });

@@ -1,9 +1,9 @@
 // The README's "Testing with Testing Library" example is examples/testing-with-testing-library.test.tsx,
-// shown verbatim; importing it here runs its tests (examples/ is outside the unit project's
-// include), with `connection-kit/testing` resolved to src/testing by the vite alias.
+// shown verbatim. It runs in the vitest project `host`, set up as a host's own project would be
+// (vitest's defaults: globals off, so no automatic cleanup; no setup file, no jest-dom), with
+// `connection-kit/testing` resolved to src/testing by the vite alias.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import '../../examples/testing-with-testing-library.test';
 
 describe('the README testing example', () => {
   it('shows examples/testing-with-testing-library.test.tsx verbatim', () => {

@@ -53,6 +53,7 @@ export const fr: Messages = {
   show: 'Afficher',
   showLabel: (label) => `Afficher ${label}`,
   authMethod: 'Méthode d’authentification',
+  methodChoice: (method) => `S’authentifier avec ${method}`,
   noAuthNeeded: 'Ce service ne nécessite aucun identifiant.',
   none: 'Aucune sélection',
   selectPlaceholder: 'Sélectionnez une option',

@@ -2,105 +2,14 @@
 // buttons, states, field errors (the zod messages) and OAuth2 set-up all come from it.
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { PieceAuth, defaultMessages, type AuthInput, type Messages, type ValidationResult } from '../../../src';
+import { PieceAuth, type AuthInput, type Messages, type ValidationResult } from '../../../src';
+import { englishIn, kitText, shown } from './locale-check';
 import { fr } from '../../../src/messages/locales/fr';
 import * as fixtures from '../../../stories/fixtures/auth-definitions';
 import { chooseOption, deferred, renderForm } from '../../connection-form/render-form';
 
-/** Keys whose text is a technical name, the same in every language. */
-const SAME_IN_EVERY_LANGUAGE = new Set(['authTypeNames.OAUTH2']);
-
-/** Testing Library and jest-dom collapse whitespace, no-break spaces included, on the page side. */
-const shown = (text: string) => text.replace(/\s+/g, ' ');
-
-type Entry = [path: string, english: unknown, french: unknown];
-
-/** Every message as `[path, english, french]`, nested records flattened to `a.b` paths. */
-function entries(en: Record<string, unknown>, other: Record<string, unknown>, prefix = ''): Entry[] {
-  return Object.keys(en).flatMap((key): Entry[] => {
-    const path = `${prefix}${key}`;
-    const value = en[key];
-    return value && typeof value === 'object'
-      ? entries(value as Record<string, unknown>, (other[key] ?? {}) as Record<string, unknown>, `${path}.`)
-      : [[path, value, other[key]]];
-  });
-}
-
-/** A message's text with sample arguments (`count` messages get numbers). */
-function sample(message: unknown, args: unknown[]): string {
-  return typeof message === 'function' ? (message as (...a: unknown[]) => string)(...args) : String(message);
-}
-const SAMPLE_ARGS = ['Token', 'JSON'];
-const argsFor = (path: string, fn: unknown) =>
-  path === 'fixErrors' ? [3] : SAMPLE_ARGS.slice(0, typeof fn === 'function' ? fn.length : 0);
-
-/**
- * English fragments of the built-in messages, e.g. "is required" from `required`: with the
- * arguments cut out, split into sentences, kept when long enough to mean something.
- */
-const ENGLISH_FRAGMENTS = entries(defaultMessages as unknown as Record<string, unknown>, {})
-  .filter(([path]) => !SAME_IN_EVERY_LANGUAGE.has(path))
-  .flatMap(([path, message]) => [
-    ...sample(message, argsFor(path, message).map((arg) => (typeof arg === 'number' ? 1 : '\u0000'))).split('\u0000'),
-    ...(path === 'fixErrors' ? [sample(message, [3])] : []),
-  ])
-  .flatMap((text) => text.split(/[.:…(),"]+/))
-  .map((text) => text.replace(/\b\d+\b/g, '').trim())
-  .filter((text) => text.length >= 4);
-
-/** Every string an author wrote in a definition: display names, option labels, placeholders. */
-function authorStrings(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(authorStrings);
-  if (value && typeof value === 'object') return Object.values(value).flatMap(authorStrings);
-  return [];
-}
-
-/**
- * The kit's own text on the page: visible text and accessible names, without the author's help
- * (markdown), the author's labels and options, and the author-facing definition diagnostics.
- */
-function kitText(auth: unknown, extraAuthorText: string[] = []): string {
-  const page = document.body.cloneNode(true) as HTMLElement;
-  page.querySelectorAll('.ck-markdown, .ck-definition-error li, select[aria-hidden="true"]').forEach((el) => el.remove());
-  const attributes = [...page.querySelectorAll('*')].flatMap((el) =>
-    ['aria-label', 'placeholder', 'title', 'alt'].map((name) => el.getAttribute(name) ?? ''),
-  );
-  let text = [page.textContent ?? '', ...attributes].join('\n');
-  const author = [...authorStrings(auth), ...extraAuthorText].filter((s) => s.length > 1).sort((a, b) => b.length - a.length);
-  for (const s of author) text = text.split(s).join('\n');
-  return text;
-}
-
-/** The English fragments found in the kit's own text. */
-function englishIn(text: string): string[] {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return ENGLISH_FRAGMENTS.filter((fragment) => new RegExp(`(^|[^\\p{L}])${escape(fragment)}($|[^\\p{L}])`, 'u').test(text));
-}
-
 describe('the French messages', () => {
-  const all = entries(defaultMessages as unknown as Record<string, unknown>, fr as unknown as Record<string, unknown>);
-
-  it('have every key of the English ones, and no other', () => {
-    const frenchOnly = entries(fr as unknown as Record<string, unknown>, defaultMessages as unknown as Record<string, unknown>);
-    expect(frenchOnly.map(([path]) => path).sort()).toEqual(all.map(([path]) => path).sort());
-  });
-
-  it.each(all)('translate %s (same kind and arity, different text)', (path, english, french) => {
-    expect(typeof french).toBe(typeof english);
-    if (typeof english === 'function') expect((french as () => string).length).toBe(english.length);
-    const args = argsFor(path, english);
-    const [en, fra] = [sample(english, args), sample(french, args)];
-    expect(fra.trim()).not.toBe('');
-    if (SAME_IN_EVERY_LANGUAGE.has(path)) expect(fra).toBe(en);
-    else {
-      expect(fra).not.toBe(en);
-      expect(englishIn(fra)).toEqual([]);
-    }
-    // What the caller passes in (labels, details) still reaches the text.
-    for (const arg of args) expect(fra).toContain(String(arg));
-  });
-
+  // Every key translated, with the same arguments: locales.test.tsx, for every locale.
   it('say "1 field" and "n fields" apart', () => {
     expect(fr.fixErrors(1)).toBe('Corrigez le champ signalé.');
     expect(fr.fixErrors(2)).toBe('Corrigez les 2 champs signalés.');
