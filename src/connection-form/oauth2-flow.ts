@@ -9,6 +9,7 @@ import type { UseFormReturn } from 'react-hook-form';
 import type { OAuth2Property } from '../definitions/auth-types';
 import type { Messages } from '../messages/messages';
 import { buildAuthorizationUrl, buildTokenUrl, scopeString } from '../oauth/authorization-url';
+import type { HostPolicy } from '../oauth/host-policy';
 import { OAuth2ConfigError } from '../oauth/oauth2-error';
 import type { OAuth2HostConfig, OAuth2TokenResponse } from '../oauth/oauth2-host-config';
 import { toOAuth2Value } from '../oauth/oauth2-value';
@@ -65,6 +66,12 @@ function prepare(auth: OAuth2Property<any>): Prepared {
   });
   return prepared;
 }
+
+/**
+ * Which host a free-text `{prop}` may choose: any, when the user brings their own app (no
+ * `oauth2.clientId`: they typed Client ID / Secret); else those the host allows.
+ */
+const hostPolicy = (config: OAuth2HostConfig): HostPolicy => ({ ownCredentials: !config.clientId, allowedHosts: config.allowedHosts });
 
 /** The `client_credentials` connection value (no popup): what `submit` emits for that grant. */
 export function clientCredentialsValue(
@@ -155,9 +162,9 @@ export function createOAuth2Flow(
           redirectUrl: config.redirectUrl,
           clientId,
           clientSecret,
-          // Held to https (loopback aside) like the authUrl: the exchange sends the code, the
-          // verifier and a client secret there.
-          tokenUrl: buildTokenUrl(auth, props),
+          // Held to https (loopback aside) and to the host rule like the authUrl: the exchange
+          // sends the code, the verifier and a client secret there.
+          tokenUrl: buildTokenUrl(auth, props, hostPolicy(config)),
           scope: scopeString(auth, props),
           props,
           authorizationMethod: auth.authorizationMethod,
@@ -226,6 +233,7 @@ export function createOAuth2Flow(
           state: ready.state,
           props: toPropsValue(model.fields, data),
           pkce: pair ? { challenge: pair.challenge, method: pair.method } : undefined,
+          hostPolicy: hostPolicy(config),
         });
       url = build(ready.ready);
       if (ready.pkce && !ready.ready) {

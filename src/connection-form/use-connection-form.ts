@@ -154,7 +154,13 @@ export function useConnectionForm<A extends AuthInput, I extends InitialConnecti
   const current = problem ? undefined : methods[method];
   const oauth = current?.type === 'OAUTH2' ? (current as OAuth2Property<any>) : undefined;
   const [grant, setGrant] = useState<OAuth2Grant>(() => initialGrant(current, initial));
-  const withClientFields = Boolean(oauth && (grant === 'client_credentials' || !options.oauth2?.clientId));
+  // `clientId: ''` (or blank) is no client id: the user's own app, its fields shown, and never an
+  // empty `client_id=` sent. Normalised here, once, for everything that reads the config.
+  const oauth2Config = useMemo(
+    () => options.oauth2 && { ...options.oauth2, clientId: options.oauth2.clientId?.trim() ? options.oauth2.clientId : undefined },
+    [options.oauth2],
+  );
+  const withClientFields = Boolean(oauth && (grant === 'client_credentials' || !oauth2Config?.clientId));
   const { connectionName } = options;
   // The saved value belongs to one method: the others start from their defaults.
   const initialOf = useCallback((index: number) => (index === initialMethod ? initial : undefined), [initialMethod, initial]);
@@ -196,7 +202,7 @@ export function useConnectionForm<A extends AuthInput, I extends InitialConnecti
     timeoutMs: options.validateTimeoutMs ?? DEFAULT_TIMEOUT_MS,
     messages,
   });
-  const flow = useOAuth2Flow({ auth: oauth, config: options.oauth2, model, form, run, messages });
+  const flow = useOAuth2Flow({ auth: oauth, config: oauth2Config, model, form, run, messages });
   const popupFlow = Boolean(oauth) && grant === 'authorization_code';
   const chooseGrant = useCallback(
     (next: OAuth2Grant) => {

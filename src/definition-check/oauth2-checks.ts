@@ -1,4 +1,5 @@
 import { placeholdersIn } from '../oauth/fill-placeholders';
+import { hostChoosers, urlTemplateProblem } from '../oauth/host-policy';
 import { isLoopbackHost } from '../oauth/safe-url';
 import { isObject, show, type Obj, type Report } from './definition-problem';
 
@@ -21,12 +22,25 @@ function checkUrl(auth: Obj, key: 'authUrl' | 'tokenUrl', path: string, props: O
   const at = `${path}.${key}`;
   let url: URL | undefined;
   try {
-    url = new URL(String(raw).replace(/\{[^{}]+\}/g, 'x'));
+    // A placeholder at the start stands for a whole origin (Bigin's `{domain}/oauth/v2/auth`).
+    url = new URL(String(raw).replace(/^\{[^{}]+\}/, 'https://origin.invalid').replace(/\{[^{}]+\}/g, 'x'));
   } catch {
     // Reported below.
   }
   if (typeof raw !== 'string' || !url) return report(at, `is ${show(raw)}, not an absolute URL`, 'Write the whole https:// URL.');
   checkPlaceholders(raw, at, props, report);
+  const misplaced = urlTemplateProblem(raw);
+  if (misplaced) return report(at, misplaced.replace(/^url: /, ''), 'Write the scheme and user info out; a placeholder may fill the host, a path segment or a query value.');
+  for (const name of hostChoosers(raw, props)) {
+    // The values are what the user types: with the host's client credentials, the code, the
+    // verifier and the client secret would go wherever they say (docs/security.md).
+    report(
+      at,
+      `lets the free-text {${name}} choose the host: it connects only when users bring their own app, or for hosts the app allows`,
+      `Make props.${name} a StaticDropdown, put it under a fixed domain (https://{${name}}.example.com), or have hosts pass oauth2.allowedHosts.`,
+      'warning',
+    );
+  }
   // Codes and tokens must travel over TLS (RFC 6749 §3.1, §3.2); loopback is fine for development.
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
     report(at, `is ${url.protocol}, not https (http only on localhost)`, 'Use the https:// URL.');

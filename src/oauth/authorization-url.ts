@@ -1,6 +1,6 @@
 import type { OAuth2Property } from '../definitions/auth-types';
 import { fillPlaceholders } from './fill-placeholders';
-import { parseSafeUrl } from './safe-url';
+import { fillUrlTemplate, type HostPolicy } from './host-policy';
 
 /**
  * What the authorization URL is built from, besides the definition.
@@ -26,9 +26,15 @@ export interface AuthorizationUrlParams {
   props: Readonly<Record<string, unknown>>;
   /** The PKCE challenge and its method, when the definition has `pkce: true`. */
   pkce?: { challenge: string; method: 'S256' | 'plain' };
+  /**
+   * Which host a free-text `{prop}` may choose (see {@link HostPolicy}); without it, such a
+   * placeholder is refused.
+   */
+  hostPolicy?: HostPolicy;
 }
 
-type Definition = Pick<OAuth2Property<any>, 'authUrl' | 'scope' | 'prompt' | 'extra' | 'pkce'>;
+/** What the URL builders read of a definition; `props` tells a StaticDropdown from free text. */
+type Definition = Pick<OAuth2Property<any>, 'authUrl' | 'scope' | 'prompt' | 'extra' | 'pkce' | 'props'>;
 
 /**
  * The parameters that make the request a code flow for this client, redirect URI, state and PKCE
@@ -64,7 +70,7 @@ export function scopeString(auth: Pick<Definition, 'scope'>, props: Readonly<Rec
  * ```
  */
 export function buildAuthorizationUrl(auth: Definition, params: AuthorizationUrlParams): string {
-  const url = parseSafeUrl(fillPlaceholders(auth.authUrl, params.props, 'authUrl'), 'authUrl');
+  const url = fillUrlTemplate(auth.authUrl, auth.props, params.props, 'authUrl', params.hostPolicy);
   const query = url.searchParams;
   query.set('response_type', 'code');
   query.set('client_id', params.clientId);
@@ -89,17 +95,25 @@ export function buildAuthorizationUrl(auth: Definition, params: AuthorizationUrl
 }
 
 /**
- * The token endpoint for the host's `exchange`: the definition's `tokenUrl` with its `{prop}`
- * placeholders filled, held to the same rule as the authorization URL (https, http only on
- * loopback), since the code, the PKCE verifier and a client secret are sent there.
+ * The token endpoint: the definition's `tokenUrl` with its `{prop}` placeholders filled, held to
+ * the same rules as the authorization URL (https, http only on loopback; a free-text value that
+ * chooses the host only with `policy.ownCredentials` or `policy.allowedHosts`), since the code,
+ * the PKCE verifier and a client secret are sent there. Throws an OAuth2ConfigError that says
+ * what to fix.
  *
  * @example
  * ```ts
  * buildTokenUrl({ tokenUrl: 'https://{region}.auth.example.com/oauth/token' }, { region: 'eu' });
  * // 'https://eu.auth.example.com/oauth/token'
  * buildTokenUrl({ tokenUrl: 'http://auth.example.com/token' }, {}); // throws OAuth2ConfigError
+ * buildTokenUrl(giteaAuth, { baseUrl: 'https://git.acme.dev' }, { allowedHosts: ['git.acme.dev'] });
+ * // 'https://git.acme.dev/login/oauth/access_token'
  * ```
  */
-export function buildTokenUrl(auth: Pick<OAuth2Property<any>, 'tokenUrl'>, props: Readonly<Record<string, unknown>>): string {
-  return parseSafeUrl(fillPlaceholders(auth.tokenUrl, props, 'tokenUrl'), 'tokenUrl').toString();
+export function buildTokenUrl(
+  auth: Pick<OAuth2Property<any>, 'tokenUrl' | 'props'>,
+  props: Readonly<Record<string, unknown>>,
+  policy?: HostPolicy,
+): string {
+  return fillUrlTemplate(auth.tokenUrl, auth.props, props, 'tokenUrl', policy).toString();
 }
