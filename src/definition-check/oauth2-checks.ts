@@ -1,7 +1,14 @@
+import { PROTOCOL_PARAMS } from '../oauth/authorization-url';
 import { placeholdersIn } from '../oauth/fill-placeholders';
 import { hostChoosers, urlTemplateProblem } from '../oauth/host-policy';
 import { isLoopbackHost } from '../oauth/safe-url';
 import { isObject, show, type Obj, type Report } from './definition-problem';
+
+/** The parameter names in a URL template's query (placeholders left as they are). */
+function queryKeys(template: string): string[] {
+  const at = template.indexOf('?');
+  return at < 0 ? [] : [...new URLSearchParams(template.slice(at + 1).split('#')[0]).keys()];
+}
 
 const GRANTS = ['authorization_code', 'client_credentials', 'both_client_credentials_and_authorization_code'];
 
@@ -56,6 +63,14 @@ export function checkOAuth2(auth: Obj, path: string, report: Report): void {
   if (scope !== undefined && !(Array.isArray(scope) && scope.every((s) => typeof s === 'string'))) {
     report(`${path}.scope`, `is ${show(scope)}, not an array of strings`, "Write scope: ['read', 'write'].");
   } else scope?.forEach((s, i) => checkPlaceholders(s, `${path}.scope[${i}]`, props, report));
+  // The kit drops these (they would change the protocol: JAR, response_mode, credentials…).
+  const extra = isObject(auth.extra) ? Object.keys(auth.extra) : [];
+  const fromQuery = typeof auth.authUrl === 'string' ? queryKeys(auth.authUrl) : [];
+  for (const [where, keys] of [['extra', extra], ['authUrl', fromQuery]] as const) {
+    for (const key of keys.filter((k) => PROTOCOL_PARAMS.has(k.toLowerCase()))) {
+      report(`${path}.${where}`, `sets ${key}, a protocol parameter the kit sets or refuses: it is ignored`, `Remove ${key}; the kit sends response_type=code, its own client_id, redirect_uri, state and PKCE.`, 'warning');
+    }
+  }
   if (auth.grantType !== undefined && !GRANTS.includes(auth.grantType as string)) {
     report(`${path}.grantType`, `is ${show(auth.grantType)}`, `Use one of ${GRANTS.join(', ')}.`);
   }

@@ -206,3 +206,22 @@ describe('checkAuthDefinition itself', () => {
     expect(checkAuthDefinition(auth)).toEqual([]);
   });
 });
+
+describe('protocol parameters in extra or the authUrl query (issue 12 item 6)', () => {
+  it('are reported as ignored, one warning each, and ordinary provider parameters are not', () => {
+    const problems = checkAuthDefinition(
+      PieceAuth.OAuth2({
+        authUrl: 'https://auth.example.com/authorize?request_uri=urn:x&user_scope=chat',
+        tokenUrl: 'https://auth.example.com/token',
+        required: true,
+        scope: [],
+        extra: { request: 'jwt', Response_Mode: 'form_post', audience: 'api', access_type: 'offline' },
+      }),
+    );
+    expect(problems.map((p) => [p.path, p.message.split(',')[0], p.severity])).toEqual([
+      ['auth.extra', 'sets request', 'warning'],
+      ['auth.extra', 'sets Response_Mode', 'warning'],
+      ['auth.authUrl', 'sets request_uri', 'warning'],
+    ]);
+  });
+});
