@@ -25,6 +25,17 @@ import type { useValidationRun } from './use-validation-run';
 import type { ValidationStatus } from './validation-status';
 
 const DEFAULT_TIMEOUT_MS = 300_000;
+/** The longest delay setTimeout takes: a longer one overflows and fires at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * `oauth2.timeoutMs` as a timer delay. Every flow ends (security note 11): a positive number is
+ * used, clamped to 2^31 - 1 ms (about 24.8 days; Infinity too); NaN, 0, a negative number or a
+ * non-number means the default, 5 minutes (setTimeout would fire NaN and 0 at once).
+ */
+function flowTimeout(ms: number | undefined): number {
+  return typeof ms === 'number' && ms > 0 ? Math.min(ms, MAX_TIMER_MS) : DEFAULT_TIMEOUT_MS;
+}
 const RESTARTABLE = new Set<ValidationStatus['state']>(['oauth-blocked', 'oauth-closed']);
 
 /** What the flow reads at each step: the form's latest render. */
@@ -120,7 +131,7 @@ export function createOAuth2Flow(
         state: parts.state,
         expectedOrigin: new URL(config.redirectUrl).origin,
         expectedIssuer: config.issuer,
-        timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        timeoutMs: flowTimeout(config.timeoutMs),
         signal: mine.signal,
       });
       flow = { flow: listener, controller: mine };
@@ -257,7 +268,7 @@ export function createOAuth2Flow(
       state: ready.state,
       expectedOrigin,
       expectedIssuer: config.issuer,
-      timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      timeoutMs: flowTimeout(config.timeoutMs),
       signal: controller.signal,
       onClosedHint: () => {
         if (flow?.controller === controller) report({ state: 'oauth-closed', message: messages.oauthClosed });

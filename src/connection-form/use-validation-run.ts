@@ -48,9 +48,17 @@ function defaultServer(): ServerContext {
   return { apiUrl: origin, publicUrl: origin };
 }
 
-/** Settles with `promise`, or rejects with a TimeoutError after `ms` (aborting `controller`). */
+/** The longest delay setTimeout takes: a longer one overflows and fires at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Settles with `promise`, or rejects with a TimeoutError after `ms` (aborting `controller`).
+ * 0, a negative number, NaN and Infinity mean no timeout; a longer delay than a timer can take
+ * is clamped to 2^31 - 1 ms (about 24.8 days) instead of overflowing into an instant timeout.
+ */
 function withTimeout<T>(promise: Promise<T>, ms: number, controller: AbortController): Promise<T> {
   if (!(ms > 0 && Number.isFinite(ms))) return promise;
+  ms = Math.min(ms, MAX_TIMER_MS);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {

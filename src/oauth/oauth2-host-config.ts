@@ -80,7 +80,11 @@ export interface OAuth2HostConfig {
    * `completeOAuth2Redirect()` (or be the kit's ready-made callback page).
    */
   redirectUrl: string;
-  /** How long to wait for the user to finish in the popup, in ms. Default 300 000 (5 minutes). */
+  /**
+   * How long to wait for the user to finish in the popup, in ms. Default 300 000 (5 minutes).
+   * Every flow ends: more than 2^31 - 1 (about 24.8 days, the longest a browser timer waits),
+   * Infinity included, is clamped to it; NaN, 0 or a negative number means the default.
+   */
   timeoutMs?: number;
   /** The authorization server's issuer; a response with a different `iss` is refused (RFC 9207). */
   issuer?: string;
