@@ -37,10 +37,24 @@ export interface RunInput {
 
 class TimeoutError extends Error {}
 
+/** Whether `x` is a validation result; false, never a throw, for a hostile object (a Proxy). */
 function isResult(x: unknown): x is ValidationResult {
   if (typeof x !== 'object' || x === null) return false;
-  const r = x as { valid?: unknown; error?: unknown };
-  return r.valid === true || (r.valid === false && (r.error === undefined || typeof r.error === 'string'));
+  try {
+    const r = x as { valid?: unknown; error?: unknown };
+    return r.valid === true || (r.valid === false && (r.error === undefined || typeof r.error === 'string'));
+  } catch {
+    return false;
+  }
+}
+
+/** `instanceof` throws for a revoked Proxy: what the run caught is classified without throwing. */
+function isTimeout(error: unknown): boolean {
+  try {
+    return error instanceof TimeoutError;
+  } catch {
+    return false;
+  }
 }
 
 function defaultServer(): ServerContext {
@@ -138,7 +152,7 @@ export function useValidationRun(options: RunOptions) {
     } catch (error) {
       if (!isCurrent()) return;
       setStatus(
-        error instanceof TimeoutError
+        isTimeout(error)
           ? { state: 'timeout', message: messages.validateTimeout }
           : { state: 'error', message: messages.validateFailed(redact(error, input.secrets)) },
       );
