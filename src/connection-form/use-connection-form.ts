@@ -15,13 +15,20 @@ import { DEFAULT_CONNECTION_DISPLAY_NAME } from '../definitions/property-type';
 import { findDefinitionProblem } from './definition-error-panel';
 import { methodLabels } from './method-picker';
 import { FORM_HELPERS, loadOAuth2Flow, useOAuth2Flow } from './use-oauth2-flow';
-import { redact } from './redact';
+import { basicAuthSecrets as basicAuthForms, redact } from './redact';
 import { useValidationRun, type RunValidator } from './use-validation-run';
 import type { ValidationStatus } from './validation-status';
 import { withBadNumberInput } from './with-bad-number-input';
 import { createFieldErrorStore, type FieldErrorStore } from '../fields/field-error-store';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** For BasicAuth, the base64 `username:password` of an Authorization header, to redact too. */
+function basicAuthSecrets(auth: AuthDefinition | undefined, parsed: FormValues): string[] {
+  const { username, password } = parsed;
+  if (auth?.type !== 'BASIC_AUTH' || typeof password !== 'string' || !password) return [];
+  return basicAuthForms(String(username ?? ''), password);
+}
 const BUSY = new Set<ValidationStatus['state']>(['validating', 'oauth-waiting', 'oauth-exchanging']);
 
 /**
@@ -277,7 +284,7 @@ export function useConnectionForm<A extends AuthInput, I extends InitialConnecti
       return run.start({
         validateAuth: toValidateAuth(current, fields, parsed),
         value,
-        secrets: [...collectSecrets(fields, parsed), ...model.savedSecrets],
+        secrets: [...collectSecrets(fields, parsed), ...model.savedSecrets, ...basicAuthSecrets(current, parsed)],
         details: detailsOf(parsed),
       });
     },
