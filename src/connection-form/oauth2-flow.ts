@@ -9,7 +9,7 @@ import type { UseFormReturn } from 'react-hook-form';
 import type { OAuth2Property } from '../definitions/auth-types';
 import type { Messages } from '../messages/messages';
 import { buildAuthorizationUrl, buildTokenUrl, scopeString } from '../oauth/authorization-url';
-import type { HostPolicy } from '../oauth/host-policy';
+import { hostPolicyOf, type HostPolicy } from '../oauth/host-policy';
 import { OAuth2ConfigError } from '../oauth/oauth2-error';
 import type { OAuth2HostConfig, OAuth2TokenResponse } from '../oauth/oauth2-host-config';
 import { toOAuth2Value } from '../oauth/oauth2-value';
@@ -82,7 +82,7 @@ function prepare(auth: OAuth2Property<any>): Prepared {
  * Which host a free-text `{prop}` may choose: any, when the user brings their own app (no
  * `oauth2.clientId`: they typed Client ID / Secret); else those the host allows.
  */
-const hostPolicy = (config: OAuth2HostConfig): HostPolicy => ({ ownCredentials: !config.clientId, allowedHosts: config.allowedHosts });
+const hostPolicy = (config: OAuth2HostConfig): HostPolicy => hostPolicyOf(config);
 
 /** The `client_credentials` connection value (no popup): what `submit` emits for that grant. */
 export function clientCredentialsValue(
@@ -247,6 +247,8 @@ export function createOAuth2Flow(
           hostPolicy: hostPolicy(config),
         });
       url = build(ready.ready);
+      // The token URL too, now: the user would otherwise sign in for an exchange that is refused.
+      buildTokenUrl(auth, toPropsValue(model.fields, data), hostPolicy(config));
       if (ready.pkce && !ready.ready) {
         // PKCE is still hashing (only on a click right after mount): open a blank popup inside
         // the gesture and send it on once the challenge exists.

@@ -143,3 +143,22 @@ describe('the attack: a free-text {instance} as the whole host, with the host ap
     expect(within(formStatus()).getByText(/"instance" chooses the host \(evil\.example\)/)).toBeInTheDocument();
   });
 });
+
+describe('a fixed authUrl with a free-text {tokenUrl}', () => {
+  it('is refused at Connect, before the user signs in for an exchange that could not happen', async () => {
+    const auth = PieceAuth.OAuth2({
+      authUrl: 'https://auth.example.com/authorize',
+      tokenUrl: '{tokenUrl}',
+      required: true,
+      scope: [],
+      props: { tokenUrl: Property.ShortText({ displayName: 'Token URL', required: true }) },
+    });
+    const open = stubWindowOpen(fakePopup());
+    const view = renderOAuth2Form(auth, { oauth2: HOST_APP });
+    await view.user.type(screen.getByRole('textbox', { name: /Token URL/ }), 'https://evil.example/token');
+    await pkceReady();
+    await view.user.click(submitButton());
+    expect(open).not.toHaveBeenCalled();
+    expect(formStatus()).toHaveTextContent(/tokenUrl: "tokenUrl" chooses the host \(evil\.example\)/);
+  });
+});

@@ -336,8 +336,9 @@ describe('the token endpoint handed to the host’s exchange', () => {
     const { user, onConnect } = renderOAuth2Form(oauth({ tokenUrl: 'http://tokens.example.com/token' }), { oauth2: { ...HOST_APP, exchange } });
     await pkceReady();
     await user.click(submitButton());
-    deliver(callback(openedState(open), { code: 'abc' }));
-    await waitFor(() => expect(formStatus()).not.toHaveTextContent(/Waiting/));
+    // Refused at Connect (issue 12 item 5: both URLs are checked before any popup opens), so
+    // the user never signs in for an exchange that cannot happen.
+    expect(open).not.toHaveBeenCalled();
     await settle();
     expect(exchange).not.toHaveBeenCalled();
     expect(onConnect).not.toHaveBeenCalled();
