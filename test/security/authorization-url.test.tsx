@@ -1,6 +1,7 @@
 // Security notes 3, 5, 6, 7: the authorization request the kit sends. Only https URLs (http
-// only on loopback) are opened, however the scheme is disguised; `{prop}` values cannot move
-// the URL or add parameters; a definition cannot replace the protocol parameters (code flow,
+// only on loopback) are opened, however the scheme is disguised; `{prop}` values cannot add
+// parameters or move the host beyond the host rule (test/oauth/host-policy.test.ts); a
+// definition cannot replace the protocol parameters (code flow,
 // client id, exact redirect URI, state, PKCE); the redirect URI is the configured one.
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import fc from 'fast-check';
