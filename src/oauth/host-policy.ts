@@ -204,7 +204,8 @@ export function fillUrlTemplate(template: string, props: PropsLike, values: Read
       throw new OAuth2ConfigError(`${what} needs a value for {${name}}: fill in the "${name}" field first.`);
     }
     const choices = choicesOf(props?.[name]);
-    if (choices && !choices.includes(raw)) {
+    // Only where the value picks the host: in the path or the query it is encoded anyway.
+    if (choices && slot.position !== 'rest' && !choices.includes(raw)) {
       throw new OAuth2ConfigError(`${what}: "${name}" must be one of its options, got ${JSON.stringify(String(raw)).slice(0, 80)}.`);
     }
     const free = !choices;
