@@ -30,6 +30,9 @@ function uriEncoded(text: string): string | undefined {
   }
 }
 
+/** A base64 string and its base64url form. */
+const withUrlSafe = (b64: string) => [b64, b64.replace(/\+/g, '-').replace(/\//g, '_')];
+
 /** The UTF-8 bytes of `text` in base64, padding dropped (the padded form starts with it). */
 function base64(text: string): string {
   let binary = '';
@@ -53,7 +56,7 @@ export function basicAuthSecrets(username: string, password: string): string[] {
   const pair = `${username}:${password}`;
   const forms = [base64(pair)];
   if (/^[\u0000-\u00ff]*$/.test(pair)) forms.push(btoa(pair).replace(/=+$/, ''));
-  return [...new Set(forms.flatMap((b64) => [b64, b64.replace(/\+/g, '-').replace(/\//g, '_')]))];
+  return [...new Set(forms.flatMap(withUrlSafe))];
 }
 
 /**
@@ -70,10 +73,10 @@ function formsOf(secret: string): string[] {
     const form = new URLSearchParams([['', s]]).toString().slice(1);
     const json = JSON.stringify(s).slice(1, -1);
     const b64 = base64(s);
-    forms.push(s, form, lowerHex(form), json, json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+    forms.push(s, json, json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
     // A short secret's base64 is a short string of its own that innocent text may hold.
-    if (b64.length >= FRAGMENT) forms.push(b64, b64.replace(/\+/g, '-').replace(/\//g, '_'));
-    if (uri !== undefined) forms.push(uri, lowerHex(uri));
+    if (b64.length >= FRAGMENT) forms.push(...withUrlSafe(b64));
+    for (const encoded of uri === undefined ? [form] : [form, uri]) forms.push(encoded, lowerHex(encoded));
   }
   return forms;
 }

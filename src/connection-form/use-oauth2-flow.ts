@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { collectSecrets, detailsOf, secretOf, toPropsValue } from '../schema/to-connection-value';
 import type { FormValues } from '../schema/form-schema';
-import { hostPolicyOf, hostRuleProblem } from '../oauth/host-policy';
 import type { FormHelpers, OAuth2Flow, OAuth2FlowOptions } from './oauth2-flow';
 import { redact } from './redact';
 
@@ -115,11 +114,7 @@ export function useOAuth2Flow(options: OAuth2FlowOptions) {
     }
     // The flow's module is still loading (a click right after mount). Check what can be checked
     // here, so that a blank popup opens only for a flow that starts, then hand it over.
-    const data = parsedForConnect(latest.current);
-    if (!data) return;
-    // The host rule (docs/security.md, "Placeholders that choose the host") before any window.
-    const refused = latest.current.config && hostRuleProblem(auth, toPropsValue(latest.current.model.fields, data), hostPolicyOf(latest.current.config));
-    if (refused) return run.report({ state: 'error', message: refused.message });
+    if (!parsedForConnect(latest.current)) return;
     const mine = { popup: openBlankPopup() };
     pending.current = mine;
     run.report({ state: 'oauth-waiting', message: messages.oauthWaiting });

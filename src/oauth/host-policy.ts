@@ -239,28 +239,3 @@ export function fillUrlTemplate(template: string, props: PropsLike, values: Read
 export function hostPolicyOf(config: { clientId?: string; allowedHosts?: HostPolicy['allowedHosts'] }): HostPolicy {
   return { ownCredentials: !config.clientId, allowedHosts: config.allowedHosts };
 }
-
-/**
- * Both URL templates of an OAuth2 definition checked against the rule, for the form to refuse a
- * Connect before any popup opens (even the blank one opened while the flow still loads): the
- * OAuth2ConfigError that says what to fix, or undefined.
- *
- * @example
- * ```ts
- * hostRuleProblem(giteaAuth, { baseUrl: 'https://gitea.com' }, { allowedHosts: [] })?.message;
- * // 'authUrl: "baseUrl" chooses the host (gitea.com) from what the user typed, …'
- * ```
- */
-export function hostRuleProblem(
-  auth: { authUrl: string; tokenUrl: string; props?: PropsLike },
-  values: Readonly<Record<string, unknown>>,
-  policy: HostPolicy,
-): OAuth2ConfigError | undefined {
-  try {
-    fillUrlTemplate(auth.authUrl, auth.props, values, 'authUrl', policy);
-    fillUrlTemplate(auth.tokenUrl, auth.props, values, 'tokenUrl', policy);
-    return undefined;
-  } catch (error) {
-    return error instanceof OAuth2ConfigError ? error : new OAuth2ConfigError('authUrl or tokenUrl could not be built.');
-  }
-}
