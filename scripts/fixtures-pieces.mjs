@@ -10,7 +10,7 @@
 // project: newer pieces are single bundled files with no dependencies, but older ones pull in
 // their SDKs (the AWS SDK, OpenAI's, tiktoken: ~100 MB) that no test needs.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -124,7 +124,9 @@ try {
     console.log(`  ${file}: ${pkg}@${version} (${found.from})`);
   }
   for (const file of readdirSync(outDir)) {
-    if (file.endsWith('.json') && !written.has(file)) {
+    // Fixtures with a `source` were built from a piece's published source, for pieces the
+    // registry these machines reach does not carry (zoho-bigin, gitea, http-oauth2): kept.
+    if (file.endsWith('.json') && !written.has(file) && !JSON.parse(readFileSync(join(outDir, file), 'utf8')).source) {
       rmSync(join(outDir, file));
       console.log(`  removed stale ${file}`);
     }

@@ -40,7 +40,10 @@ export const TARGETS = {
 export const BUDGETS = {
   // Set at the sizes after issue 6's size fixes (14,193 B and 63,321 B; docs/performance.md)
   // + ~3%. Both are above their targets: lower these as the code shrinks, down to the targets.
-  ownCodeGzip: 14_600,
+  // Own code raised from 14,600 for issue 12 (items 7-10: redaction of encoded forms and
+  // fragments, error classification that never throws, timeout clamping, blank clientId):
+  // 14,901 B measured + ~3%.
+  ownCodeGzip: 15_350,
   hostPayloadGzip: 65_200,
 };
 

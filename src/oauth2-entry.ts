@@ -27,8 +27,9 @@
  */
 export { completeOAuth2Redirect } from './oauth/complete-oauth2-redirect';
 export type { CompleteOAuth2RedirectOptions, CompleteOAuth2RedirectResult } from './oauth/complete-oauth2-redirect';
-export { buildAuthorizationUrl, scopeString } from './oauth/authorization-url';
+export { buildAuthorizationUrl, buildTokenUrl, scopeString } from './oauth/authorization-url';
 export type { AuthorizationUrlParams } from './oauth/authorization-url';
+export type { HostPolicy } from './oauth/host-policy';
 export { createPkcePair, s256Challenge } from './oauth/pkce';
 export type { PkcePair } from './oauth/pkce';
 export { createState } from './oauth/random';

@@ -7,7 +7,9 @@ import { ConnectionForm, type AuthInput } from '../src';
 import amazonS3 from '../fixtures/pieces/amazon-s3.json';
 import baserow from '../fixtures/pieces/baserow.json';
 import deepseek from '../fixtures/pieces/deepseek.json';
+import gitea from '../fixtures/pieces/gitea.json';
 import googleSheets from '../fixtures/pieces/google-sheets.json';
+import httpOauth2 from '../fixtures/pieces/http-oauth2.json';
 import intercom from '../fixtures/pieces/intercom.json';
 import mistralAi from '../fixtures/pieces/mistral-ai.json';
 import mongodb from '../fixtures/pieces/mongodb.json';
@@ -20,6 +22,7 @@ import webflow from '../fixtures/pieces/webflow.json';
 import woocommerce from '../fixtures/pieces/woocommerce.json';
 import wordpress from '../fixtures/pieces/wordpress.json';
 import zohoBookings from '../fixtures/pieces/zoho-bookings.json';
+import zohoBigin from '../fixtures/pieces/zoho-bigin.json';
 import zohoBooks from '../fixtures/pieces/zoho-books.json';
 import { hostApp } from './oauth2-demo/oauth2-play';
 import { expectControlsForEveryProp } from './play-helpers';
@@ -37,7 +40,9 @@ const pieces: Record<string, PieceFile> = {
   'amazon-s3': amazonS3,
   baserow,
   deepseek,
+  gitea,
   'google-sheets': googleSheets,
+  'http-oauth2': httpOauth2,
   intercom,
   'mistral-ai': mistralAi,
   mongodb,
@@ -49,6 +54,7 @@ const pieces: Record<string, PieceFile> = {
   webflow,
   woocommerce,
   wordpress,
+  'zoho-bigin': zohoBigin,
   'zoho-bookings': zohoBookings,
   'zoho-books': zohoBooks,
 };
@@ -92,7 +98,9 @@ function pieceStory(name: keyof typeof pieces): Story {
 export const AmazonS3: Story = { ...pieceStory('amazon-s3'), name: 'Amazon S3' };
 export const Baserow: Story = { ...pieceStory('baserow'), name: 'Baserow' };
 export const DeepSeek: Story = { ...pieceStory('deepseek'), name: 'DeepSeek' };
+export const Gitea: Story = { ...pieceStory('gitea'), name: 'Gitea' };
 export const GoogleSheets: Story = { ...pieceStory('google-sheets'), name: 'Google Sheets' };
+export const HttpOAuth2: Story = { ...pieceStory('http-oauth2'), name: 'HTTP (OAuth2)' };
 export const Intercom: Story = { ...pieceStory('intercom'), name: 'Intercom' };
 export const MistralAI: Story = { ...pieceStory('mistral-ai'), name: 'Mistral AI' };
 export const MongoDB: Story = { ...pieceStory('mongodb'), name: 'MongoDB' };
@@ -104,5 +112,6 @@ export const Twilio: Story = { ...pieceStory('twilio'), name: 'Twilio' };
 export const Webflow: Story = { ...pieceStory('webflow'), name: 'Webflow' };
 export const WooCommerce: Story = { ...pieceStory('woocommerce'), name: 'WooCommerce' };
 export const WordPress: Story = { ...pieceStory('wordpress'), name: 'WordPress' };
+export const ZohoBigin: Story = { ...pieceStory('zoho-bigin'), name: 'Zoho Bigin' };
 export const ZohoBookings: Story = { ...pieceStory('zoho-bookings'), name: 'Zoho Bookings' };
 export const ZohoBooks: Story = { ...pieceStory('zoho-books'), name: 'Zoho Books' };

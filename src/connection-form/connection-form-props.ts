@@ -40,7 +40,11 @@ interface CommonOptions {
   oauth2?: OAuth2HostConfig;
   /** The `server` argument passed to `validate`. Defaults to the page's origin for both URLs. */
   server?: ServerContext;
-  /** How long `validate` may take before the form shows a timeout, in ms. Default 30 000; 0 = never. */
+  /**
+   * How long `validate` may take before the form shows a timeout, in ms. Default 30 000.
+   * 0, a negative number, NaN and Infinity mean never; more than 2^31 - 1 (about 24.8 days, the
+   * longest a browser timer waits) is clamped to it.
+   */
   validateTimeoutMs?: number;
   /** Disables every control. */
   disabled?: boolean;

@@ -9,6 +9,7 @@ import type { UseFormReturn } from 'react-hook-form';
 import type { OAuth2Property } from '../definitions/auth-types';
 import type { Messages } from '../messages/messages';
 import { buildAuthorizationUrl, buildTokenUrl, scopeString } from '../oauth/authorization-url';
+import { hostPolicyOf, type HostPolicy } from '../oauth/host-policy';
 import { OAuth2ConfigError } from '../oauth/oauth2-error';
 import type { OAuth2HostConfig, OAuth2TokenResponse } from '../oauth/oauth2-host-config';
 import { toOAuth2Value } from '../oauth/oauth2-value';
@@ -24,6 +25,17 @@ import type { useValidationRun } from './use-validation-run';
 import type { ValidationStatus } from './validation-status';
 
 const DEFAULT_TIMEOUT_MS = 300_000;
+/** The longest delay setTimeout takes: a longer one overflows and fires at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * `oauth2.timeoutMs` as a timer delay. Every flow ends (security note 11): a positive number is
+ * used, clamped to 2^31 - 1 ms (about 24.8 days; Infinity too); NaN, 0, a negative number or a
+ * non-number means the default, 5 minutes (setTimeout would fire NaN and 0 at once).
+ */
+function flowTimeout(ms: number | undefined): number {
+  return typeof ms === 'number' && ms > 0 ? Math.min(ms, MAX_TIMER_MS) : DEFAULT_TIMEOUT_MS;
+}
 const RESTARTABLE = new Set<ValidationStatus['state']>(['oauth-blocked', 'oauth-closed']);
 
 /** What the flow reads at each step: the form's latest render. */
@@ -65,6 +77,12 @@ function prepare(auth: OAuth2Property<any>): Prepared {
   });
   return prepared;
 }
+
+/**
+ * Which host a free-text `{prop}` may choose: any, when the user brings their own app (no
+ * `oauth2.clientId`: they typed Client ID / Secret); else those the host allows.
+ */
+const hostPolicy = (config: OAuth2HostConfig): HostPolicy => hostPolicyOf(config);
 
 /** The `client_credentials` connection value (no popup): what `submit` emits for that grant. */
 export function clientCredentialsValue(
@@ -113,7 +131,7 @@ export function createOAuth2Flow(
         state: parts.state,
         expectedOrigin: new URL(config.redirectUrl).origin,
         expectedIssuer: config.issuer,
-        timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        timeoutMs: flowTimeout(config.timeoutMs),
         signal: mine.signal,
       });
       flow = { flow: listener, controller: mine };
@@ -155,9 +173,9 @@ export function createOAuth2Flow(
           redirectUrl: config.redirectUrl,
           clientId,
           clientSecret,
-          // Held to https (loopback aside) like the authUrl: the exchange sends the code, the
-          // verifier and a client secret there.
-          tokenUrl: buildTokenUrl(auth, props),
+          // Held to https (loopback aside) and to the host rule like the authUrl: the exchange
+          // sends the code, the verifier and a client secret there.
+          tokenUrl: buildTokenUrl(auth, props, hostPolicy(config)),
           scope: scopeString(auth, props),
           props,
           authorizationMethod: auth.authorizationMethod,
@@ -226,8 +244,11 @@ export function createOAuth2Flow(
           state: ready.state,
           props: toPropsValue(model.fields, data),
           pkce: pair ? { challenge: pair.challenge, method: pair.method } : undefined,
+          hostPolicy: hostPolicy(config),
         });
       url = build(ready.ready);
+      // The token URL too, now: the user would otherwise sign in for an exchange that is refused.
+      buildTokenUrl(auth, toPropsValue(model.fields, data), hostPolicy(config));
       if (ready.pkce && !ready.ready) {
         // PKCE is still hashing (only on a click right after mount): open a blank popup inside
         // the gesture and send it on once the challenge exists.
@@ -249,7 +270,7 @@ export function createOAuth2Flow(
       state: ready.state,
       expectedOrigin,
       expectedIssuer: config.issuer,
-      timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      timeoutMs: flowTimeout(config.timeoutMs),
       signal: controller.signal,
       onClosedHint: () => {
         if (flow?.controller === controller) report({ state: 'oauth-closed', message: messages.oauthClosed });

@@ -16,13 +16,20 @@ import { DEFAULT_CONNECTION_DISPLAY_NAME } from '../definitions/property-type';
 import { findDefinitionProblem } from './definition-error-panel';
 import { methodLabels } from './method-picker';
 import { FORM_HELPERS, loadOAuth2Flow, useOAuth2Flow } from './use-oauth2-flow';
-import { redact } from './redact';
+import { basicAuthSecrets as basicAuthForms, redact } from './redact';
 import { useValidationRun, type RunValidator } from './use-validation-run';
 import type { ValidationStatus } from './validation-status';
 import { withBadNumberInput } from './with-bad-number-input';
 import { createFieldErrorStore, type FieldErrorStore } from '../fields/field-error-store';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** For BasicAuth, the base64 `username:password` of an Authorization header, to redact too. */
+function basicAuthSecrets(auth: AuthDefinition | undefined, parsed: FormValues): string[] {
+  const { username, password } = parsed;
+  if (auth?.type !== 'BASIC_AUTH' || typeof password !== 'string' || !password) return [];
+  return basicAuthForms(String(username ?? ''), password);
+}
 const BUSY = new Set<ValidationStatus['state']>(['validating', 'oauth-waiting', 'oauth-exchanging']);
 
 /**
@@ -160,7 +167,13 @@ export function useConnectionForm<A extends AuthInput, I extends InitialConnecti
   const current = problem ? undefined : methods[method];
   const oauth = current?.type === 'OAUTH2' ? (current as OAuth2Property<any>) : undefined;
   const [grant, setGrant] = useState<OAuth2Grant>(() => initialGrant(current, initial));
-  const withClientFields = Boolean(oauth && (grant === 'client_credentials' || !options.oauth2?.clientId));
+  // `clientId: ''` (or blank) is no client id: the user's own app, its fields shown, and never an
+  // empty `client_id=` sent. Normalised here, once, for everything that reads the config.
+  const oauth2Config = useMemo(
+    () => options.oauth2 && { ...options.oauth2, clientId: options.oauth2.clientId?.trim() ? options.oauth2.clientId : undefined },
+    [options.oauth2],
+  );
+  const withClientFields = Boolean(oauth && (grant === 'client_credentials' || !oauth2Config?.clientId));
   const { connectionName } = options;
   // The saved value belongs to one method: the others start from their defaults.
   const initialOf = useCallback((index: number) => (index === initialMethod ? initial : undefined), [initialMethod, initial]);
@@ -202,7 +215,7 @@ export function useConnectionForm<A extends AuthInput, I extends InitialConnecti
     timeoutMs: options.validateTimeoutMs ?? DEFAULT_TIMEOUT_MS,
     messages,
   });
-  const flow = useOAuth2Flow({ auth: oauth, config: options.oauth2, model, form, run, messages });
+  const flow = useOAuth2Flow({ auth: oauth, config: oauth2Config, model, form, run, messages });
   const popupFlow = Boolean(oauth) && grant === 'authorization_code';
   const chooseGrant = useCallback(
     (next: OAuth2Grant) => {
@@ -277,7 +290,7 @@ export function useConnectionForm<A extends AuthInput, I extends InitialConnecti
       return run.start({
         validateAuth: toValidateAuth(current, fields, parsed),
         value,
-        secrets: [...collectSecrets(fields, parsed), ...model.savedSecrets],
+        secrets: [...collectSecrets(fields, parsed), ...model.savedSecrets, ...basicAuthSecrets(current, parsed)],
         details: detailsOf(parsed),
       });
     },

@@ -37,10 +37,24 @@ export interface RunInput {
 
 class TimeoutError extends Error {}
 
+/** Whether `x` is a validation result; false, never a throw, for a hostile object (a Proxy). */
 function isResult(x: unknown): x is ValidationResult {
   if (typeof x !== 'object' || x === null) return false;
-  const r = x as { valid?: unknown; error?: unknown };
-  return r.valid === true || (r.valid === false && (r.error === undefined || typeof r.error === 'string'));
+  try {
+    const r = x as { valid?: unknown; error?: unknown };
+    return r.valid === true || (r.valid === false && (r.error === undefined || typeof r.error === 'string'));
+  } catch {
+    return false;
+  }
+}
+
+/** `instanceof` throws for a revoked Proxy: what the run caught is classified without throwing. */
+function isTimeout(error: unknown): boolean {
+  try {
+    return error instanceof TimeoutError;
+  } catch {
+    return false;
+  }
 }
 
 function defaultServer(): ServerContext {
@@ -48,9 +62,17 @@ function defaultServer(): ServerContext {
   return { apiUrl: origin, publicUrl: origin };
 }
 
-/** Settles with `promise`, or rejects with a TimeoutError after `ms` (aborting `controller`). */
+/** The longest delay setTimeout takes: a longer one overflows and fires at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Settles with `promise`, or rejects with a TimeoutError after `ms` (aborting `controller`).
+ * 0, a negative number, NaN and Infinity mean no timeout; a longer delay than a timer can take
+ * is clamped to 2^31 - 1 ms (about 24.8 days) instead of overflowing into an instant timeout.
+ */
 function withTimeout<T>(promise: Promise<T>, ms: number, controller: AbortController): Promise<T> {
   if (!(ms > 0 && Number.isFinite(ms))) return promise;
+  ms = Math.min(ms, MAX_TIMER_MS);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
@@ -130,7 +152,7 @@ export function useValidationRun(options: RunOptions) {
     } catch (error) {
       if (!isCurrent()) return;
       setStatus(
-        error instanceof TimeoutError
+        isTimeout(error)
           ? { state: 'timeout', message: messages.validateTimeout }
           : { state: 'error', message: messages.validateFailed(redact(error, input.secrets)) },
       );

@@ -1,6 +1,6 @@
 import type { OAuth2Property } from '../definitions/auth-types';
 import { fillPlaceholders } from './fill-placeholders';
-import { parseSafeUrl } from './safe-url';
+import { fillUrlTemplate, type HostPolicy } from './host-policy';
 
 /**
  * What the authorization URL is built from, besides the definition.
@@ -26,17 +26,53 @@ export interface AuthorizationUrlParams {
   props: Readonly<Record<string, unknown>>;
   /** The PKCE challenge and its method, when the definition has `pkce: true`. */
   pkce?: { challenge: string; method: 'S256' | 'plain' };
+  /**
+   * Which host a free-text `{prop}` may choose (see {@link HostPolicy}); without it, such a
+   * placeholder is refused.
+   */
+  hostPolicy?: HostPolicy;
 }
 
-type Definition = Pick<OAuth2Property<any>, 'authUrl' | 'scope' | 'prompt' | 'extra' | 'pkce'>;
+/** What the URL builders read of a definition; `props` tells a StaticDropdown from free text. */
+type Definition = Pick<OAuth2Property<any>, 'authUrl' | 'scope' | 'prompt' | 'extra' | 'pkce' | 'props'>;
 
 /**
- * The parameters that make the request a code flow for this client, redirect URI, state and PKCE
- * pair (security notes 3, 5, 6): the kit sets them, and neither the `authUrl`'s own query nor
- * the definition's `extra` may replace them (e.g. `response_type: 'token'`, a fixed `state`, or
- * `code_challenge_method: 'plain'`; a definition asks for plain PKCE with `pkceMethod`).
+ * The protocol parameters (security notes 3, 5, 6; issue 12 item 6). The kit sets the first six
+ * itself (code flow, this client, this redirect URI, this state, this PKCE pair); the others
+ * would change the protocol under it, so neither the `authUrl`'s own query nor the definition's
+ * `extra` may carry any of them (they are dropped; `checkAuthDefinition` warns):
+ * `response_mode` (how the code travels back), `request` / `request_uri` (JAR, RFC 9101: the
+ * request object's parameters supersede the query), credentials and token-endpoint parameters
+ * that never belong in a URL, `dpop_jkt` (binds the code to a key the host does not hold) and
+ * OIDC's `registration`. A deny-list rather than an allowlist: providers need parameters of
+ * their own (`audience`, `access_type`, `user_scope`, `resource`, `duration`…) that no list
+ * could foresee, while the set that changes the protocol is small and fixed by the specs.
+ * Compared without case, for servers that read parameter names that way.
  */
-const PROTOCOL_PARAMS = new Set(['response_type', 'client_id', 'redirect_uri', 'state', 'code_challenge', 'code_challenge_method']);
+export const PROTOCOL_PARAMS: ReadonlySet<string> = new Set([
+  'response_type',
+  'client_id',
+  'redirect_uri',
+  'state',
+  'code_challenge',
+  'code_challenge_method',
+  'response_mode',
+  'request',
+  'request_uri',
+  'client_secret',
+  'client_assertion',
+  'client_assertion_type',
+  'code',
+  'code_verifier',
+  'grant_type',
+  'access_token',
+  'id_token',
+  'refresh_token',
+  'dpop_jkt',
+  'registration',
+]);
+
+const isProtocolParam = (key: string) => PROTOCOL_PARAMS.has(key.toLowerCase());
 
 /**
  * The scope string: the definition's scopes, placeholders filled, joined with spaces (RFC 6749 §3.3).
@@ -55,7 +91,8 @@ export function scopeString(auth: Pick<Definition, 'scope'>, props: Readonly<Rec
  * kept and its placeholders filled, then `response_type=code`, `client_id`, `redirect_uri`,
  * `scope`, `state`, `prompt` (`consent` unless the definition says otherwise; left out for
  * `'omit'`), `access_type=offline`, PKCE, and last the definition's `extra`, which wins except
- * over the protocol parameters (`response_type`, `client_id`, `redirect_uri`, `state`, PKCE).
+ * over the protocol parameters ({@link PROTOCOL_PARAMS}: never taken from `extra` or the
+ * `authUrl`'s query).
  *
  * @example
  * ```ts
@@ -64,8 +101,10 @@ export function scopeString(auth: Pick<Definition, 'scope'>, props: Readonly<Rec
  * ```
  */
 export function buildAuthorizationUrl(auth: Definition, params: AuthorizationUrlParams): string {
-  const url = parseSafeUrl(fillPlaceholders(auth.authUrl, params.props, 'authUrl'), 'authUrl');
+  const url = fillUrlTemplate(auth.authUrl, auth.props, params.props, 'authUrl', params.hostPolicy);
   const query = url.searchParams;
+  // The authUrl's own query keeps its provider parameters (Slack's user_scope), not these.
+  for (const key of [...query.keys()]) if (isProtocolParam(key)) query.delete(key);
   query.set('response_type', 'code');
   query.set('client_id', params.clientId);
   query.set('redirect_uri', params.redirectUrl);
@@ -77,29 +116,33 @@ export function buildAuthorizationUrl(auth: Definition, params: AuthorizationUrl
   if (auth.pkce && params.pkce) {
     query.set('code_challenge', params.pkce.challenge);
     query.set('code_challenge_method', params.pkce.method);
-  } else {
-    // A challenge in the authUrl's own query would bind the code to a verifier nobody has.
-    query.delete('code_challenge');
-    query.delete('code_challenge_method');
   }
   for (const [key, value] of Object.entries(auth.extra ?? {})) {
-    if (!PROTOCOL_PARAMS.has(key)) query.set(key, String(value));
+    if (!isProtocolParam(key)) query.set(key, String(value));
   }
   return url.toString();
 }
 
 /**
- * The token endpoint for the host's `exchange`: the definition's `tokenUrl` with its `{prop}`
- * placeholders filled, held to the same rule as the authorization URL (https, http only on
- * loopback), since the code, the PKCE verifier and a client secret are sent there.
+ * The token endpoint: the definition's `tokenUrl` with its `{prop}` placeholders filled, held to
+ * the same rules as the authorization URL (https, http only on loopback; a free-text value that
+ * chooses the host only with `policy.ownCredentials` or `policy.allowedHosts`), since the code,
+ * the PKCE verifier and a client secret are sent there. Throws an OAuth2ConfigError that says
+ * what to fix.
  *
  * @example
  * ```ts
  * buildTokenUrl({ tokenUrl: 'https://{region}.auth.example.com/oauth/token' }, { region: 'eu' });
  * // 'https://eu.auth.example.com/oauth/token'
  * buildTokenUrl({ tokenUrl: 'http://auth.example.com/token' }, {}); // throws OAuth2ConfigError
+ * buildTokenUrl(giteaAuth, { baseUrl: 'https://git.acme.dev' }, { allowedHosts: ['git.acme.dev'] });
+ * // 'https://git.acme.dev/login/oauth/access_token'
  * ```
  */
-export function buildTokenUrl(auth: Pick<OAuth2Property<any>, 'tokenUrl'>, props: Readonly<Record<string, unknown>>): string {
-  return parseSafeUrl(fillPlaceholders(auth.tokenUrl, props, 'tokenUrl'), 'tokenUrl').toString();
+export function buildTokenUrl(
+  auth: Pick<OAuth2Property<any>, 'tokenUrl' | 'props'>,
+  props: Readonly<Record<string, unknown>>,
+  policy?: HostPolicy,
+): string {
+  return fillUrlTemplate(auth.tokenUrl, auth.props, props, 'tokenUrl', policy).toString();
 }

@@ -1,5 +1,6 @@
 import type { KeptSecret } from '../definitions/kept-secret';
 import type { OAuth2AuthorizationMethod } from '../definitions/property-type';
+import type { HostPolicy } from './host-policy';
 
 /**
  * What the host's `exchange` receives: everything needed for the token request.
@@ -79,10 +80,22 @@ export interface OAuth2HostConfig {
    * `completeOAuth2Redirect()` (or be the kit's ready-made callback page).
    */
   redirectUrl: string;
-  /** How long to wait for the user to finish in the popup, in ms. Default 300 000 (5 minutes). */
+  /**
+   * How long to wait for the user to finish in the popup, in ms. Default 300 000 (5 minutes).
+   * Every flow ends: more than 2^31 - 1 (about 24.8 days, the longest a browser timer waits),
+   * Infinity included, is clamped to it; NaN, 0 or a negative number means the default.
+   */
   timeoutMs?: number;
   /** The authorization server's issuer; a response with a different `iss` is refused (RFC 9207). */
   issuer?: string;
+  /**
+   * Hosts a free-text `{prop}` may choose for `authUrl` / `tokenUrl` while `clientId` is yours
+   * (Gitea's `{baseUrl}`, Salesforce's `https://{environment}/…`): a list of `URL.host` values or
+   * a predicate. Without it such a definition connects only when users bring their own app.
+   * Dropdown values and a label under a fixed suffix (`https://{account}.snowflakecomputing.com`)
+   * need no consent.
+   */
+  allowedHosts?: HostPolicy['allowedHosts'];
   /**
    * Trade the code for tokens yourself (e.g. through your server). Then the emitted value also
    * carries the tokens, and the definition's `validate` runs with them.

@@ -9,6 +9,11 @@ export interface PieceFixture {
   name: string;
   package: string;
   version: string;
+  /**
+   * Set when the piece is not on the registry these machines reach: where its published source
+   * is, from which the auth was built with the real `@activepieces/pieces-framework`.
+   */
+  source?: string;
   /** The export holding the piece. */
   export: string;
   /** Where the auth was found: `piece.auth`, or `actions.<name>.props.authentication` (older pieces). */

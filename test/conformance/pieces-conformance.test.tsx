@@ -17,6 +17,7 @@ import {
   visibleForm,
   type Prop,
 } from './form-expectations';
+import { hostChoosers } from '../../src/oauth/host-policy';
 import { methodsOf, pieceFixture, pieceFixtures, type PieceFixture } from './piece-fixtures';
 
 const HOST = { clientId: 'cid', redirectUrl: 'https://app.example.com/cb' } as const;
@@ -47,12 +48,27 @@ function propsOf(auth: AuthDefinition): [string, Prop][] {
   }
 }
 
+/**
+ * Whether a definition lets a free-text prop choose the host of its URLs (Gitea, HTTP OAuth2):
+ * then it connects with the user's own app (Client ID / Secret typed into the form), the way
+ * those pieces are used, and not with the host's `clientId`.
+ */
+const ownApp = (auth: AuthInput) =>
+  (Array.isArray(auth) ? auth : [auth]).some(
+    (a) => a?.type === 'OAUTH2' && (hostChoosers(a.authUrl, a.props).length > 0 || hostChoosers(a.tokenUrl, a.props).length > 0),
+  );
+
 function setup(auth: AuthInput) {
   const user = userEvent.setup({ delay: null });
   const onConnect = vi.fn();
-  const { container } = render(<ConnectionForm auth={auth} oauth2={HOST} onConnect={onConnect} />);
+  const oauth2 = ownApp(auth) ? { redirectUrl: HOST.redirectUrl } : HOST;
+  const { container } = render(<ConnectionForm auth={auth} oauth2={oauth2} onConnect={onConnect} />);
   return { user, onConnect, container };
 }
+
+/** A placeholder at the very start of a URL template stands for a whole origin (or URL). */
+const leading = (auth: AuthDefinition & Record<string, any>, key: string) =>
+  [auth.authUrl, auth.tokenUrl].some((t) => typeof t === 'string' && t.startsWith(`{${key}}`));
 
 /** Shows method `index` of an auth array with the method picker. */
 async function pickMethod(user: UserEvent, fixture: PieceFixture, index: number) {
@@ -65,13 +81,18 @@ async function pickMethod(user: UserEvent, fixture: PieceFixture, index: number)
  * Fills a prop the way a user would and returns the value it must emit (undefined: left out).
  * Defaults are kept; required dropdowns get their second option (S3 repeats a value there).
  */
-async function fill(user: UserEvent, control: HTMLElement, key: string, prop: Prop): Promise<unknown> {
+async function fill(user: UserEvent, control: HTMLElement, key: string, prop: Prop, url = false): Promise<unknown> {
   const d = prop.defaultValue;
   switch (prop.type) {
     case 'SHORT_TEXT':
     case 'LONG_TEXT':
     case 'SECRET_TEXT':
       if (typeof d === 'string') return d;
+      if (url) {
+        // What a user of HTTP OAuth2 types: their provider's endpoint.
+        await user.type(control, `https://${key.toLowerCase()}.example.com/${key}`);
+        return `https://${key.toLowerCase()}.example.com/${key}`;
+      }
       await user.type(control, `${key}-1`);
       return `${key}-1`;
     case 'NUMBER':
@@ -99,9 +120,12 @@ async function fill(user: UserEvent, control: HTMLElement, key: string, prop: Pr
   }
 }
 
-/** `{name}` placeholders filled from the props' values, as Activepieces fills them. */
+/**
+ * `{name}` placeholders filled from the props' values, as Activepieces fills them; a leading one
+ * is a whole origin and goes in as it is.
+ */
 const fillPlaceholders = (template: string, values: Record<string, unknown>, encode: (s: string) => string) =>
-  template.replace(/\{([^{}]+)\}/g, (_, name: string) => encode(String(values[name])));
+  template.replace(/\{([^{}]+)\}/g, (_, name: string, at: number) => (at === 0 ? String : encode)(String(values[name])));
 
 const cases = pieceFixtures.flatMap((fixture) =>
   methodsOf(fixture).map((method) => ({ fixture, ...method, title: `${fixture.package}@${fixture.version} ${method.path} (${method.auth.type})` })),
@@ -170,7 +194,11 @@ async function expectAuthorizationUrl(authInput: AuthInput, index: number) {
   if (Array.isArray(authInput)) await user.click(within(screen.getByRole('group', { name: 'Authentication method' })).getAllByRole('radio')[index]!);
   const form = visibleForm(container);
   const values: Record<string, unknown> = {};
-  for (const [key, prop] of propsOf(auth)) values[key] = await fill(user, controlFor(form, key, prop), key, prop);
+  for (const [key, prop] of propsOf(auth)) values[key] = await fill(user, controlFor(form, key, prop), key, prop, leading(auth, key));
+  if (ownApp(authInput)) {
+    await user.type(within(form).getByLabelText(/^Client ID/), HOST.clientId);
+    await user.type(within(form).getByLabelText(/^Client Secret/), 'own-secret');
+  }
 
   await user.click(within(form).getByRole('button', { name: 'Connect' }));
   expect(open).toHaveBeenCalledTimes(1);

@@ -20,8 +20,21 @@ const oauth2 = (extra: object = {}) => ({
 });
 
 describe('definitions that work', () => {
-  it.each(pieceFixtures.map((f) => [f.name, f] as const))('the real %s auth has no problem at all', (_, fixture) => {
+  // Gitea and HTTP OAuth2 let a free-text prop choose the host: they work with the user's own app
+  // (or the host's oauth2.allowedHosts), which checkAuthDefinition says (issue 12, item 5).
+  const HOST_CHOOSERS = new Set(['gitea', 'http-oauth2']);
+
+  it.each(pieceFixtures.filter((f) => !HOST_CHOOSERS.has(f.name)).map((f) => [f.name, f] as const))('the real %s auth has no problem at all', (_, fixture) => {
     expect(checkAuthDefinition(fixture.auth)).toEqual([]);
+  });
+
+  it.each([...HOST_CHOOSERS])('the real %s auth has no error, only the warnings that its free-text host needs consent', (name) => {
+    const problems = checkAuthDefinition(pieceFixtures.find((f) => f.name === name)!.auth);
+    expect(problems.map((p) => [p.path, p.severity])).toEqual([
+      ['auth.authUrl', 'warning'],
+      ['auth.tokenUrl', 'warning'],
+    ]);
+    for (const p of problems) expect(p.message).toMatch(/choose the host/);
   });
 
   it('the story fixtures have no error, except the one that is broken on purpose', () => {
@@ -191,5 +204,24 @@ describe('checkAuthDefinition itself', () => {
       props: { note: Property.MarkDown({ value: 'Hi' }), key: PieceAuth.SecretText({ displayName: 'Key', required: true }) },
     });
     expect(checkAuthDefinition(auth)).toEqual([]);
+  });
+});
+
+describe('protocol parameters in extra or the authUrl query (issue 12 item 6)', () => {
+  it('are reported as ignored, one warning each, and ordinary provider parameters are not', () => {
+    const problems = checkAuthDefinition(
+      PieceAuth.OAuth2({
+        authUrl: 'https://auth.example.com/authorize?request_uri=urn:x&user_scope=chat',
+        tokenUrl: 'https://auth.example.com/token',
+        required: true,
+        scope: [],
+        extra: { request: 'jwt', Response_Mode: 'form_post', audience: 'api', access_type: 'offline' },
+      }),
+    );
+    expect(problems.map((p) => [p.path, p.message.split(',')[0], p.severity])).toEqual([
+      ['auth.extra', 'sets request', 'warning'],
+      ['auth.extra', 'sets Response_Mode', 'warning'],
+      ['auth.authUrl', 'sets request_uri', 'warning'],
+    ]);
   });
 });

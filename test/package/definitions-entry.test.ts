@@ -90,6 +90,7 @@ describe('connection-kit/oauth2 (source entry)', () => {
         'CALLBACK_MESSAGE_TAG',
         'OAuth2ConfigError',
         'buildAuthorizationUrl',
+        'buildTokenUrl',
         'callbackChannelName',
         'completeOAuth2Redirect',
         'createPkcePair',

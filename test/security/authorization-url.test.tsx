@@ -1,6 +1,7 @@
 // Security notes 3, 5, 6, 7: the authorization request the kit sends. Only https URLs (http
-// only on loopback) are opened, however the scheme is disguised; `{prop}` values cannot move
-// the URL or add parameters; a definition cannot replace the protocol parameters (code flow,
+// only on loopback) are opened, however the scheme is disguised; `{prop}` values cannot add
+// parameters or move the host beyond the host rule (test/oauth/host-policy.test.ts); a
+// definition cannot replace the protocol parameters (code flow,
 // client id, exact redirect URI, state, PKCE); the redirect URI is the configured one.
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import fc from 'fast-check';
@@ -246,6 +247,43 @@ describe('the protocol parameters', () => {
     expect(withoutPkce.searchParams.has('code_challenge_method')).toBe(false);
   });
 
+  // Issue 12 item 6: JAR's request / request_uri would supersede the whole query, response_mode
+  // would send the code another way, and credentials or token parameters never belong in the URL.
+  it('cannot be changed by extra or the authUrl query either: request, request_uri, response_mode and the rest of the set are dropped, in any case (property)', () => {
+    const REFUSED = {
+      request: 'eyJhbGciOiJub25lIn0.eyJyZWRpcmVjdF91cmkiOiJodHRwczovL2V2aWwuZXhhbXBsZSJ9.',
+      request_uri: 'urn:ietf:params:oauth:request_uri:attacker',
+      response_mode: 'form_post',
+      client_secret: 'leaked',
+      client_assertion: 'x',
+      client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+      code: 'c',
+      code_verifier: 'v',
+      grant_type: 'password',
+      access_token: 'at',
+      id_token: 'it',
+      refresh_token: 'rt',
+      dpop_jkt: 'attacker-key',
+      registration: '{}',
+    };
+    const caseOf = (key: string) => fc.array(fc.boolean(), { minLength: key.length, maxLength: key.length }).map((ups) => [...key].map((c, i) => (ups[i] ? c.toUpperCase() : c)).join(''));
+    const keys = Object.keys(REFUSED);
+    fc.assert(
+      fc.property(fc.tuple(...keys.map(caseOf)), fc.boolean(), (cased, inQuery) => {
+        const params = Object.fromEntries(cased.map((k, i) => [k, Object.values(REFUSED)[i]!]));
+        const auth = inQuery
+          ? oauth({ pkce: true, authUrl: `https://auth.example.com/a?${new URLSearchParams(params)}&audience=api` })
+          : oauth({ pkce: true, extra: { ...params, audience: 'api' } });
+        const url = new URL(buildAuthorizationUrl(auth, { ...base, pkce: { challenge: 'real', method: 'S256' } }));
+        const sent = [...url.searchParams.keys()].map((k) => k.toLowerCase());
+        for (const key of keys) expect(sent).not.toContain(key);
+        expect(url.searchParams.getAll('response_type')).toEqual(['code']);
+        expect(url.searchParams.get('audience')).toBe('api');
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it.each([
     ['S256 by default', {}, 'S256'],
     ['plain when the definition asks for it with pkceMethod', { pkceMethod: 'plain' }, 'plain'],
@@ -299,8 +337,9 @@ describe('the token endpoint handed to the host’s exchange', () => {
     const { user, onConnect } = renderOAuth2Form(oauth({ tokenUrl: 'http://tokens.example.com/token' }), { oauth2: { ...HOST_APP, exchange } });
     await pkceReady();
     await user.click(submitButton());
-    deliver(callback(openedState(open), { code: 'abc' }));
-    await waitFor(() => expect(formStatus()).not.toHaveTextContent(/Waiting/));
+    // Refused at Connect (issue 12 item 5: both URLs are checked before any popup opens), so
+    // the user never signs in for an exchange that cannot happen.
+    expect(open).not.toHaveBeenCalled();
     await settle();
     expect(exchange).not.toHaveBeenCalled();
     expect(onConnect).not.toHaveBeenCalled();
