@@ -38,7 +38,7 @@ export async function requestToken(request: TokenRequest): Promise<TokenResponse
     request.clientSecret === undefined
       ? oauth.None()
       : request.authorizationMethod === 'HEADER'
-        ? oauth.ClientSecretBasic(request.clientSecret)
+        ? basicAsActivepieces(request.clientSecret)
         : oauth.ClientSecretPost(request.clientSecret);
   const timeout = AbortSignal.timeout(request.timeoutMs ?? 20_000);
   const options: oauth.TokenEndpointRequestOptions = {
@@ -67,6 +67,19 @@ export async function requestToken(request: TokenRequest): Promise<TokenResponse
     throw new TokenEndpointError('network_error', `the token endpoint ${reason}${detail(error, secrets)}`, undefined);
   }
   return readTokenResponse(response, secrets, request.invalidGrantMeansReconnect ?? false);
+}
+
+/**
+ * HEADER as Activepieces sends it: `Basic base64(client_id:client_secret)`, the two joined as
+ * they are. oauth4webapi's `ClientSecretBasic` form-encodes both first (RFC 6749 §2.3.1), so
+ * `-` and `.` become `%2D` and `%2E`; providers that do not decode them (many of those pieces
+ * talk to) would refuse ids like Google's `….apps.googleusercontent.com`.
+ */
+function basicAsActivepieces(clientSecret: string): oauth.ClientAuth {
+  return (_as, client, _body, headers) => {
+    const bytes = new TextEncoder().encode(`${client.client_id}:${clientSecret}`);
+    headers.set('authorization', `Basic ${btoa(String.fromCharCode(...bytes))}`);
+  };
 }
 
 /** What must never appear in an error: the client secret, the code, the verifier, tokens, and the props sent along. */
