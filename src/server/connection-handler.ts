@@ -96,9 +96,10 @@ function answerFor(error: unknown): Response {
   if (error instanceof OAuth2ConfigError) return problem(400, 'invalid_value', error.message);
   if (error instanceof TokenEndpointError) {
     if (error.code === 'reconnect_needed') return problem(409, error.code, error.message);
-    // A spent or wrong code is the request's fault; anything else is the provider's or ours.
-    const clientFault = error.error === 'invalid_grant' || error.error === 'invalid_request';
-    return problem(clientFault ? 400 : 502, error.code, error.message);
+    // The provider refused what was sent (a spent code, a wrong client secret): 400, with its
+    // reason. No OAuth answer at all (HTML 500, timeout, no access_token): a bad gateway.
+    const noAnswer = ['http_error', 'network_error', 'invalid_response'].includes(error.error);
+    return problem(noAnswer ? 502 : 400, error.code, error.message);
   }
   if (error instanceof InvalidConnectionValueError) {
     return json(400, { error: error.code, message: error.message, issues: error.issues });
