@@ -104,8 +104,10 @@ export function buildAuthorizationUrl(auth: Definition, params: AuthorizationUrl
 export function buildTokenUrl(
   auth: Pick<OAuth2Property<any>, 'tokenUrl'> & { props?: unknown },
   props: Readonly<Record<string, unknown>>,
-  // The host-placeholder rule (a separate change) reads it; nothing does yet.
-  _policy?: HostPolicy,
-): string {
+  policy?: HostPolicy,
+): string;
+// The policy is for the host-placeholder rule (a separate change); until it lands the
+// implementation takes no third parameter, so the browser bundles stay byte for byte the same.
+export function buildTokenUrl(auth: Pick<OAuth2Property<any>, 'tokenUrl'>, props: Readonly<Record<string, unknown>>): string {
   return parseSafeUrl(fillPlaceholders(auth.tokenUrl, props, 'tokenUrl'), 'tokenUrl').toString();
 }
