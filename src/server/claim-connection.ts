@@ -95,7 +95,7 @@ export async function claimConnection<const A extends AuthInput>(
     checked.type === 'OAUTH2' || checked.type === 'PLATFORM_OAUTH2'
       ? await claimOAuth2(definition as OAuth2Property<any>, checked as OAuth2Emitted, options)
       : (checked as AnyStoredConnectionValue);
-  await runValidate(definition, stored, options.server ?? NO_SERVER, options.signal);
+  await runValidate(definition, stored, options.server ?? NO_SERVER, options.signal, [options.oauth2App?.clientSecret]);
   return stored as StoredConnectionValue<A>;
 }
 

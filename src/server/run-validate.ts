@@ -48,6 +48,8 @@ export async function runValidate(
   value: AnyStoredConnectionValue,
   server: ServerContext,
   signal: AbortSignal | undefined,
+  /** Secrets the value does not hold but the server does (the host's client secret). */
+  alsoSecret: readonly (string | undefined)[] = [],
 ): Promise<void> {
   if (!definition?.validate) return;
   const auth =
@@ -58,7 +60,7 @@ export async function runValidate(
         : value.type === 'CUSTOM_AUTH'
           ? value.props
           : value;
-  const secrets = secretsOf(definition, value);
+  const secrets = [...secretsOf(definition, value), ...alsoSecret.filter((x): x is string => Boolean(x))];
   let result: Awaited<ReturnType<NonNullable<AuthDefinition['validate']>>>;
   try {
     // The definition's parameter type depends on its kind; `auth` was built for that kind above.
