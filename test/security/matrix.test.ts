@@ -8,7 +8,7 @@ const root = resolve(__dirname, '../..');
 const doc = readFileSync(resolve(root, 'docs/security.md'), 'utf8');
 const rows = doc
   .split('\n')
-  .filter((line) => /^\| (\d+|A\d+) \|/.test(line))
+  .filter((line) => /^\| (\d+|[AS]\d+) \|/.test(line))
   .map((line) => {
     const cells = line.split(' | ');
     return { id: cells[0]!.slice(2), proof: cells.slice(2).join(' | ') };

@@ -59,7 +59,7 @@ async function ownAppValue(client: keyof typeof CLIENTS, overrides: Record<strin
 const userinfoAccepts = async (token: string) => (await fetch(idp.userinfoUrl, { headers: { authorization: `Bearer ${token}` } })).ok;
 
 describe('claiming an authorization code with PKCE at oidc-provider', () => {
-  it('HEADER: authenticates with HTTP Basic (client_secret_basic), sends the verifier, and stores Activepieces\' OAUTH2 shape', async () => {
+  it("HEADER: authenticates with HTTP Basic (client_secret_basic), sends the verifier, and stores Activepieces' OAUTH2 shape", async () => {
     const value = await ownAppValue('basic');
     const validated: unknown[] = [];
     const auth = oidcAuth('HEADER', async (token) => {
@@ -118,7 +118,7 @@ describe('claiming an authorization code with PKCE at oidc-provider', () => {
     expect(stored).toMatchObject({ type: 'OAUTH2', authorization_method: 'BODY' });
   });
 
-  it('PLATFORM_OAUTH2: uses the server\'s own client secret, never one from the browser, and stores no secret', async () => {
+  it("PLATFORM_OAUTH2: uses the server's own client secret, never one from the browser, and stores no secret", async () => {
     const pkce = await createPkcePair();
     const code = await idp.mintCode({ clientId: CLIENTS.basic.client_id, codeChallenge: pkce.challenge });
     const value = { type: 'PLATFORM_OAUTH2', client_id: CLIENTS.basic.client_id, redirect_url: REDIRECT_URI, code, code_challenge: pkce.verifier, scope: 'openid', props: {} };
@@ -130,7 +130,7 @@ describe('claiming an authorization code with PKCE at oidc-provider', () => {
     expect(JSON.stringify(stored)).not.toContain(CLIENTS.basic.client_secret);
   });
 
-  it('is refused by the token endpoint with a wrong PKCE verifier: a typed error with the provider\'s code, no secret in it', async () => {
+  it("is refused by the token endpoint with a wrong PKCE verifier: a typed error with the provider's code, no secret in it", async () => {
     const value = await ownAppValue('basic');
     const wrong = { ...value, code_challenge: `${value.code_challenge}x` };
     const error = await claimConnection(oidcAuth('HEADER'), wrong, { redirectUrl: REDIRECT_URI }).catch((e: unknown) => e);
@@ -145,7 +145,7 @@ describe('claiming an authorization code with PKCE at oidc-provider', () => {
     await expect(claimConnection(oidcAuth('BODY'), value, { redirectUrl: REDIRECT_URI })).rejects.toMatchObject({ error: 'invalid_grant' });
   });
 
-  it('stores what Activepieces\' upsert accepts as the OAUTH2 value, once the request-only fields are put back', async () => {
+  it("stores what Activepieces' upsert accepts as the OAUTH2 value, once the request-only fields are put back", async () => {
     const value = await ownAppValue('basic');
     const stored = await claimConnection(oidcAuth('HEADER'), value, { redirectUrl: REDIRECT_URI });
     const request = { type: 'OAUTH2', externalId: 'x', displayName: 'X', pieceName: 'x', projectId: 'p', value: { ...stored, code: 'spent' } };
@@ -169,7 +169,7 @@ describe('what claimConnection refuses before any request', () => {
     expect(idp.tokenRequests.length).toBe(before);
   });
 
-  it('a PLATFORM_OAUTH2 value whose client_id is not the server\'s app', async () => {
+  it("a PLATFORM_OAUTH2 value whose client_id is not the server's app", async () => {
     const value = { type: 'PLATFORM_OAUTH2', client_id: 'someone-else', redirect_url: REDIRECT_URI, code: 'c', code_challenge: 'v'.repeat(43), scope: '', props: {} };
     await expect(
       claimConnection(oidcAuth('HEADER'), value, { redirectUrl: REDIRECT_URI, oauth2App: { clientId: CLIENTS.basic.client_id, clientSecret: 's' } }),
@@ -199,7 +199,7 @@ describe('client credentials at oidc-provider', () => {
     expect(stored).not.toHaveProperty('refresh_token');
   });
 
-  it('reports a wrong client secret as the provider\'s invalid_client, without the secret', async () => {
+  it("reports a wrong client secret as the provider's invalid_client, without the secret", async () => {
     const value = { type: 'OAUTH2', client_id: CLIENTS.basic.client_id, client_secret: 'wrong-secret-value-123', redirect_url: 'FAKE_REDIRECT_URL', code: 'FAKE_CODE', scope: 'api:read', props: {}, grant_type: 'client_credentials' };
     const error = await claimConnection(ccAuth(), value).catch((e: unknown) => e);
     expect(error).toMatchObject({ error: 'invalid_client', status: 401 });
@@ -207,7 +207,7 @@ describe('client credentials at oidc-provider', () => {
   });
 });
 
-describe('the definition\'s validate, for every auth type', () => {
+describe("the definition's validate, for every auth type", () => {
   const server = { apiUrl: 'https://api.example.com/', publicUrl: 'https://app.example.com/' };
 
   it('SecretText gets the string, BasicAuth { username, password }, CustomAuth the props, each with the server context', async () => {
@@ -229,7 +229,7 @@ describe('the definition\'s validate, for every auth type', () => {
     ]);
   });
 
-  it('{ valid: false } refuses the connection with the definition\'s text, scrubbed of the secret', async () => {
+  it("{ valid: false } refuses the connection with the definition's text, scrubbed of the secret", async () => {
     const auth = PieceAuth.SecretText({ displayName: 'Key', required: true, validate: async ({ auth }) => ({ valid: false, error: `The key ${auth} is revoked` }) });
     const error = await claimConnection(auth, { type: 'SECRET_TEXT', secret_text: 'sk-live-123456' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionRejectedError);

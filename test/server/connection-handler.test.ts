@@ -107,7 +107,7 @@ describe('POST …/connections', () => {
     expect(JSON.stringify(body)).not.toContain('pw-secret-1234');
   });
 
-  it('a token endpoint that says invalid_grant (a spent code): 400 with the provider\'s reason; an HTML 500: 502', async () => {
+  it("a token endpoint that says invalid_grant (a spent code): 400 with the provider's reason; an HTML 500: 502", async () => {
     const refused = setup(() => Response.json({ error: 'invalid_grant', error_description: 'code expired' }, { status: 400 }));
     const res = await refused.handle(post('/api/connections', { piece: 'demo', value: platformValue }));
     expect(res.status).toBe(400);

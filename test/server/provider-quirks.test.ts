@@ -55,7 +55,7 @@ describe('provider quirks', () => {
     expect(stored).toMatchObject({ access_token: 'gho_formtoken', scope: 'repo,user', token_type: 'bearer', claimed_at: NOW / 1000, data: {} });
   });
 
-  it('HTTP 200 with ok: false (Slack) is a TokenEndpointError carrying Slack\'s error, not a connection', async () => {
+  it("HTTP 200 with ok: false (Slack) is a TokenEndpointError carrying Slack's error, not a connection", async () => {
     const error = await claimConnection(definition('/slack-error'), value(), { redirectUrl: REDIRECT }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TokenEndpointError);
     expect(error).toMatchObject({ error: 'invalid_code', status: 200, code: 'token_request_failed' });
@@ -72,14 +72,14 @@ describe('provider quirks', () => {
     expect(stored).toMatchObject({ access_token: 'plain-token', expires_in: 7200, refresh_token: 'rt-1' });
   });
 
-  it('no refresh_token on refresh: the stored one is kept (Activepieces\' mergeNonNull)', async () => {
+  it("no refresh_token on refresh: the stored one is kept (Activepieces' mergeNonNull)", async () => {
     const auth = definition('/refresh-without-rt');
     const stored = await claimConnection(auth, value(), { redirectUrl: REDIRECT, now: () => NOW });
     const fresh = await refreshConnection(auth, stored, { force: true, now: () => NOW + 60_000 });
     expect(fresh).toMatchObject({ access_token: 'refreshed-token', refresh_token: 'long-lived-rt', claimed_at: NOW / 1000 + 60 });
   });
 
-  it('a {placeholder} token URL is filled from the value\'s props on the server, encoded', async () => {
+  it("a {placeholder} token URL is filled from the value's props on the server, encoded", async () => {
     const auth = definition('/{region}/token', { props: { region: Property.ShortText({ displayName: 'Region', required: true }) } });
     const stored = await claimConnection(auth, value({ props: { region: 'eu' } }), { redirectUrl: REDIRECT });
     expect(stored).toMatchObject({ access_token: 'eu-token', token_url: `${fake.origin}/eu/token` });

@@ -45,7 +45,7 @@ async function claimed(): Promise<StoredOAuth2ConnectionValue<Record<string, unk
 
 const refreshRequests = (from: number) => idp.tokenRequests.slice(from).filter((r) => r.body.get('grant_type') === 'refresh_token');
 
-describe('when a refresh is due (Activepieces\' isExpired)', () => {
+describe("when a refresh is due (Activepieces' isExpired)", () => {
   const base = { type: 'OAUTH2', client_id: 'c', client_secret: 's', redirect_url: 'r', access_token: 'a', refresh_token: 'r1', scope: '', token_url: 'https://x/token', data: {}, claimed_at: T0 / 1000 } as const;
 
   it.each([

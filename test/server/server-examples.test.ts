@@ -82,7 +82,7 @@ describe.each(frameworks)('the %s example', (_, start) => {
   const post = (path: string, body: unknown, sid = 'session-ada') =>
     send(path, { method: 'POST', headers: { 'content-type': 'application/json', cookie: `sid=${sid}` }, body: JSON.stringify(body) });
 
-  it('claims a GitHub connection with the server\'s secret, validates it, stores it encrypted, answers without the token', async () => {
+  it("claims a GitHub connection with the server's secret, validates it, stores it encrypted, answers without the token", async () => {
     const value = await githubValue();
     const res = await post('/api/connections', { piece: 'github', displayName: 'My GitHub', value });
     expect(res.status).toBe(201);
@@ -103,14 +103,14 @@ describe.each(frameworks)('the %s example', (_, start) => {
     expect((await send(`/api/connections/${connection.id}`, { headers: { cookie: 'sid=session-bob' } })).status).toBe(404);
   });
 
-  it('answers 401 without a session, and 400 for a code GitHub refuses, with GitHub\'s reason', async () => {
+  it("answers 401 without a session, and 400 for a code GitHub refuses, with GitHub's reason", async () => {
     expect((await send('/api/connections', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(401);
     const res = await post('/api/connections', { piece: 'github', value: await githubValue('expired-code') });
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({ error: 'token_request_failed', message: 'The token endpoint answered bad_verification_code: The code passed is incorrect or expired. (HTTP 200).' });
   });
 
-  it('runs the OpenAI definition\'s validate: a refused key is a 422, a good one is stored', async () => {
+  it("runs the OpenAI definition's validate: a refused key is a 422, a good one is stored", async () => {
     const bad = await post('/api/connections', { piece: 'openai', value: { type: 'SECRET_TEXT', secret_text: 'sk-bad-key' } });
     expect(bad.status).toBe(422);
     expect(await bad.json()).toEqual({ error: 'validation_failed', message: 'OpenAI did not accept this key.' });
