@@ -2,7 +2,10 @@ import type { KeptSecret } from '../definitions/kept-secret';
 import type { OAuth2AuthorizationMethod } from '../definitions/property-type';
 
 /**
- * What the host's `exchange` receives: everything needed for the token request.
+ * What the host's `exchange` receives: everything needed for the token request. It is built in
+ * the page: a server route that does the exchange must not take `tokenUrl` or `clientSecret` from
+ * it (send the value to `claimConnection` from `connection-kit/server` instead, which uses the
+ * server's own definition and secrets).
  *
  * @example
  * ```tsx

@@ -42,7 +42,7 @@ export async function requestToken(request: TokenRequest): Promise<TokenResponse
         : oauth.ClientSecretPost(request.clientSecret);
   const timeout = AbortSignal.timeout(request.timeoutMs ?? 20_000);
   const options: oauth.TokenEndpointRequestOptions = {
-    signal: request.signal ? AbortSignal.any([request.signal, timeout]) : timeout,
+    signal: request.signal ? eitherSignal(request.signal, timeout) : timeout,
     // buildTokenUrl already allows http only on loopback (development and tests).
     [oauth.allowInsecureRequests]: url.protocol === 'http:',
     ...(request.fetch ? { [oauth.customFetch]: request.fetch } : {}),
@@ -67,6 +67,17 @@ export async function requestToken(request: TokenRequest): Promise<TokenResponse
     throw new TokenEndpointError('network_error', `the token endpoint ${reason}${detail(error, secrets)}`, undefined);
   }
   return readTokenResponse(response, secrets, request.invalidGrantMeansReconnect ?? false);
+}
+
+/** Aborts when either does: `AbortSignal.any`, which Node gained in 20.3, or the same by hand. */
+function eitherSignal(a: AbortSignal, b: AbortSignal): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any([a, b]);
+  const controller = new AbortController();
+  for (const signal of [a, b]) {
+    if (signal.aborted) controller.abort(signal.reason);
+    else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  }
+  return controller.signal;
 }
 
 /**

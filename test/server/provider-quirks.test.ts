@@ -28,6 +28,8 @@ beforeAll(async () => {
         : sendJson(res, 200, { access_token: 'first-token', expires_in: 3600, token_type: 'Bearer', refresh_token: 'long-lived-rt' }),
     // Zendesk-style {subdomain} placeholders: the path says which one was filled.
     '/eu/token': (_req, res) => sendJson(res, 200, { access_token: 'eu-token', token_type: 'Bearer' }),
+    // A token endpoint that never answers.
+    '/hang': () => {},
     // An HTML error page (a proxy, a 500): not OAuth at all.
     '/html-500': (_req, res) => res.writeHead(500, { 'content-type': 'text/html' }).end('<h1>Internal error</h1>'),
   });
@@ -104,5 +106,15 @@ describe('provider quirks', () => {
     const [sent] = fake.requests.slice(before);
     expect(Object.fromEntries(sent!.body)).toEqual({ grant_type: 'client_credentials', audience: 'https://api.example.com', scope: 'read', client_id: 'client-1', client_secret: 'client-secret-1234' });
     expect(stored).toMatchObject({ grant_type: 'client_credentials' });
+  });
+
+  it("a token endpoint that never answers: the host's AbortSignal or the timeout ends the request as a network_error", async () => {
+    const controller = new AbortController();
+    const pending = claimConnection(definition('/hang'), value(), { redirectUrl: REDIRECT, signal: controller.signal }).catch((e: unknown) => e);
+    await vi.waitFor(() => expect(fake.requests.at(-1)!.path).toBe('/hang'));
+    controller.abort();
+    expect(await pending).toMatchObject({ error: 'network_error', status: undefined });
+    const timedOut = await claimConnection(definition('/hang'), value(), { redirectUrl: REDIRECT, timeoutMs: 50 }).catch((e: unknown) => e);
+    expect(timedOut).toMatchObject({ error: 'network_error', errorDescription: expect.stringMatching(/^the token endpoint timed out/) });
   });
 });
