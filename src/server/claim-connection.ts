@@ -113,6 +113,10 @@ interface OAuth2Emitted {
 }
 
 async function claimOAuth2(definition: OAuth2Property<any>, value: OAuth2Emitted, options: ClaimOptions): Promise<AnyStoredOAuth2Value> {
+  if ((value as { access_token?: unknown }).access_token !== undefined) {
+    // Tokens from the page cannot be trusted, and its exchange has spent the code already.
+    throw new InvalidConnectionValueError('The value already carries tokens (the page exchanged the code with oauth2.exchange): leave oauth2.exchange out and let the server claim the code.');
+  }
   const props = value.props ?? {};
   const grant = value.type === 'OAUTH2' ? (value.grant_type ?? 'authorization_code') : 'authorization_code';
   const allowed = definition.grantType ?? 'authorization_code';

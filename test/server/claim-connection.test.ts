@@ -160,6 +160,7 @@ describe('what claimConnection refuses before any request', () => {
     ['the user\'s app without its secret', { client_secret: undefined }, /does not fit the definition/],
     ['a grant the definition does not allow', { grant_type: 'client_credentials' }, /allows the authorization_code grant only/],
     ['no PKCE verifier for a PKCE definition', { code_challenge: undefined }, /no code_challenge/],
+    ['tokens from the page (oauth2.exchange ran in the browser)', { access_token: 'from-the-page', data: {} }, /already carries tokens/],
   ])('%s', async (_, overrides, message) => {
     const value = await ownAppValue('basic', overrides);
     const before = idp.tokenRequests.length;
