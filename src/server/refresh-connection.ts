@@ -21,11 +21,11 @@ const DEFAULT_EXPIRES_IN_S = 60 * 60;
  *
  * @example
  * ```ts
- * // Postgres: a transaction-scoped advisory lock (released at COMMIT/ROLLBACK).
+ * // Postgres (postgres.js): a transaction-scoped advisory lock, released at COMMIT or ROLLBACK.
  * const postgresLock: RefreshLock = {
  *   run: (key, task) =>
- *     pool.begin(async (sql) => {
- *       await sql`select pg_advisory_xact_lock(hashtext(${key}))`;
+ *     sql.begin(async (tx) => {
+ *       await tx`select pg_advisory_xact_lock(hashtext(${key}))`;
  *       return task();
  *     }),
  * };
