@@ -68,6 +68,7 @@ export default defineConfig({
       'connection-kit/testing': new URL('./src/testing/index.ts', import.meta.url).pathname,
       'connection-kit/oauth2': new URL('./src/oauth2-entry.ts', import.meta.url).pathname,
       'connection-kit/definitions': new URL('./src/definitions-entry.ts', import.meta.url).pathname,
+      'connection-kit/server': new URL('./src/server/index.ts', import.meta.url).pathname,
       'connection-kit': new URL('./src/index.ts', import.meta.url).pathname,
     },
   },
@@ -106,7 +107,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/browser/**', 'test/e2e/**', 'node_modules/**'],
+          exclude: ['test/browser/**', 'test/e2e/**', 'test/server/**', 'node_modules/**'],
           setupFiles: ['test/setup.ts'],
           // Form tests drive Radix and user-event through many steps; on a loaded 2-core CI
           // machine a few take longer than vitest's 5 s default.
@@ -122,6 +123,16 @@ export default defineConfig({
           globals: false,
           environment: 'jsdom',
           include: ['examples/**/*.test.{ts,tsx}'],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
+        // connection-kit/server in Node (no DOM): against a real oidc-provider on 127.0.0.1.
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['test/server/**/*.test.ts'],
           testTimeout: 20_000,
         },
       },

@@ -25,7 +25,7 @@ export function GitHubConnection({ save }: { save: (value: unknown) => Promise<v
         redirectUrl: 'https://app.example.com/oauth/callback',
       }}
       // value: { type: 'PLATFORM_OAUTH2', client_id, code, code_challenge, redirect_url, scope,
-      // props }: send it to your server, which exchanges the code at tokenUrl.
+      // props }: send it to your server, where claimConnection (connection-kit/server) trades the code.
       onConnect={(value) => save(value)}
     />
   );

@@ -18,6 +18,8 @@
 //      Testing Library installed (its packages are optional peers of connection-kit/testing);
 //    - adds @testing-library/dom, user-event, react and jsdom, and drives a real form in jsdom
 //      with connection-kit/testing (fill, submit, a mocked OAuth2 popup, the captured value);
+//    - runs connection-kit/server (claim, refresh, the handler) against a token endpoint on
+//      127.0.0.1, React unresolvable;
 //    - type-checks a consumer under "module": "nodenext" with the project's own tsc.
 // Prints one line per check and exits 1 if any failed. --keep leaves the temp dir for a look.
 import { execFileSync } from 'node:child_process';
@@ -90,7 +92,7 @@ const dist = join(root, 'dist');
 const LOCALE_FILES = Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).exports)
   .filter((key) => key.startsWith('./locales/'))
   .map((key) => `${key.slice(2)}.js`);
-const built = ['index.js', 'definitions.js', 'oauth2.js', ...LOCALE_FILES, 'testing.js', 'styles.css', 'oauth2-callback.html', 'types/index.d.ts', 'types/oauth2-entry.d.ts', 'types/testing/index.d.ts'];
+const built = ['index.js', 'definitions.js', 'oauth2.js', ...LOCALE_FILES, 'testing.js', 'server.js', 'styles.css', 'oauth2-callback.html', 'types/index.d.ts', 'types/oauth2-entry.d.ts', 'types/testing/index.d.ts', 'types/server/index.d.ts'];
 const missing = built.filter((file) => !existsSync(join(dist, file)));
 if (missing.length > 0) {
   console.log(`FAILED dist/ is incomplete (${missing.join(', ')}): run \`npm run build\` first`);
@@ -143,9 +145,9 @@ await check('attw --profile esm-only', () => {
 });
 
 // --- 3. the built chunk graph -----------------------------------------------------------------
-await check('built definitions, oauth2 and locale entries import no React or UI package; definitions and locale no DOM', () => {
+await check('built definitions, oauth2, server and locale entries import no React or UI package; definitions, server and locale no DOM', () => {
   const problems = [];
-  for (const entry of ['definitions.js', 'oauth2.js', ...LOCALE_FILES]) {
+  for (const entry of ['definitions.js', 'oauth2.js', 'server.js', ...LOCALE_FILES]) {
     const graph = builtGraph(join(dist, entry));
     const ui = graph.packages.filter((p) => UI_PACKAGES.test(p));
     if (ui.length > 0) problems.push(`dist/${entry} reaches ${ui.join(', ')} (through ${graph.files.map((f) => f.slice(dist.length + 1)).join(', ')})`);
@@ -160,6 +162,11 @@ await check('built definitions, oauth2 and locale entries import no React or UI 
   for (const entry of LOCALE_FILES) {
     if (builtGraph(join(dist, entry)).files.length !== 1) problems.push(`dist/${entry} imports chunks: it should be self-contained`);
   }
+  // connection-kit/server is built apart (vite.server.config.ts): no chunk shared with the browser entries.
+  const server = builtGraph(join(dist, 'server.js'));
+  if (server.files.length !== 1) problems.push(`dist/server.js imports chunks (${server.files.map((f) => f.slice(dist.length + 1)).join(', ')}): it should be self-contained`);
+  const serverPackages = [...server.packages].sort().join();
+  if (serverPackages !== 'oauth4webapi,zod/mini') problems.push(`dist/server.js imports ${serverPackages}, not exactly oauth4webapi and zod/mini`);
   for (const file of builtGraph(join(dist, 'index.js')).files) {
     if (readFileSync(file, 'utf8').includes('Réessayez')) problems.push(`${file.slice(dist.length + 1)} holds the French messages: they belong in locales/fr.js only`);
   }
@@ -168,7 +175,7 @@ await check('built definitions, oauth2 and locale entries import no React or UI 
 
 await check('only connection-kit/testing imports Testing Library; it imports no React', () => {
   const problems = [];
-  for (const entry of ['index.js', 'definitions.js', 'oauth2.js', 'locales/fr.js']) {
+  for (const entry of ['index.js', 'definitions.js', 'oauth2.js', 'server.js', 'locales/fr.js']) {
     const found = builtGraph(join(dist, entry)).packages.filter((p) => TESTING_LIBRARY.test(p));
     if (found.length > 0) problems.push(`dist/${entry} reaches ${found.join(', ')}: hosts would need Testing Library in production`);
   }
@@ -262,6 +269,92 @@ await check('CommonJS: require("connection-kit/definitions") (require(esm), Node
   if (!process.features.require_module) return [];
   const out = run(process.execPath, ['-e', "const k = require('connection-kit/definitions'); process.stdout.write(typeof k.createConnectionValueSchema)"], { cwd: app });
   return out === 'function' ? [] : [`require() gave ${out}`];
+});
+
+
+// connection-kit/server from the tarball: claim, refresh and the handler against a token endpoint
+// on 127.0.0.1 (a few lines of node:http standing in for a provider), React unresolvable.
+writeFileSync(join(app, 'server-claim.mjs'), `
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { PieceAuth, Property } from 'connection-kit/definitions';
+import { claimConnection, createConnectionHandler, refreshConnection, ReconnectNeededError, TokenEndpointError } from 'connection-kit/server';
+
+assert.equal(typeof window, 'undefined');
+const seen = [];
+let issued = 0;
+let spent = false;
+const server = createServer((req, res) => {
+  let body = '';
+  req.on('data', (c) => (body += c));
+  req.on('end', () => {
+    const form = new URLSearchParams(body);
+    seen.push({ path: req.url, form, authorization: req.headers.authorization, accept: req.headers.accept });
+    const basic = 'Basic ' + Buffer.from('cid:the-secret').toString('base64');
+    res.setHeader('content-type', 'application/json');
+    if (req.headers.authorization !== basic) return res.writeHead(401).end(JSON.stringify({ error: 'invalid_client' }));
+    // A code is good once (RFC 6749 §4.1.2).
+    if (form.get('grant_type') === 'authorization_code' && form.get('code') === 'good' && !spent && form.get('code_verifier') === 'v'.repeat(43)) {
+      spent = true;
+      return res.end(JSON.stringify({ access_token: 'at-' + ++issued, refresh_token: 'rt-1', expires_in: 60, token_type: 'Bearer', id_token: 'x.y.z' }));
+    }
+    if (form.get('grant_type') === 'refresh_token' && form.get('refresh_token') === 'rt-1') {
+      return res.end(JSON.stringify({ access_token: 'at-' + ++issued, expires_in: 3600, token_type: 'Bearer' }));
+    }
+    res.writeHead(400).end(JSON.stringify({ error: 'invalid_grant', error_description: 'no' }));
+  });
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = 'http://127.0.0.1:' + server.address().port;
+const auth = PieceAuth.OAuth2({
+  authUrl: origin + '/authorize',
+  tokenUrl: origin + '/{region}/token',
+  required: true,
+  pkce: true,
+  scope: ['read'],
+  authorizationMethod: 'HEADER',
+  props: { region: Property.ShortText({ displayName: 'Region', required: true }) },
+  validate: async ({ auth }) => (auth.access_token.startsWith('at-') ? { valid: true } : { valid: false, error: 'bad token' }),
+});
+const value = { type: 'PLATFORM_OAUTH2', client_id: 'cid', redirect_url: 'https://app.example.com/cb', code: 'good', code_challenge: 'v'.repeat(43), scope: 'read', props: { region: 'eu' } };
+const options = { redirectUrl: 'https://app.example.com/cb', oauth2App: { clientId: 'cid', clientSecret: 'the-secret' } };
+const stored = await claimConnection(auth, value, options);
+assert.equal(seen[0].path, '/eu/token');
+assert.equal(seen[0].accept, 'application/json');
+assert.deepEqual(Object.fromEntries(seen[0].form), { grant_type: 'authorization_code', code: 'good', redirect_uri: 'https://app.example.com/cb', code_verifier: 'v'.repeat(43) });
+assert.equal(stored.type, 'PLATFORM_OAUTH2');
+assert.equal(stored.access_token, 'at-1');
+assert.deepEqual(stored.data, { id_token: 'x.y.z' });
+assert.equal(stored.token_url, origin + '/eu/token');
+const fresh = await refreshConnection(auth, stored, { oauth2App: options.oauth2App });
+assert.equal(fresh.access_token, 'at-2');
+assert.equal(fresh.refresh_token, 'rt-1');
+await assert.rejects(claimConnection(auth, value, options), (e) => e instanceof TokenEndpointError && e.error === 'invalid_grant' && !e.message.includes('good'));
+await assert.rejects(refreshConnection(auth, { ...stored, refresh_token: 'spent' }, { ...options, force: true }), ReconnectNeededError);
+
+const rows = new Map();
+const handle = createConnectionHandler({
+  definitions: { demo: auth },
+  secrets: { demo: options.oauth2App },
+  redirectUrl: options.redirectUrl,
+  store: {
+    async create(record) { rows.set('c1', { id: 'c1', ...record }); return 'c1'; },
+    async get(id) { return rows.get(id); },
+    async update(id, v) { rows.set(id, { ...rows.get(id), value: v }); },
+  },
+});
+spent = false;
+const created = await handle(new Request('https://app.example.com/api/connections', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ piece: 'demo', value }) }));
+assert.equal(created.status, 201);
+const text = await created.text();
+assert.ok(!text.includes('at-') && !text.includes('the-secret') && !text.includes('rt-1'), text);
+assert.equal((await handle(new Request('https://app.example.com/api/connections', { method: 'POST', body: 'x' }))).status, 400);
+server.close();
+console.log('claimed, refreshed and served a connection from the packed connection-kit/server');
+`);
+
+await check('bare Node: connection-kit/server claims, refreshes and serves a connection against a local token endpoint, React unresolvable', () => {
+  run(process.execPath, ['--import', './deny-ui.mjs', 'server-claim.mjs'], { cwd: app });
 });
 
 writeFileSync(join(app, 'ssr.mjs'), `
@@ -416,6 +509,14 @@ export const badFill = () => fillConnectionForm(auth, { secret_text: 'x' });
 export const captured = captureConnection<ConnectionValue<typeof auth>>();
 export const firstUser = async (): Promise<string> => (await captured.value()).username;
 export const popup = (): MockOAuth2Popup => mockOAuth2Popup({ blocked: true });
+
+// connection-kit/server, typed from the same definitions.
+import { claimConnection, createConnectionHandler, type StoredConnectionValue } from 'connection-kit/server';
+export const claim = async (body: unknown): Promise<string> => {
+  const stored: StoredConnectionValue<typeof auth> = await claimConnection(auth, body);
+  return stored.password;
+};
+export const handler: (request: Request) => Promise<Response> = createConnectionHandler({ definitions: { login: auth }, store: { create: async () => 'id', get: async () => undefined, update: async () => {} } });
 `);
 writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({
   compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, skipLibCheck: true, jsx: 'react-jsx', types: [] },

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# What `npm test` (and CI) runs: typecheck, every vitest project (unit, types, browser and storybook in
-# real Chromium with axe), the OAuth2 end-to-end suite (Playwright), the Storybook build, the library build,
+# What `npm test` (and CI) runs: typecheck, every vitest project (unit, host, types, server — the
+# connection-kit/server entry in Node against oidc-provider —, browser and storybook in real Chromium with axe), the OAuth2 end-to-end suite (Playwright), the Storybook build, the library build,
 # the package check (scripts/check-package.mjs) and the bundle budget (scripts/size-budget.mjs). Every step runs even if an
 # earlier one failed; the last line is the one CI reads: `N passed, N failed` (test counts summed
 # from the JSON reports in reports/, a failed typecheck or build counting as 1 failed).
@@ -51,9 +51,9 @@ total_start=$SECONDS
 
 step typecheck npx tsc --noEmit -p tsconfig.json
 
-log "vitest: unit, host, types, browser, storybook (light and dark)"
+log "vitest: unit, host, types, server, browser, storybook (light and dark)"
 vitest_start=$SECONDS
-npx vitest run --project unit --project host --project types --project browser --project storybook \
+npx vitest run --project unit --project host --project types --project server --project browser --project storybook \
   --reporter=default --reporter=json --outputFile.json="$REPORTS/vitest.json"
 vitest_rc=$?
 echo "-- vitest: exit $vitest_rc in $((SECONDS - vitest_start)) s"

@@ -3,7 +3,10 @@ import type { OAuth2AuthorizationMethod } from '../definitions/property-type';
 import type { HostPolicy } from './host-policy';
 
 /**
- * What the host's `exchange` receives: everything needed for the token request.
+ * What the host's `exchange` receives: everything needed for the token request. It is built in
+ * the page: a server route that does the exchange must not take `tokenUrl` or `clientSecret` from
+ * it (send the value to `claimConnection` from `connection-kit/server` instead, which uses the
+ * server's own definition and secrets).
  *
  * @example
  * ```tsx

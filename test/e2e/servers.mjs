@@ -19,6 +19,7 @@ import { promisify } from 'node:util';
 import react from '@vitejs/plugin-react';
 import Provider from 'oidc-provider';
 import { build } from 'vite';
+import { createServerRoute, serverRouteClient } from './server-route.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repo = resolve(here, '../..');
@@ -134,6 +135,7 @@ export async function startServers() {
           response_types: ['code'],
           redirect_uris: [`${app.origin}/callback`, `${app.origin}/callback-coop`],
         },
+        serverRouteClient(app.origin),
       ],
       features: { devInteractions: { enabled: true } },
       pkce: { required: () => true },
@@ -146,9 +148,11 @@ export async function startServers() {
     });
     provider.on('server_error', (/** @type {unknown} */ _ctx, /** @type {unknown} */ error) => console.error('[oidc-provider] server_error', error));
     providerHandler = provider.callback();
+    const serverRoute = await createServerRoute({ work, issuer, appOrigin: app.origin });
 
     appHandler = async (req, res) => {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
+      if (path.startsWith('/api/')) return serverRoute(req, res);
       if (path === '/e2e-config.json') {
         return send(res, 200, TYPES['.json'], JSON.stringify({ issuer, clientId: CLIENT_ID }));
       }

@@ -118,12 +118,13 @@ describe('package.json exports', () => {
     peerDependencies: Record<string, string>;
     peerDependenciesMeta: Record<string, { optional?: boolean }>;
   };
-  const viteConfig = readFileSync(new URL('../../vite.config.ts', import.meta.url), 'utf8');
+  // connection-kit/server has a build of its own (vite.server.config.ts), so no chunk is shared with the browser entries.
+  const viteConfig = ['../../vite.config.ts', '../../vite.server.config.ts'].map((f) => readFileSync(new URL(f, import.meta.url), 'utf8')).join('\n');
   const modules = Object.entries(pkg.exports).filter((entry): entry is [string, { types: string; default: string }] => typeof entry[1] === 'object');
 
-  it('maps ".", "./definitions", "./oauth2", the six "./locales/<tag>" and "./testing" to a built file and its declarations, types first', () => {
+  it('maps ".", "./definitions", "./oauth2", the six "./locales/<tag>", "./testing" and "./server" to a built file and its declarations, types first', () => {
     const locales = ['fr', 'de', 'es', 'pt-BR', 'ja', 'ar'].map((tag) => `./locales/${tag}`);
-    expect(modules.map(([path]) => path)).toEqual(['.', './definitions', './oauth2', ...locales, './testing']);
+    expect(modules.map(([path]) => path)).toEqual(['.', './definitions', './oauth2', ...locales, './testing', './server']);
     for (const [, conditions] of modules) expect(Object.keys(conditions)).toEqual(['types', 'default']);
   });
 

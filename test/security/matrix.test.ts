@@ -8,8 +8,8 @@ const root = resolve(__dirname, '../..');
 const doc = readFileSync(resolve(root, 'docs/security.md'), 'utf8');
 const rows = doc
   .split('\n')
-  // 1–23: the security bar; A: added by the matrix; R5a…R10: issue 12's items (round two).
-  .filter((line) => /^\| (\d+|A\d+|R\d+[a-z]?) \|/.test(line))
+  // 1–23: the security bar; A: added by the matrix; R5a…R10: issue 12's items (round two); S: the server half.
+  .filter((line) => /^\| (\d+|A\d+|R\d+[a-z]?|S\d+) \|/.test(line))
   .map((line) => {
     const cells = line.split(' | ');
     return { id: cells[0]!.slice(2), proof: cells.slice(2).join(' | ') };

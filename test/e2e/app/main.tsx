@@ -4,6 +4,7 @@
 //   ?timeoutMs=3000           the flow's timeout
 //   ?tamperVerifier=1         `exchange` sends a wrong PKCE verifier (the server must refuse it)
 //   ?fixture=security         the security spec's forms instead (see security-app.tsx)
+//   ?fixture=server           the form posting to the host's server route (see server-app.tsx)
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ConnectionForm, PieceAuth, Property, type OAuth2ExchangeParams, type OAuth2TokenResponse } from '../../../src';
@@ -41,6 +42,8 @@ async function main() {
   const query = new URLSearchParams(location.search);
   // ?fixture=security: the forms of test/e2e/security.spec.ts (security-app.tsx).
   if (query.get('fixture') === 'security') return (await import('./security-app')).mountSecurityApp(config);
+  // ?fixture=server: the round trip through the host's server route (server-app.tsx).
+  if (query.get('fixture') === 'server') return (await import('./server-app')).mountServerApp(config);
   const redirectPath = query.get('redirect') ?? 'callback';
   const timeoutMs = query.has('timeoutMs') ? Number(query.get('timeoutMs')) : undefined;
   const tamper = query.has('tamperVerifier');

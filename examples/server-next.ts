@@ -1,0 +1,5 @@
+// Next.js (App Router): app/api/connections/[[...path]]/route.ts
+import { connections } from './server-handler';
+
+export const POST = connections;
+export const GET = connections;

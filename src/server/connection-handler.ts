@@ -1,0 +1,220 @@
+import type { AuthInput } from '../definitions/auth-types';
+import type { ServerContext } from '../definitions/validation';
+import type { HostPolicy } from '../oauth/host-policy';
+import { OAuth2ConfigError } from '../oauth/oauth2-error';
+import { claimConnection, type OAuth2App } from './claim-connection';
+import { viewOf, type ConnectionView } from './connection-view';
+import { refreshConnection, type RefreshLock } from './refresh-connection';
+import { definitionFor } from './run-validate';
+import { ConnectionError, InvalidConnectionValueError, TokenEndpointError } from './server-errors';
+import type { AnyStoredConnectionValue } from './stored-connection-value';
+
+/**
+ * One stored connection, as the handler hands it to the store.
+ *
+ * @example
+ * ```ts
+ * const record: ConnectionRecord = { id: 'c1', piece: 'github', displayName: 'GitHub', value: stored };
+ * ```
+ */
+export interface ConnectionRecord {
+  id: string;
+  /** The key of its definition in `definitions`. */
+  piece: string;
+  displayName?: string;
+  value: AnyStoredConnectionValue;
+}
+
+/**
+ * Where the handler keeps connections: the host's database. The value holds tokens and secrets:
+ * encrypt it at rest (see the README's "Your server"). Every method also gets the request, so
+ * the store can scope connections to the signed-in user (and refuse others).
+ *
+ * @example
+ * ```ts
+ * const rows = new Map<string, ConnectionRecord>();
+ * const store: ConnectionStore = {
+ *   async create(record) { const id = crypto.randomUUID(); rows.set(id, { id, ...record }); return id; },
+ *   async get(id) { return rows.get(id); },
+ *   async update(id, value) { rows.set(id, { ...rows.get(id)!, value }); },
+ * };
+ * ```
+ */
+export interface ConnectionStore {
+  create(record: Omit<ConnectionRecord, 'id'>, request: Request): Promise<string>;
+  get(id: string, request: Request): Promise<ConnectionRecord | undefined>;
+  update(id: string, value: AnyStoredConnectionValue, request: Request): Promise<void>;
+}
+
+/**
+ * The handler's configuration: everything that decides where a secret goes lives here, on the
+ * server, never in the request.
+ *
+ * @example
+ * ```ts
+ * const options: ConnectionHandlerOptions = {
+ *   definitions: { github: githubAuth, openai: openaiAuth },
+ *   secrets: { github: { clientId: process.env.GITHUB_CLIENT_ID!, clientSecret: process.env.GITHUB_CLIENT_SECRET! } },
+ *   store,
+ *   redirectUrl: 'https://app.example.com/oauth/callback',
+ * };
+ * ```
+ */
+export interface ConnectionHandlerOptions {
+  /** The server's own copy of each definition (functions included), by piece name. */
+  definitions: Readonly<Record<string, AuthInput>>;
+  /** The host's OAuth apps by piece name, for `PLATFORM_OAUTH2` values. */
+  secrets?: Readonly<Record<string, OAuth2App>> | ((piece: string) => OAuth2App | undefined);
+  store: ConnectionStore;
+  /** The redirect URI registered with the providers (the form's `oauth2.redirectUrl`). */
+  redirectUrl?: string;
+  /** Passed to each definition's `validate`. */
+  server?: ServerContext;
+  allowedHosts?: HostPolicy['allowedHosts'];
+  /** A lock across server processes for refreshes, keyed by connection id. */
+  lock?: RefreshLock;
+  fetch?: typeof fetch;
+  /** The clock in ms since the epoch. Defaults to `Date.now`. */
+  now?: () => number;
+}
+
+const MAX_BODY = 64 * 1024;
+
+function json(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+  });
+}
+
+function problem(status: number, error: string, message: string): Response {
+  return json(status, { error, message });
+}
+
+/** The answer for a thrown error: its own safe message for ours, a fixed one for anything else. */
+function answerFor(error: unknown): Response {
+  if (error instanceof OAuth2ConfigError) return problem(400, 'invalid_value', error.message);
+  if (error instanceof TokenEndpointError) {
+    if (error.code === 'reconnect_needed') return problem(409, error.code, error.message);
+    // The provider refused what was sent (a spent code, a wrong client secret): 400, with its
+    // reason. No OAuth answer at all (HTML 500, timeout, no access_token): a bad gateway.
+    const noAnswer = ['http_error', 'network_error', 'invalid_response'].includes(error.error);
+    return problem(noAnswer ? 502 : 400, error.code, error.message);
+  }
+  if (error instanceof InvalidConnectionValueError) {
+    return json(400, { error: error.code, message: error.message, issues: error.issues });
+  }
+  if (error instanceof ConnectionError) {
+    const status = { validation_failed: 422, not_found: 404, configuration: 500 }[error.code as string] ?? 400;
+    return problem(status, error.code, error.message);
+  }
+  // Unknown errors may quote anything (a store's SQL, a secret): never echo them.
+  return problem(500, 'internal_error', 'The server could not complete the request.');
+}
+
+async function readJson(request: Request): Promise<Record<string, unknown>> {
+  if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) {
+    // Also a CSRF guard: a cross-site form cannot send application/json without a CORS preflight.
+    throw new ConnectionError('invalid_request', 'Send the connection as JSON (Content-Type: application/json).');
+  }
+  const text = await request.text();
+  if (text.length > MAX_BODY) throw new ConnectionError('invalid_request', `The request body is larger than ${MAX_BODY} bytes.`);
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new ConnectionError('invalid_request', 'The request body is not valid JSON.');
+  }
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new ConnectionError('invalid_request', 'The request body must be a JSON object.');
+  return body as Record<string, unknown>;
+}
+
+/**
+ * A Web-standard request handler for the connection routes, for any server that speaks
+ * `Request`/`Response` (Next.js route handlers, Hono, Bun, Deno, Cloudflare; Express through an
+ * adapter). Routes, matched at the end of the path so it can be mounted anywhere:
+ * - `POST …/connections` with `{ piece, value, displayName? }`: claims the value the form
+ *   emitted (`claimConnection`), stores it, answers 201 with its {@link ConnectionView};
+ * - `GET …/connections/:id`: refreshes it when due (`refreshConnection`, saved through the
+ *   store), answers its view; 409 `reconnect_needed` when the provider refused the refresh;
+ * - `POST …/connections/:id/refresh`: refreshes it now.
+ * Answers are JSON, never hold a token or secret; bad input gets a 4xx with `{ error, message }`.
+ * Authenticate the user before calling it (and scope the store to them).
+ *
+ * @example
+ * ```ts
+ * import { createConnectionHandler } from 'connection-kit/server';
+ *
+ * const handle = createConnectionHandler({ definitions: { github: githubAuth }, secrets, store, redirectUrl });
+ * export const POST = handle; // app/api/connections/[[...path]]/route.ts
+ * export const GET = handle;
+ * ```
+ */
+export function createConnectionHandler(options: ConnectionHandlerOptions): (request: Request) => Promise<Response> {
+  const appFor = (piece: string) => (typeof options.secrets === 'function' ? options.secrets(piece) : options.secrets?.[piece]);
+  const definitionOf = (piece: string): AuthInput => {
+    if (!Object.hasOwn(options.definitions, piece)) throw new ConnectionError('invalid_request', `No connection definition is named ${JSON.stringify(piece.slice(0, 100))}.`);
+    return options.definitions[piece];
+  };
+
+  async function create(request: Request): Promise<Response> {
+    const body = await readJson(request);
+    if (typeof body.piece !== 'string') throw new ConnectionError('invalid_request', 'The request body needs piece: the name of the definition.');
+    if (body.displayName !== undefined && typeof body.displayName !== 'string') throw new ConnectionError('invalid_request', 'displayName must be a string.');
+    const auth = definitionOf(body.piece);
+    const app = appFor(body.piece);
+    const value = await claimConnection(auth, body.value, {
+      ...(options.redirectUrl !== undefined ? { redirectUrl: options.redirectUrl } : {}),
+      ...(app ? { oauth2App: app } : {}),
+      ...(options.server ? { server: options.server } : {}),
+      ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}),
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      ...(options.now ? { now: options.now } : {}),
+      signal: request.signal,
+    });
+    const record = { piece: body.piece, ...(body.displayName ? { displayName: body.displayName } : {}), value };
+    const id = await options.store.create(record, request);
+    return json(201, { connection: viewOf({ id, ...record }, definitionFor(auth, value.type)) });
+  }
+
+  async function read(request: Request, id: string, force: boolean): Promise<Response> {
+    const record = await options.store.get(id, request);
+    if (!record) throw new ConnectionError('not_found', 'No connection has this id.');
+    const auth = definitionOf(record.piece);
+    const app = appFor(record.piece);
+    const value = await refreshConnection(auth, record.value, {
+      key: id,
+      force,
+      ...(app ? { oauth2App: app } : {}),
+      ...(options.lock
+        ? { lock: options.lock, load: async () => (await options.store.get(id, request))?.value ?? record.value }
+        : {}),
+      save: (fresh) => options.store.update(id, fresh, request),
+      ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}),
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+      ...(options.now ? { now: options.now } : {}),
+      signal: request.signal,
+    });
+    return json(200, { connection: viewOf({ ...record, value }, definitionFor(auth, value.type)) });
+  }
+
+  return async (request) => {
+    try {
+      const segments = new URL(request.url).pathname.split('/').filter(Boolean).map(decodeURIComponent);
+      const at = segments.lastIndexOf('connections');
+      const rest = at === -1 ? undefined : segments.slice(at + 1);
+      if (!rest || rest.length > 2 || (rest.length === 2 && rest[1] !== 'refresh')) {
+        return problem(404, 'not_found', 'Routes: POST …/connections, GET …/connections/:id, POST …/connections/:id/refresh.');
+      }
+      const method = request.method.toUpperCase();
+      const allowed = rest.length === 0 ? 'POST' : rest.length === 1 ? 'GET' : 'POST';
+      if (method !== allowed) return new Response(null, { status: 405, headers: { allow: allowed } });
+      if (rest.length === 0) return await create(request);
+      return await read(request, rest[0]!, rest.length === 2);
+    } catch (error) {
+      return answerFor(error);
+    }
+  };
+}
+
+

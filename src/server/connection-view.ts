@@ -1,0 +1,75 @@
+import type { AuthDefinition } from '../definitions/auth-types';
+import { describeFields } from '../schema/field-model';
+import type { AnyStoredConnectionValue } from './stored-connection-value';
+
+/**
+ * What the browser may see of a stored connection: no token, no secret, no secret prop, nothing
+ * of the token response's `data` (it may hold an `id_token` or a provider's extra tokens).
+ *
+ * @example
+ * ```ts
+ * const view: ConnectionView = { id: 'c1', piece: 'github', type: 'PLATFORM_OAUTH2', client_id: 'Iv1.abc', scope: 'repo', claimed_at: 1764880000 };
+ * ```
+ */
+export interface ConnectionView {
+  id: string;
+  piece: string;
+  displayName?: string;
+  type: AnyStoredConnectionValue['type'];
+  username?: string;
+  props?: Record<string, unknown>;
+  client_id?: string;
+  scope?: string;
+  token_type?: string;
+  expires_in?: number;
+  claimed_at?: number;
+  grant_type?: string;
+  authorization_method?: string;
+  /** Whether the server holds a refresh token (never the token itself). */
+  has_refresh_token?: boolean;
+}
+
+/** The props minus every SECRET_TEXT prop of the definition. */
+function publicProps(definition: AuthDefinition | undefined, props: Record<string, unknown> | undefined) {
+  if (!props) return undefined;
+  const secret = new Set(describeFields(definition).filter((f) => f.type === 'SECRET_TEXT').map((f) => f.key));
+  return Object.fromEntries(Object.entries(props).filter(([key]) => !secret.has(key)));
+}
+
+/** A stored connection as {@link ConnectionView}. */
+export function viewOf(
+  record: { id: string; piece: string; displayName?: string; value: AnyStoredConnectionValue },
+  definition: AuthDefinition | undefined,
+): ConnectionView {
+  const { value } = record;
+  const base: ConnectionView = {
+    id: record.id,
+    piece: record.piece,
+    ...(record.displayName !== undefined ? { displayName: record.displayName } : {}),
+    type: value.type,
+  };
+  switch (value.type) {
+    case 'BASIC_AUTH':
+      return { ...base, username: value.username };
+    case 'CUSTOM_AUTH':
+      return { ...base, props: publicProps(definition, value.props)! };
+    case 'OAUTH2':
+    case 'PLATFORM_OAUTH2': {
+      const props = publicProps(definition, value.props);
+      return {
+        ...base,
+        client_id: value.client_id,
+        scope: value.scope,
+        ...(value.token_type !== undefined ? { token_type: value.token_type } : {}),
+        ...(value.expires_in !== undefined ? { expires_in: value.expires_in } : {}),
+        claimed_at: value.claimed_at,
+        ...(value.grant_type ? { grant_type: value.grant_type } : {}),
+        ...(value.authorization_method ? { authorization_method: value.authorization_method } : {}),
+        ...(props ? { props } : {}),
+        has_refresh_token: Boolean(value.refresh_token),
+      };
+    }
+    default:
+      return base;
+  }
+}
