@@ -157,8 +157,18 @@ export type SecretTextAuth<R extends boolean = boolean> = SecretTextProperty<R>;
 export type AuthDefinition =
   | SecretTextProperty<boolean>
   | BasicAuthProperty
-  | CustomAuthProperty<any>
-  | OAuth2Property<any>;
+  | AnyValidate<CustomAuthProperty<any>>
+  | AnyValidate<OAuth2Property<any>>;
+
+/**
+ * A definition whose `validate` may take any `auth`. Typed pieces built with
+ * `@activepieces/pieces-framework` 0.7 and older declare `validate` as `(params: { auth }) => ...`
+ * (no `server`) over their own props type; against a props map of `any`, whose value type is an
+ * index signature, neither parameter fits the other, so `openai.auth` from piece-openai 0.3.18
+ * was refused (TS2322). With `any` as the value the older signature fits; the value type that
+ * matters, `ConnectionValue<A>`, is still read from the definition itself.
+ */
+type AnyValidate<D> = Omit<D, 'validate'> & { validate?(params: ValidateParams<any>): Promise<ValidationResult> };
 
 /**
  * What `<ConnectionForm auth>` accepts: one definition, an array of alternatives (the user picks
