@@ -1,7 +1,7 @@
 // @vitest-environment node
 // `connection-kit pieces` against real published pieces installed in test/cli/fixture-project
 // (scripts/test-all.sh runs `npm ci` there): the module it writes (committed as
-// test/cli/pieces.generated.ts, whose types test/types/generated-pieces.test-d.ts checks), its
+// examples/pieces.generated.ts, whose types test/types/generated-pieces.test-d.ts checks), its
 // JSON, and its errors. scripts/check-package.mjs runs the packed bin once more.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseAuthDefinition, toClientAuth } from '../../src/definitions-entry';
-import * as generated from './pieces.generated';
+import * as generated from '../../examples/pieces.generated';
 import { FIXTURE_PROJECT, runCli } from './run-cli';
 
-const GOLDEN = new URL('./pieces.generated.ts', import.meta.url).pathname;
+const GOLDEN = new URL('../../examples/pieces.generated.ts', import.meta.url).pathname;
 const requirePiece = createRequire(join(FIXTURE_PROJECT, 'package.json'));
 const PIECES = ['@activepieces/piece-mistral-ai', '@activepieces/piece-openai', '@activepieces/piece-slack', '@activepieces/piece-twilio'];
 

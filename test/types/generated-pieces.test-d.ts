@@ -1,11 +1,11 @@
-// The module `connection-kit pieces` writes (test/cli/pieces.generated.ts, from the real pieces in
+// The module `connection-kit pieces` writes (examples/pieces.generated.ts, from the real pieces in
 // test/cli/fixture-project; test/cli/pieces-cli.test.ts checks the CLI still writes exactly it)
 // types its exports as hand-written definitions are typed: ConnectionValue, EditedConnectionValue
 // and the testing helper's FillValues read the pieces' own props, literal `required` included.
 import { describe, expectTypeOf, it } from 'vitest';
 import { PieceAuth, Property, type AuthInput, type ConnectionValue, type EditedConnectionValue, type KeptSecret } from '../../src';
 import { fillConnectionForm } from '../../src/testing';
-import { mistralAiAuth, openaiAuth, pieces, slackAuth, twilioAuth } from '../cli/pieces.generated';
+import { mistralAiAuth, openaiAuth, pieces, slackAuth, twilioAuth } from '../../examples/pieces.generated';
 
 describe('the generated module', () => {
   it('gives Slack (OAuth2 or a bot token) the value of the same definition written by hand', () => {
