@@ -156,6 +156,22 @@ describe('connection-kit pieces, on packages that are not usable pieces', () => 
     expect(readFileSync(out, 'utf8')).toContain('export const chattyAuth = PieceAuth.SecretText({');
   });
 
+  it("writes a piece's text as data: nothing in it can become code in the module", async () => {
+    const hostile = '*/ globalThis.pwned = 1; /* `${globalThis.pwned = 2}` \\\' " </script>\u2028';
+    const spec = { type: 'CUSTOM_AUTH', displayName: hostile, description: hostile, required: true, props: {
+      [`x'] = 1; globalThis.pwned = 3; //`]: { type: 'SHORT_TEXT', displayName: hostile, required: true, defaultValue: hostile },
+      region: { type: 'STATIC_DROPDOWN', displayName: 'Region', required: true, options: { options: [{ label: hostile, value: hostile }] } },
+    } };
+    fakePackage('@acme/piece-hostile', `exports.hostile = { displayName: ${JSON.stringify(hostile)}, actions: {}, auth: ${JSON.stringify(spec)} };`);
+    const out = join(project, 'hostile.generated.ts');
+    const { code, stderr } = await runCli(['pieces', '@acme/piece-hostile', '--out', out, '--quiet'], project);
+    expect(code, stderr).toBe(0);
+    const module = await import(/* @vite-ignore */ out);
+    expect((globalThis as { pwned?: number }).pwned).toBeUndefined();
+    expect(JSON.parse(JSON.stringify(module.hostileAuth))).toEqual(spec);
+    expect(module.pieces.hostile.displayName).toBe(hostile);
+  });
+
   it('refuses a version in the name, no package at all, and an unknown command', async () => {
     expect(await runCli(['pieces', '@activepieces/piece-slack@0.17.9'], project)).toMatchObject({ code: 1, stderr: expect.stringContaining('has a version in it') });
     expect(await runCli(['pieces'], project)).toMatchObject({ code: 2, stderr: expect.stringContaining('Pass package names') });

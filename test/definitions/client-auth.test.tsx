@@ -12,11 +12,25 @@ const requirePiece = createRequire(join(import.meta.dirname, '../cli/fixture-pro
 const { slack } = requirePiece('@activepieces/piece-slack');
 const { openaiAuth } = requirePiece('@activepieces/piece-openai');
 
+/**
+ * What React Server Components can pass to a client component: primitives (undefined included),
+ * arrays and plain objects of them; no function, symbol or class instance anywhere.
+ */
+function plainDataProblems(value: unknown, path = 'auth'): string[] {
+  if (typeof value === 'function' || typeof value === 'symbol') return [`${path} is a ${typeof value}`];
+  if (value === null || typeof value !== 'object') return [];
+  const proto = Object.getPrototypeOf(value);
+  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return [`${path} is a class instance`];
+  return Object.entries(value).flatMap(([key, item]) => plainDataProblems(item, `${path}.${key}`));
+}
+
 describe('toClientAuth', () => {
   it("drops Slack's getConnectionIdentifier and validate, and nothing else", () => {
     expect(() => structuredClone(slack.auth)).toThrow();
     const client = toClientAuth(slack.auth);
     expect(() => structuredClone(client)).not.toThrow();
+    expect(plainDataProblems(slack.auth)).toEqual(['auth.0.getConnectionIdentifier is a function', 'auth.1.validate is a function']);
+    expect(plainDataProblems(client)).toEqual([]);
     expect(client[0]).not.toHaveProperty('getConnectionIdentifier');
     expect(client[1]).not.toHaveProperty('validate');
     expect(typeof slack.auth[1].validate).toBe('function');
@@ -27,7 +41,8 @@ describe('toClientAuth', () => {
 
   it('drops the functions the old framework put in props (piece-openai 0.3.18)', () => {
     const client = toClientAuth(openaiAuth);
-    expect(() => structuredClone(client)).not.toThrow();
+    expect(plainDataProblems(openaiAuth).length).toBeGreaterThan(0);
+    expect(plainDataProblems(client)).toEqual([]);
     expect(client.props.apiKey.displayName).toBe(openaiAuth.props.apiKey.displayName);
   });
 
