@@ -4,16 +4,15 @@
 // examples/pieces.generated.ts, whose types test/types/generated-pieces.test-d.ts checks), its
 // JSON, and its errors. scripts/check-package.mjs runs the packed bin once more.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseAuthDefinition, toClientAuth } from '../../src/definitions-entry';
 import * as generated from '../../examples/pieces.generated';
-import { FIXTURE_PROJECT, runCli } from './run-cli';
+import { FIXTURE_PROJECT, requirePiece } from './fixture-pieces';
+import { runCli } from './run-cli';
 
 const GOLDEN = new URL('../../examples/pieces.generated.ts', import.meta.url).pathname;
-const requirePiece = createRequire(join(FIXTURE_PROJECT, 'package.json'));
 const PIECES = ['@activepieces/piece-mistral-ai', '@activepieces/piece-openai', '@activepieces/piece-slack', '@activepieces/piece-twilio'];
 
 describe('connection-kit pieces --all, in a project with four real pieces', () => {

@@ -1,8 +1,7 @@
 // Runs the CLI's main() in this process, as `connection-kit <argv>` run in `cwd`, capturing
 // stdout and stderr.
 import { main, type CliIo } from '../../src/cli/main';
-
-export const FIXTURE_PROJECT = new URL('./fixture-project/', import.meta.url).pathname;
+import { FIXTURE_PROJECT } from './fixture-pieces';
 
 export async function runCli(argv: string[], cwd = FIXTURE_PROJECT) {
   let stdout = '';

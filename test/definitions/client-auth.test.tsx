@@ -2,13 +2,11 @@
 // survives structured cloning (what React Server Components and postMessage need) and JSON, and a
 // form built from it that shows the same fields as the original.
 import { render, screen } from '@testing-library/react';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConnectionForm, PieceAuth } from '../../src';
 import { toClientAuth } from '../../src/definitions-entry';
+import { requirePiece } from '../cli/fixture-pieces';
 
-const requirePiece = createRequire(join(import.meta.dirname, '../cli/fixture-project/package.json'));
 const { slack } = requirePiece('@activepieces/piece-slack');
 const { openaiAuth } = requirePiece('@activepieces/piece-openai');
 
