@@ -158,7 +158,7 @@ export type AuthDefinition =
   | SecretTextProperty<boolean>
   | BasicAuthProperty
   | AnyValidate<CustomAuthProperty<any>>
-  | AnyValidate<OAuth2Property<any>>;
+  | AnyOAuth2;
 
 /**
  * A definition whose `validate` may take any `auth`. Typed pieces built with
@@ -169,6 +169,12 @@ export type AuthDefinition =
  * matters, `ConnectionValue<A>`, is still read from the definition itself.
  */
 type AnyValidate<D> = Omit<D, 'validate'> & { validate?(params: ValidateParams<any>): Promise<ValidationResult> };
+
+/**
+ * An OAuth2 definition as any framework version types it: pieces-framework 0.7 and older type
+ * `extra` as `Record<string, unknown>` (the authorization URL gets each value as a string).
+ */
+type AnyOAuth2 = Omit<AnyValidate<OAuth2Property<any>>, 'extra'> & { extra?: Record<string, unknown> };
 
 /**
  * What `<ConnectionForm auth>` accepts: one definition, an array of alternatives (the user picks

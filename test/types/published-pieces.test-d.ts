@@ -55,3 +55,34 @@ describe('a definition typed by the current framework, with validate', () => {
     expectTypeOf<ConnectionValue<ReturnType<typeof toClientAuth<typeof current>>>>().toEqualTypeOf<{ type: 'CUSTOM_AUTH'; props: { host: string } }>();
   });
 });
+
+// The old `@activepieces/framework` (0.2.0, as piece-twilio 0.2.0 uses it) had no `auth`: pieces
+// kept the definition as an action prop, built with its Property builders.
+import { Property as OldProperty } from '../cli/fixture-project/node_modules/@activepieces/framework';
+
+describe('a definition typed by the old @activepieces/framework 0.2.0', () => {
+  const basic = OldProperty.BasicAuth({
+    displayName: 'Authentication',
+    required: true,
+    username: { displayName: 'Account SID' },
+    password: { displayName: 'Auth token' },
+  });
+  const oauth2 = OldProperty.OAuth2({
+    displayName: 'Authentication',
+    required: true,
+    authUrl: 'https://accounts.google.com/o/oauth2/auth',
+    tokenUrl: 'https://oauth2.googleapis.com/token',
+    scope: ['https://www.googleapis.com/auth/spreadsheets'],
+  });
+
+  it('is accepted by the auth prop', () => {
+    expectTypeOf(basic).toExtend<AuthInput>();
+    expectTypeOf(oauth2).toExtend<AuthInput>();
+    expectTypeOf(toClientAuth(basic)).toExtend<AuthInput>();
+  });
+
+  it('gets its ConnectionValue', () => {
+    expectTypeOf<ConnectionValue<typeof basic>>().toEqualTypeOf<{ type: 'BASIC_AUTH'; username: string; password: string }>();
+    expectTypeOf<ConnectionValue<typeof oauth2>['type']>().toEqualTypeOf<'OAUTH2' | 'PLATFORM_OAUTH2'>();
+  });
+});
