@@ -107,7 +107,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/browser/**', 'test/e2e/**', 'test/server/**', 'node_modules/**'],
+          exclude: ['test/browser/**', 'test/e2e/**', 'test/server/**', 'node_modules/**', 'test/cli/fixture-project/**'],
           setupFiles: ['test/setup.ts'],
           // Form tests drive Radix and user-event through many steps; on a loaded 2-core CI
           // machine a few take longer than vitest's 5 s default.

@@ -181,6 +181,22 @@ export async function wholeEntryWithoutReact(dist = DIST, specifier = 'connectio
   return { ...bundle, packages, reactPackages, mentions, ok: reactPackages.length === 0 && mentions.length === 0 };
 }
 
+/**
+ * Only `names` from `specifier`, used, bundled with nothing external: which packages come along
+ * (connection-kit/definitions' toClientAuth and parseAuthDefinition must pull no React).
+ */
+export async function namedImportsOnly(dist, specifier, names) {
+  const entry = entryFile(
+    `only-${names.join('-')}-${specifier.replace(/\W+/g, '-')}.js`,
+    `import { ${names.join(', ')} } from '${specifier}';\nexport const used = [${names.join(', ')}];\n`,
+  );
+  const bundle = await measureBundle(entry, { dist });
+  const packages = Object.keys(bundle.byPackage).filter((name) => !name.startsWith('dist/') && !name.startsWith('bench/'));
+  const reactPackages = packages.filter((name) => /^(react|react-dom|scheduler|react-hook-form|@hookform\/|@radix-ui\/|@floating-ui\/react)/.test(name));
+  const mentions = ['useState', 'jsx'].filter((word) => bundle.code.includes(word));
+  return { ...bundle, packages, reactPackages, mentions, ok: reactPackages.length === 0 && mentions.length === 0 };
+}
+
 export const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

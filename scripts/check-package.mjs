@@ -20,7 +20,9 @@
 //      with connection-kit/testing (fill, submit, a mocked OAuth2 popup, the captured value);
 //    - runs connection-kit/server (claim, refresh, the handler) against a token endpoint on
 //      127.0.0.1, React unresolvable;
-//    - type-checks a consumer under "module": "nodenext" with the project's own tsc.
+//    - runs the bin (`npx connection-kit pieces`) on a tiny piece package installed there;
+//    - type-checks a consumer under "module": "nodenext" with the project's own tsc, the
+//      module the bin wrote included.
 // Prints one line per check and exits 1 if any failed. --keep leaves the temp dir for a look.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -219,7 +221,7 @@ writeFileSync(join(app, 'server.mjs'), `
 import assert from 'node:assert/strict';
 import { PieceAuth, Property, PropertyType, createConnectionValueSchema, describeFields, defaultMessages } from 'connection-kit/definitions';
 import { fr } from 'connection-kit/locales/fr';
-import { checkAuthDefinition } from 'connection-kit/definitions';
+import { checkAuthDefinition, parseAuthDefinition, toClientAuth } from 'connection-kit/definitions';
 import { buildAuthorizationUrl, createState, s256Challenge } from 'connection-kit/oauth2';
 
 assert.equal(typeof window, 'undefined');
@@ -250,6 +252,12 @@ const url = new URL(buildAuthorizationUrl(github, { clientId: 'cid', redirectUrl
 assert.equal(url.searchParams.get('client_id'), 'cid');
 assert.equal(url.searchParams.get('code_challenge_method'), 'S256');
 assert.ok(checkAuthDefinition({ ...github, authUrl: 'http://{tenant}.example.com/authorize' }).some((p) => p.path === 'auth.authUrl'));
+// toClientAuth / parseAuthDefinition: a server sends a definition as plain data, the browser reads it back.
+const client = toClientAuth({ ...github, validate: async () => ({ valid: true }) });
+assert.equal('validate' in client, false);
+assert.deepEqual(structuredClone(client), client);
+assert.deepEqual(parseAuthDefinition(JSON.stringify(client)), { ok: true, auth: JSON.parse(JSON.stringify(client)), warnings: [] });
+assert.equal(parseAuthDefinition('{"type":"OIDC"}').ok, false);
 console.log('definitions and oauth2 entries ran in bare Node');
 `);
 
@@ -424,7 +432,7 @@ for (const key of Object.getOwnPropertyNames(dom.window)) {
 globalThis.IS_REACT_ACT_ENVIRONMENT = true;
 
 const { createElement } = await import('react');
-const { render, screen, cleanup } = await import('@testing-library/react');
+const { render, screen, cleanup, waitFor } = await import('@testing-library/react');
 const { ConnectionForm, PieceAuth, Property } = await import('connection-kit');
 const { captureConnection, fillConnectionForm, mockOAuth2Popup, submitConnectionForm } = await import('connection-kit/testing');
 
@@ -470,7 +478,8 @@ await popup.approve('the-code');
 const value = await oauth.value();
 assert.equal(value.type, 'PLATFORM_OAUTH2');
 assert.equal(value.code, 'the-code');
-assert.equal(screen.getByRole('status').textContent, 'Connected.');
+// The value is handed over first; the status flips once onConnect has returned (a loaded machine shows the gap).
+await waitFor(() => assert.equal(screen.getByRole('status').textContent, 'Connected.'));
 popup.restore();
 cleanup();
 console.log('drove a form in jsdom with connection-kit/testing');
@@ -479,6 +488,49 @@ process.exit(0);
 
 await check('host test in jsdom: connection-kit/testing fills, submits, mocks the OAuth2 popup', () => {
   run(process.execPath, ['host-test.mjs'], { cwd: app });
+});
+
+// --- 6. the bin: `npx connection-kit pieces` on a piece installed in the host ----------------------
+// A tiny piece package as a host would have it installed: CommonJS, with a validate to drop.
+const tinyPiece = join(app, 'node_modules', '@acme', 'piece-tiny');
+mkdirSync(tinyPiece, { recursive: true });
+writeFileSync(join(tinyPiece, 'package.json'), JSON.stringify({ name: '@acme/piece-tiny', version: '1.2.3', main: 'index.js' }));
+writeFileSync(join(tinyPiece, 'index.js'), `
+exports.tiny = {
+  displayName: 'Tiny',
+  actions: {},
+  auth: {
+    type: 'CUSTOM_AUTH', displayName: 'Tiny account', required: true, valueSchema: undefined,
+    props: {
+      apiKey: { type: 'SECRET_TEXT', displayName: 'API key', required: true, valueSchema: undefined },
+      region: { type: 'STATIC_DROPDOWN', displayName: 'Region', required: false, valueSchema: undefined,
+        options: { options: [{ label: 'EU', value: 'eu' }, { label: 'US', value: 'us' }] } },
+    },
+    validate: async () => ({ valid: true }),
+  },
+};
+`);
+
+await check('bin: npx connection-kit pieces writes a module and JSON from a piece installed in the host', () => {
+  const problems = [];
+  const cli = join(app, 'node_modules', 'connection-kit', 'dist', 'cli.js');
+  if (!readFileSync(cli, 'utf8').startsWith('#!/usr/bin/env node\n')) problems.push('dist/cli.js does not start with a node shebang');
+  const npx = (args) => run('npx', ['--no-install', 'connection-kit', ...args], { cwd: app });
+  npx(['pieces', '@acme/piece-tiny', '--out', 'pieces.generated.ts']);
+  const module = readFileSync(join(app, 'pieces.generated.ts'), 'utf8');
+  for (const text of ["import { PieceAuth, Property } from 'connection-kit/definitions';", 'export const tinyAuth = PieceAuth.CustomAuth({', '"auth.validate"']) {
+    if (!module.includes(text)) problems.push(`the module lacks ${text}:\n${module}`);
+  }
+  const json = JSON.parse(npx(['pieces', '@acme/piece-tiny', '--json', '--quiet']));
+  if (json.pieces?.[0]?.auth?.props?.region?.options?.options?.length !== 2) problems.push(`unexpected JSON: ${JSON.stringify(json)}`);
+  // A package that is not installed: exit 1, with the package and the fix named.
+  try {
+    npx(['pieces', '@acme/piece-missing']);
+    problems.push('a missing package did not fail');
+  } catch (error) {
+    if (error.status !== 1 || !String(error.stderr).includes('npm install @acme/piece-missing')) problems.push(`a missing package gave exit ${error.status}: ${error.stderr}`);
+  }
+  return problems;
 });
 
 writeFileSync(join(app, 'consumer.ts'), `
@@ -500,6 +552,12 @@ export const outcome = (): Promise<OAuth2Outcome> => openOAuth2Popup({ url: 'htt
 // @ts-expect-error: a BasicAuth value has no secret_text
 export const wrong: ConnectionValue<typeof auth> = { type: 'SECRET_TEXT', secret_text: 'x' };
 
+// The module connection-kit pieces wrote above, typed as hand-written definitions are.
+import { tinyAuth } from './pieces.generated.js';
+export const tinyValue: ConnectionValue<typeof tinyAuth> = { type: 'CUSTOM_AUTH', props: { apiKey: 'k', region: 'eu' } };
+// @ts-expect-error: 'mars' is not one of the region's options
+export const tinyWrong: ConnectionValue<typeof tinyAuth> = { type: 'CUSTOM_AUTH', props: { apiKey: 'k', region: 'mars' } };
+
 // connection-kit/testing, typed from the same definition.
 import { captureConnection, fillConnectionForm, mockOAuth2Popup, submitConnectionForm, type FillValues, type MockOAuth2Popup } from 'connection-kit/testing';
 const filled: FillValues<typeof auth> = { username: 'u', password: 'p' };
@@ -520,7 +578,7 @@ export const handler: (request: Request) => Promise<Response> = createConnection
 `);
 writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({
   compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, skipLibCheck: true, jsx: 'react-jsx', types: [] },
-  files: ['consumer.ts'],
+  files: ['consumer.ts', 'pieces.generated.ts'],
 }));
 
 await check('TypeScript consumer with "module": "nodenext" type-checks', () => {

@@ -16,6 +16,7 @@
 //    from each subpath export that has them), bundled with nothing external, holds no React code:
 //    no React, React DOM, react-hook-form or Radix module, and no 'react' or 'useState' in it.
 // 4. connection-kit/oauth2, every export bundled with nothing external, holds no React either.
+// 5. { toClientAuth, parseAuthDefinition } from connection-kit/definitions hold no React either.
 //
 // Own code and host payload count what loads with the entry: its chunk and every chunk it imports
 // statically, each file gzipped on its own (as served). The OAuth2 flow, which the form imports
@@ -28,7 +29,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { appPayload, DIST, definitionsOnly, ownCode, ownCodeBySourceFile, ROOT, wholeEntryWithoutReact } from '../bench/sizes.mjs';
+import { appPayload, DIST, definitionsOnly, namedImportsOnly, ownCode, ownCodeBySourceFile, ROOT, wholeEntryWithoutReact } from '../bench/sizes.mjs';
 
 /** 1 kB = 1000 bytes, as vite prints sizes. */
 export const TARGETS = {
@@ -145,6 +146,16 @@ export async function checkSizes({ why = false, dist = DIST } = {}) {
   else {
     failed += 1;
     say(`no React: 'connection-kit/oauth2': FAILED: pulls ${oauth2.reactPackages.join(', ') || 'nothing'}; output mentions ${oauth2.mentions.join(', ') || 'nothing'}`);
+  }
+
+  // 5. The definition helpers for the RSC boundary and JSON from a host's API hold no React.
+  const helpers = await namedImportsOnly(dist, 'connection-kit/definitions', ['toClientAuth', 'parseAuthDefinition']);
+  const helperExtras = helpers.packages.filter((name) => !helpers.reactPackages.includes(name));
+  const helperAlso = helperExtras.length ? ` (also pulls ${helperExtras.join(', ')}: not React, but not needed either)` : '';
+  if (helpers.ok) say(`tree-shaking: { toClientAuth, parseAuthDefinition } from 'connection-kit/definitions' bundles to ${fmt(helpers.gzip)}, no React: ok${helperAlso}`);
+  else {
+    failed += 1;
+    say(`tree-shaking: { toClientAuth, parseAuthDefinition } from 'connection-kit/definitions': FAILED: pulls ${helpers.reactPackages.join(', ') || 'no React package'}; output mentions ${helpers.mentions.join(', ') || 'nothing'}`);
   }
 
   if (why) {

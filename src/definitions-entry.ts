@@ -12,7 +12,7 @@
  * if (!result.success) return reply.status(400).send(result.error.issues);
  * ```
  *
- * Everything here but `checkAuthDefinition` is also exported by the main entry, `connection-kit`. Keep this file free of
+ * Everything here but `checkAuthDefinition`, `parseAuthDefinition` and `toClientAuth` is also exported by the main entry, `connection-kit`. Keep this file free of
  * React, the components and `window`/`document`: `test/package` walks its imports, and
  * `scripts/check-package.mjs` imports the built file in bare Node with React unresolvable.
  */
@@ -44,4 +44,8 @@ export type { FieldModel } from './schema/field-model';
 export { defaultMessages } from './messages/messages';
 export type { Messages } from './messages/messages';
 export { checkAuthDefinition } from './definition-check/check-auth-definition';
+export { parseAuthDefinition } from './definition-check/parse-auth-definition';
+export type { ParsedAuth, ParseAuthDefinitionResult } from './definition-check/parse-auth-definition';
+export { toClientAuth } from './definitions/client-auth';
+export type { ClientAuth } from './definitions/client-auth';
 export type { DefinitionProblem } from './definition-check/definition-problem';

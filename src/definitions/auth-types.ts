@@ -157,8 +157,24 @@ export type SecretTextAuth<R extends boolean = boolean> = SecretTextProperty<R>;
 export type AuthDefinition =
   | SecretTextProperty<boolean>
   | BasicAuthProperty
-  | CustomAuthProperty<any>
-  | OAuth2Property<any>;
+  | AnyValidate<CustomAuthProperty<any>>
+  | AnyOAuth2;
+
+/**
+ * A definition whose `validate` may take any `auth`. Typed pieces built with
+ * `@activepieces/pieces-framework` 0.7 and older declare `validate` as `(params: { auth }) => ...`
+ * (no `server`) over their own props type; against a props map of `any`, whose value type is an
+ * index signature, neither parameter fits the other, so `openai.auth` from piece-openai 0.3.18
+ * was refused (TS2322). With `any` as the value the older signature fits; the value type that
+ * matters, `ConnectionValue<A>`, is still read from the definition itself.
+ */
+type AnyValidate<D> = Omit<D, 'validate'> & { validate?(params: ValidateParams<any>): Promise<ValidationResult> };
+
+/**
+ * An OAuth2 definition as any framework version types it: pieces-framework 0.7 and older type
+ * `extra` as `Record<string, unknown>` (the authorization URL gets each value as a string).
+ */
+type AnyOAuth2 = Omit<AnyValidate<OAuth2Property<any>>, 'extra'> & { extra?: Record<string, unknown> };
 
 /**
  * What `<ConnectionForm auth>` accepts: one definition, an array of alternatives (the user picks

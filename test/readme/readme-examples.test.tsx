@@ -8,12 +8,16 @@ import { AwsConnectionForm, awsAuth, type AwsConnection } from '../../examples/c
 import { EditAwsConnection, merge } from '../../examples/edit-connection';
 import { GitHubConnection } from '../../examples/oauth2';
 import { OpenAIConnection } from '../../examples/secret-text';
+import { OpenAIConnectionForm } from '../../examples/piece-connection';
+import { PieceConnection } from '../../examples/piece-from-api';
+import { openaiAuth, twilioAuth } from '../../examples/pieces.generated';
 import { captureConnection, fillConnectionForm, mockOAuth2Popup, submitConnectionForm } from '../../src/testing';
+import type { ConnectionValue } from '../../src';
 
 const readme = readFileSync(resolve('README.md'), 'utf8');
 
 describe('the README usage examples', () => {
-  it.each(['secret-text', 'basic-auth', 'custom-auth', 'oauth2', 'edit-connection'])('shows examples/%s.tsx verbatim', (name) => {
+  it.each(['secret-text', 'basic-auth', 'custom-auth', 'oauth2', 'edit-connection', 'piece-connection', 'piece-from-api'])('shows examples/%s.tsx verbatim', (name) => {
     const source = readFileSync(resolve(`examples/${name}.tsx`), 'utf8').trimEnd();
     expect(readme).toContain(`<!-- example: examples/${name}.tsx -->\n\`\`\`tsx\n${source}\n\`\`\``);
   });
@@ -83,5 +87,48 @@ describe('the README usage examples', () => {
     expect(merged).toEqual({ type: 'CUSTOM_AUTH', props: { accessKeyId: 'AKIA1', region: 'eu-west-1', secretAccessKey: 'stored-s3cret' } });
     const request = { type: merged.type, value: merged, externalId: 'aws', displayName: name, pieceName: 'aws', projectId: 'p' };
     expect(UpsertAppConnectionRequestBody.safeParse(request).success).toBe(true);
+  });
+
+  it('a generated piece module: the typed form, checked on the host server, emits the value', async () => {
+    const answers = [{ valid: false, error: 'Incorrect API key provided' }, { valid: true }];
+    const fetch = vi.fn(async (_url: string, init: RequestInit) => Response.json(answers.shift()));
+    vi.stubGlobal('fetch', fetch);
+    try {
+      const saved = captureConnection<ConnectionValue<typeof openaiAuth>>();
+      render(<OpenAIConnectionForm onSave={saved.onConnect} />);
+      expect(screen.getByRole('heading', { name: 'Connect OpenAI' })).toBeInTheDocument();
+      expect(screen.getByLabelText(/^Base URL/)).toHaveValue('https://api.openai.com/v1');
+      await fillConnectionForm(openaiAuth, { apiKey: 'sk-wrong' });
+      await submitConnectionForm();
+      expect(await screen.findByText(/Incorrect API key provided/)).toBeInTheDocument();
+      await fillConnectionForm(openaiAuth, { apiKey: 'sk-right' });
+      await submitConnectionForm();
+      expect(await saved.value()).toEqual({ type: 'CUSTOM_AUTH', props: { apiKey: 'sk-right', baseUrl: 'https://api.openai.com/v1' } });
+      expect(fetch).toHaveBeenCalledTimes(2);
+      expect(fetch.mock.calls[0]![0]).toBe('/api/connections/openai/validate');
+      expect(JSON.parse(String(fetch.mock.calls[1]![1].body))).toEqual(await saved.value());
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('a definition from the host API: parsed, then rendered, or its errors shown', async () => {
+    const auths: Record<string, unknown> = { twilio: JSON.parse(JSON.stringify(twilioAuth)), broken: { type: 'OIDC', displayName: 'SSO' } };
+    vi.stubGlobal('fetch', vi.fn(async (url: string) => Response.json(auths[url.split('/')[3]!])));
+    try {
+      const onSave = vi.fn();
+      const { unmount } = render(<PieceConnection piece="twilio" onSave={onSave} />);
+      await userEvent.type(await screen.findByLabelText(/^Account SID/), 'AC123');
+      await userEvent.type(screen.getByLabelText(/^Auth token/), 't0ken');
+      await submitConnectionForm();
+      await vi.waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+      expect(onSave.mock.calls[0]![0]).toEqual({ type: 'BASIC_AUTH', username: 'AC123', password: 't0ken' });
+      unmount();
+      render(<PieceConnection piece="broken" onSave={onSave} />);
+      const alert = await screen.findByRole('alert', { name: 'broken cannot be connected' });
+      expect(alert).toHaveTextContent('auth.type is "OIDC", not an auth type the kit supports');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
