@@ -148,7 +148,7 @@ function manyForms(count: number): string {
   return (
     `found ${count} connection forms on the page. If this test renders one, an earlier test's form is still mounted: ` +
     "with vitest's default `globals: false` Testing Library does not clean up after each test. Add " +
-    "`import { cleanup } from '@testing-library/react'` and `afterEach(cleanup)` (or set `test.globals: true`). " +
+    '`afterEach(cleanup)`, with `cleanup` imported from @testing-library/react (or set `test.globals: true`). ' +
     'If the page really holds several forms, pass the one to use as `container`.'
   );
 }

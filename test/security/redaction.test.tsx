@@ -36,12 +36,13 @@ const ENCODINGS: [string, (s: string) => string][] = [
 ];
 
 describe('redact (property)', () => {
-  it.each(ENCODINGS)('removes a secret written %s, wherever it sits in the text', (_, encode) => {
+  it.each(ENCODINGS)('removes a secret written %s, wherever it sits in the text', (name, encode) => {
     fc.assert(
       fc.property(secretArb, fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), (secret, before, after) => {
         const shown = redact(new Error(`${before}${encode(secret)}${after}`), [secret]);
-        // The JSON form without its quotes is the escaped secret.
-        const written = encode(secret).replace(/^"|"$/g, '');
+        // The JSON form without its quotes is the escaped secret. Only the JSON forms: a secret
+        // that is itself a quote must not be stripped to nothing (a fast-check counterexample).
+        const written = name.startsWith('JSON') ? encode(secret).slice(1, -1) : encode(secret);
         expect(shown).not.toContain(written);
         if (written.length >= 8) expect(shown).not.toContain(written.slice(0, 8));
       }),

@@ -301,7 +301,7 @@ describe('TestingOptions: messages and container', () => {
     // Without a container the helpers refuse, and say what usually causes it (a test before
     // this one left its form mounted: vitest's globals: false) and what to add.
     await expect(submitConnectionForm()).rejects.toThrow('submitConnectionForm: found 2 connection forms on the page');
-    await expect(submitConnectionForm()).rejects.toThrow("`import { cleanup } from '@testing-library/react'` and `afterEach(cleanup)`");
+    await expect(submitConnectionForm()).rejects.toThrow('`afterEach(cleanup)`, with `cleanup` imported from @testing-library/react');
     await expect(fillConnectionForm(basicAuth, { username: 'x' })).rejects.toThrow('fillConnectionForm: found 2 connection forms on the page');
     await fillConnectionForm(basicAuth, { username: 'two', password: 'p2' }, { container: two.container });
     await submitConnectionForm({ container: two.container });
