@@ -13,7 +13,9 @@ import { CALLBACK_MESSAGE_TAG, callbackChannelName, type OAuth2CallbackMessage }
 export interface CompleteOAuth2RedirectOptions {
   /**
    * The origin of the page that opened the popup. Defaults to this page's own origin: the
-   * redirect page is normally served by the same app as the form. Never `"*"`.
+   * redirect page is normally served by the same app as the form. Must be an absolute http(s)
+   * origin such as `https://app.example.com` (no path, no trailing slash); anything else,
+   * `"*"` included, throws.
    */
   targetOrigin?: string;
   /** Close the popup once the result is delivered. Default true. */
@@ -51,6 +53,9 @@ export type CompleteOAuth2RedirectResult =
  */
 export function completeOAuth2Redirect(options: CompleteOAuth2RedirectOptions = {}): CompleteOAuth2RedirectResult {
   const win = options.window ?? window;
+  // Checked first, before the page is touched: a wrong value is a set-up mistake to fix, and
+  // "*" would hand the code to whatever page opened this one.
+  if (options.targetOrigin !== undefined) checkTargetOrigin(options.targetOrigin);
   const url = new URL(win.location.href);
   // Copies: `url.searchParams` is live and is emptied by the strip below.
   const query = new URLSearchParams(url.search);
@@ -63,6 +68,9 @@ export function completeOAuth2Redirect(options: CompleteOAuth2RedirectOptions = 
   url.hash = '';
   win.history.replaceState(null, '', url.toString());
 
+  // Framed (by any page, of any origin): a page that frames this one chose its URL, so nothing
+  // it carries may reach a form (and clickjacking is no way to complete a sign-in).
+  if (isFramed(win)) return { delivered: false, reason: 'The callback page is shown inside a frame; it only works as the sign-in window itself.' };
   if (!state) return { delivered: false, reason: 'The callback URL has no state parameter.' };
   const message: OAuth2CallbackMessage = { tag: CALLBACK_MESSAGE_TAG, state };
   for (const key of ['code', 'iss', 'error', 'error_description'] as const) {
@@ -89,4 +97,29 @@ export function completeOAuth2Redirect(options: CompleteOAuth2RedirectOptions = 
   }
   if (options.close !== false) setTimeout(() => win.close(), 50);
   return { delivered: true, state };
+}
+
+/** Throws unless `value` is exactly an http(s) origin (what `new URL(value).origin` gives back). */
+function checkTargetOrigin(value: unknown): void {
+  let origin: string | undefined;
+  try {
+    const url = new URL(String(value));
+    if (url.protocol === 'https:' || url.protocol === 'http:') origin = url.origin;
+  } catch {
+    origin = undefined;
+  }
+  if (typeof value !== 'string' || origin !== value) {
+    throw new TypeError(
+      `completeOAuth2Redirect: targetOrigin must be the exact origin of the page with the form, such as "https://app.example.com" (scheme, host and port only; no path, no trailing slash, never "*"); got ${JSON.stringify(String(value))}.`,
+    );
+  }
+}
+
+/** Whether this page runs in a frame. A cross-origin `top` still compares by identity. */
+function isFramed(win: Window): boolean {
+  try {
+    return win.top !== win.self;
+  } catch {
+    return true;
+  }
 }

@@ -167,3 +167,53 @@ describe('the redirect page and a waiting form, end to end', () => {
     await expect(flow.result).resolves.toEqual({ type: 'code', code: 'abc' });
   });
 });
+
+describe('a targetOrigin that is not exactly an http(s) origin', () => {
+  const href = `${ORIGIN}/cb?code=abc&state=${STATE}`;
+  it.each([
+    '*',
+    '/',
+    '',
+    'app.example.com',
+    'https://app.example.com/',
+    'https://app.example.com/callback',
+    'https://user@app.example.com',
+    'HTTPS://APP.EXAMPLE.COM',
+    'https://app.example.com:443',
+    'javascript:alert(1)',
+    'ftp://app.example.com',
+    'null',
+  ])('throws a clear error for %j and posts nothing, anywhere', async (targetOrigin) => {
+    const win = redirectWindow(href);
+    const heard = await heardOnChannel(STATE, () =>
+      expect(() => completeOAuth2Redirect({ window: win as unknown as Window, targetOrigin, close: false })).toThrow(
+        /targetOrigin must be the exact origin of the page with the form, such as "https:\/\/app\.example\.com"/,
+      ),
+    );
+    expect(win.opener!.postMessage).not.toHaveBeenCalled();
+    expect(heard).toEqual([]);
+  });
+
+  it('accepts an exact origin, with or without a port', () => {
+    for (const targetOrigin of ['https://app.example.com', 'http://127.0.0.1:5173']) {
+      const win = redirectWindow(href);
+      completeOAuth2Redirect({ window: win as unknown as Window, targetOrigin, close: false });
+      expect(win.opener!.postMessage.mock.calls[0]![1]).toBe(targetOrigin);
+    }
+  });
+});
+
+describe('a callback page shown inside a frame', () => {
+  it('delivers nothing, to its opener or on the channel, and says why; the URL is still stripped', async () => {
+    const win = Object.assign(redirectWindow(`${ORIGIN}/cb?code=abc&state=${STATE}`), { top: {} as Window });
+    Object.assign(win, { self: win });
+    const heard = await heardOnChannel(STATE, () => {
+      const result = completeOAuth2Redirect({ window: win as unknown as Window, close: false });
+      expect(result).toEqual({ delivered: false, reason: expect.stringMatching(/inside a frame/) });
+    });
+    expect(win.opener!.postMessage).not.toHaveBeenCalled();
+    expect(heard).toEqual([]);
+    expect(win.history.replaceState).toHaveBeenCalledWith(null, '', `${ORIGIN}/cb`);
+    expect(win.close).not.toHaveBeenCalled();
+  });
+});
