@@ -126,6 +126,7 @@ export function createOAuth2Flow(
         nonce: parts.nonce,
         expectedOrigin: new URL(config.redirectUrl).origin,
         expectedIssuer: config.issuer,
+        requireIssuer: config.requireIssuer,
         timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         signal: mine.signal,
       });
@@ -236,6 +237,9 @@ export function createOAuth2Flow(
     let build: (pair?: PkcePair) => string;
     try {
       expectedOrigin = parseSafeUrl(config.redirectUrl, 'oauth2.redirectUrl').origin;
+      if (config.requireIssuer && !config.issuer) {
+        throw new OAuth2ConfigError('oauth2.requireIssuer is set but oauth2.issuer is not: pass the issuer your provider names in iss.');
+      }
       build = (pair?: PkcePair) =>
         buildAuthorizationUrl(auth, {
           clientId,
@@ -267,6 +271,7 @@ export function createOAuth2Flow(
       nonce,
       expectedOrigin,
       expectedIssuer: config.issuer,
+      requireIssuer: config.requireIssuer,
       timeoutMs: config.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       signal: controller.signal,
       onClosedHint: () => {

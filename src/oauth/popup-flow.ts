@@ -56,6 +56,12 @@ export interface CallbackWaitOptions {
   expectedOrigin: string;
   /** When the provider reports `iss` (RFC 9207), it must equal this. */
   expectedIssuer?: string;
+  /**
+   * The provider always sends `iss` (RFC 9207; its metadata says
+   * `authorization_response_iss_parameter_supported`): a response without it is refused too.
+   * Needs `expectedIssuer`.
+   */
+  requireIssuer?: boolean;
   timeoutMs: number;
   signal?: AbortSignal;
   /**
@@ -118,9 +124,13 @@ export interface PopupFlow {
 
 const IMPLICIT_REFUSED = 'The response carried tokens (an implicit-flow response); only the code flow is accepted.';
 
-function outcomeOf(message: OAuth2CallbackMessage, expectedIssuer: string | undefined): OAuth2Outcome {
+function outcomeOf(message: OAuth2CallbackMessage, expectedIssuer: string | undefined, requireIssuer: boolean): OAuth2Outcome {
   if (message.iss !== undefined && expectedIssuer !== undefined && message.iss !== expectedIssuer) {
     return { type: 'invalid-callback', reason: 'The response came from an unexpected issuer.' };
+  }
+  // A mix-up attacker's response carries no iss, or another one (RFC 9207 §2.4).
+  if (message.iss === undefined && requireIssuer) {
+    return { type: 'invalid-callback', reason: 'The response did not say which issuer sent it (no iss), and this provider always does.' };
   }
   if (message.error === 'access_denied') return { type: 'denied', description: message.error_description };
   if (message.error) return { type: 'provider-error', error: message.error, description: message.error_description };
@@ -192,6 +202,9 @@ export function openSignInTab(url: string, nonce: string, win: Window = window):
  */
 export function waitForOAuth2Callback(options: CallbackWaitOptions): PopupFlow {
   const win = options.window ?? window;
+  if (options.requireIssuer && !options.expectedIssuer) {
+    throw new TypeError('waitForOAuth2Callback: requireIssuer needs expectedIssuer, the issuer every response must name.');
+  }
   if (typeof options.nonce !== 'string' || options.nonce.length < 22) {
     throw new TypeError('waitForOAuth2Callback: nonce must be the flow\'s random nonce (at least 128 bits, e.g. createState()), the one its sign-in window was opened with.');
   }
@@ -229,7 +242,7 @@ export function waitForOAuth2Callback(options: CallbackWaitOptions): PopupFlow {
     if (!message || message.state !== options.state || message.nonce !== options.nonce) return;
     // Tokens in the response mean an implicit flow, which this client never asked for.
     if (carriesTokens(data)) return finish({ type: 'invalid-callback', reason: IMPLICIT_REFUSED });
-    finish(outcomeOf(message, options.expectedIssuer));
+    finish(outcomeOf(message, options.expectedIssuer, options.requireIssuer === true));
   };
   const onMessage = (event: MessageEvent) => {
     if (event.origin === options.expectedOrigin) deliver(event.data);

@@ -22,7 +22,7 @@ import {
 const WAITING = /Waiting for you to finish signing in/;
 
 /** Renders the regional PKCE definition with the host's app, types the region and waits for PKCE. */
-async function regionalForm(oauth2: Partial<typeof HOST_APP> & { timeoutMs?: number; issuer?: string } = {}) {
+async function regionalForm(oauth2: Partial<typeof HOST_APP> & { timeoutMs?: number; issuer?: string; requireIssuer?: boolean } = {}) {
   const view = renderOAuth2Form(regionalOAuth2Auth, { oauth2: { ...HOST_APP, ...oauth2 } });
   await view.user.type(screen.getByRole('textbox', { name: 'Region' }), 'eu');
   await pkceReady();
@@ -208,6 +208,36 @@ describe('a blocked popup', () => {
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     fireEvent.click(button);
     expect(open).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('oauth2.requireIssuer (RFC 9207)', () => {
+  const issuer = 'https://auth.example.com';
+
+  it('refuses a response without iss at the form: nothing emitted, the refusal shown, Try again offered', async () => {
+    const open = stubWindowOpen(fakePopup());
+    const { user, onConnect } = await regionalForm({ issuer, requireIssuer: true });
+    await user.click(submitButton());
+    deliver(callback(openedState(open), { code: 'from-a-mixed-up-provider' }));
+    await waitFor(() => expect(formStatus()).toHaveTextContent(/did not say which issuer sent it/));
+    expect(onConnect).not.toHaveBeenCalled();
+    expect(submitButton('Try again')).toBeVisible();
+  });
+
+  it('connects with the expected iss', async () => {
+    const open = stubWindowOpen(fakePopup());
+    const { user, onConnect } = await regionalForm({ issuer, requireIssuer: true });
+    await user.click(submitButton());
+    deliver(callback(openedState(open), { code: 'abc', iss: issuer }));
+    await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
+  });
+
+  it('without issuer is a set-up error that names the fix, and opens no window', async () => {
+    const open = stubWindowOpen(fakePopup());
+    const { user } = await regionalForm({ requireIssuer: true });
+    await user.click(submitButton());
+    expect(formStatus()).toHaveTextContent('oauth2.requireIssuer is set but oauth2.issuer is not');
+    expect(open).not.toHaveBeenCalled();
   });
 });
 

@@ -144,6 +144,38 @@ describe('a flow that expects an issuer (RFC 9207)', () => {
   });
 });
 
+describe('a flow whose provider always sends iss (requireIssuer, RFC 9207)', () => {
+  const issuer = 'https://auth.example.com';
+
+  it('refuses a code without iss, and an error without iss, as invalid', async () => {
+    const a = start({ expectedIssuer: issuer, requireIssuer: true });
+    a.post(callback(STATE, { code: 'mixed-up' }));
+    await expect(a.flow.result).resolves.toMatchObject({ type: 'invalid-callback', reason: expect.stringMatching(/no iss/) });
+    const b = start({ expectedIssuer: issuer, requireIssuer: true });
+    broadcast(STATE, callback(STATE, { error: 'access_denied' }));
+    await expect(b.flow.result).resolves.toMatchObject({ type: 'invalid-callback' });
+  });
+
+  it('accepts a callback with the expected iss', async () => {
+    const { post, flow } = start({ expectedIssuer: issuer, requireIssuer: true });
+    post(callback(STATE, { code: 'abc', iss: issuer }));
+    await expect(flow.result).resolves.toEqual({ type: 'code', code: 'abc' });
+  });
+
+  it('without requireIssuer, still accepts a response without iss (the provider may not send it)', async () => {
+    const { post, flow } = start({ expectedIssuer: issuer });
+    post(callback(STATE, { code: 'abc' }));
+    await expect(flow.result).resolves.toEqual({ type: 'code', code: 'abc' });
+  });
+
+  it('throws a clear error when requireIssuer comes without expectedIssuer', () => {
+    const fake = fakeWindow(null);
+    expect(() =>
+      waitForOAuth2Callback({ state: STATE, nonce: flowNonce(STATE), requireIssuer: true, expectedOrigin: ORIGIN, timeoutMs: 1000, window: fake.asWindow }),
+    ).toThrow(/requireIssuer needs expectedIssuer/);
+  });
+});
+
 describe('a callback delivered on the BroadcastChannel', () => {
   it("completes the flow without any window message (COOP cut window.opener)", async () => {
     const { flow } = start();
