@@ -82,18 +82,20 @@ export const Blocked: Story = {
     const canvas = within(canvasElement);
     await connectInRegion(canvas);
     await expectAnnounced(canvas, 'The browser blocked the sign-in window. Try again, or open the sign-in page in a new tab.');
-    const link = canvas.getByRole('link', { name: 'Open the sign-in page in a new tab' });
-    const href = new URL(link.getAttribute('href') ?? '');
-    // The definition's own query stays, {region} is filled, PKCE S256 is on.
+    // A button, not a link: the URL (with its state) never appears in the page (issue 12).
+    await expect(canvas.queryByRole('link', { name: /sign-in page/ })).toBeNull();
+    await expect(canvasElement.outerHTML).not.toContain('eu.auth.example.com');
+    await userEvent.click(canvas.getByRole('button', { name: 'Open the sign-in page in a new tab' }));
+    await expect(fakeProvider().opens).toBe(2);
+    // What the new tab opened: the definition's own query stays, {region} is filled, PKCE S256.
+    const href = lastAuthorizationRequest();
     await expect(`${href.origin}${href.pathname}`).toBe('https://eu.auth.example.com/oauth/authorize');
     await expect(href.searchParams.get('audience')).toBe('api');
     await expect(href.searchParams.get('code_challenge_method')).toBe('S256');
-    await expect(link).toHaveAttribute('target', '_blank');
-    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
-    await expect(fakeProvider().opens).toBe(2);
+    await expect(fakeProvider().opens).toBe(3);
     await expectAnnounced(canvas, /The browser blocked the sign-in window/);
-    await expect(canvas.getByRole('link', { name: 'Open the sign-in page in a new tab' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Open the sign-in page in a new tab' })).toBeVisible();
   },
 };
 

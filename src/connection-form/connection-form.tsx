@@ -113,6 +113,7 @@ export function ConnectionForm<A extends AuthInput, I extends InitialConnectionV
           messages={messages}
           disabled={cf.disabled}
           onCancel={cf.cancel}
+          onOpenSignInPage={cf.oauth2?.openSignInPage}
           idleLabel={cf.editing ? (oauth2 && oauth2.grant === 'authorization_code' ? messages.reconnect : messages.save) : undefined}
         />
       </form>

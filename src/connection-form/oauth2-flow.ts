@@ -14,7 +14,7 @@ import { OAuth2ConfigError } from '../oauth/oauth2-error';
 import type { OAuth2HostConfig, OAuth2TokenResponse } from '../oauth/oauth2-host-config';
 import { toOAuth2Value } from '../oauth/oauth2-value';
 import { createPkcePair, type PkcePair } from '../oauth/pkce';
-import { openOAuth2Popup, waitForOAuth2Callback, type OAuth2Outcome, type PopupFlow } from '../oauth/popup-flow';
+import { openOAuth2Popup, openSignInTab, waitForOAuth2Callback, type OAuth2Outcome, type PopupFlow } from '../oauth/popup-flow';
 import { createState } from '../oauth/random';
 import { parseSafeUrl } from '../oauth/safe-url';
 import type { AuthModel } from '../schema/auth-model';
@@ -64,13 +64,15 @@ export interface FormHelpers {
 
 interface Prepared {
   state: string;
+  /** Binds a delivery to the window this flow opens (FLOW_NONCE_KEY); never in a URL or the DOM. */
+  nonce: string;
   pkce?: Promise<PkcePair>;
   ready?: PkcePair;
 }
 
 function prepare(auth: OAuth2Property<any>): Prepared {
-  if (!auth.pkce) return { state: createState() };
-  const prepared: Prepared = { state: createState() };
+  if (!auth.pkce) return { state: createState(), nonce: createState() };
+  const prepared: Prepared = { state: createState(), nonce: createState() };
   prepared.pkce = createPkcePair(auth.pkceMethod === 'plain' ? 'plain' : 'S256');
   void prepared.pkce.then((pair) => {
     prepared.ready = pair;
@@ -113,24 +115,36 @@ export function createOAuth2Flow(
   let prepared: Prepared | undefined;
   let flow: { flow: PopupFlow; controller: AbortController } | undefined;
   let exchanging: AbortController | undefined;
+  /**
+   * After a blocked popup: what "Open the sign-in page in a new tab" opens, kept here rather than
+   * in the status, where a host's UI would put the URL (and its `state`) in an attribute.
+   */
+  let signIn: { url: string; nonce: string; controller: AbortController } | undefined;
 
   const report = (status: ValidationStatus) => latest.current.run.report(status);
 
-  const handle = async (outcome: OAuth2Outcome, parts: { state: string; url: string; pair?: PkcePair; parsed: FormValues }, mine: AbortController) => {
+  const handle = async (
+    outcome: OAuth2Outcome,
+    parts: { state: string; nonce: string; url: string; pair?: PkcePair; parsed: FormValues },
+    mine: AbortController,
+  ) => {
     const { auth, config, model, messages, run } = latest.current;
     if (flow?.controller !== mine) return;
     // The form switched to another method meanwhile: forget this flow, or the next Connect of
     // this method would find it still pending and refuse to start.
     if (!auth || !config) return void (flow = undefined);
     if (outcome.type === 'blocked') {
-      report({ state: 'oauth-blocked', message: messages.oauthBlocked, url: parts.url });
+      signIn = { url: parts.url, nonce: parts.nonce, controller: mine };
+      report({ state: 'oauth-blocked', message: messages.oauthBlocked });
       // Ready PKCE for "Try again", so that click can open the real URL at once.
       prepared = prepare(auth);
-      // The "open in a new tab" link delivers over the state's BroadcastChannel: keep listening.
+      // The new tab (openSignInPage) delivers with this flow's nonce: keep listening.
       const listener = waitForOAuth2Callback({
         state: parts.state,
+        nonce: parts.nonce,
         expectedOrigin: new URL(config.redirectUrl).origin,
         expectedIssuer: config.issuer,
+        requireIssuer: config.requireIssuer,
         timeoutMs: flowTimeout(config.timeoutMs),
         signal: mine.signal,
       });
@@ -139,6 +153,7 @@ export function createOAuth2Flow(
       return;
     }
     flow = undefined;
+    signIn = undefined;
     prepared = prepare(auth);
     const secrets = [...collectSecrets(model.fields, parts.parsed), ...model.savedSecrets];
     switch (outcome.type) {
@@ -214,10 +229,10 @@ export function createOAuth2Flow(
   /**
    * Starts the flow; true when it did. Synchronous up to `window.open`, so the popup counts as
    * user-initiated. `popup` is a window the caller already opened blank inside the gesture (this
-   * module was still loading), or undefined when the browser blocked it; without the argument
-   * the popup is opened here.
+   * module was still loading, with the nonce it was opened with), or undefined when the browser
+   * blocked it; without the argument the popup is opened here.
    */
-  const connect = (...opened: [popup?: Window]): boolean => {
+  const connect = (...opened: [handed?: { popup: Window | undefined; nonce: string }]): boolean => {
     const { auth, config, model, run, messages } = latest.current;
     if (!auth || run.isRunning()) return false;
     if (flow) {
@@ -226,17 +241,23 @@ export function createOAuth2Flow(
       if (!RESTARTABLE.has(run.status.state)) return false;
       flow.controller.abort();
       flow = undefined;
+      signIn = undefined;
     }
     const data = parsedForConnect(latest.current);
     if (!data || !config) return false;
     const ready = prepared ?? prepare(auth);
     prepared = undefined;
+    // A popup opened blank by the main chunk was opened with a nonce of its own.
+    const nonce = opened[0]?.nonce ?? ready.nonce;
     const clientId = config.clientId ?? String(data.__client_id ?? '');
     let url: string;
     let expectedOrigin: string;
     let build: (pair?: PkcePair) => string;
     try {
       expectedOrigin = parseSafeUrl(config.redirectUrl, 'oauth2.redirectUrl').origin;
+      if (config.requireIssuer && !config.issuer) {
+        throw new OAuth2ConfigError('oauth2.requireIssuer is set but oauth2.issuer is not: pass the issuer your provider names in iss.');
+      }
       build = (pair?: PkcePair) =>
         buildAuthorizationUrl(auth, {
           clientId,
@@ -268,8 +289,10 @@ export function createOAuth2Flow(
     const controller = new AbortController();
     const wait = {
       state: ready.state,
+      nonce,
       expectedOrigin,
       expectedIssuer: config.issuer,
+      requireIssuer: config.requireIssuer,
       timeoutMs: flowTimeout(config.timeoutMs),
       signal: controller.signal,
       onClosedHint: () => {
@@ -279,8 +302,8 @@ export function createOAuth2Flow(
     let popupFlow: PopupFlow;
     if (!opened.length) popupFlow = openOAuth2Popup({ url, ...wait });
     else {
-      const [popup] = opened;
-      if (!popup) popupFlow = { result: Promise.resolve({ type: 'blocked' }), cancel: () => {} };
+      const popup = opened[0]?.popup;
+      if (!popup) popupFlow = { result: Promise.resolve({ type: 'blocked' }), cancel: () => {}, nonce };
       else {
         // Closed by the user while this module loaded: watched like any closed popup (the
         // closed hint, then "try again"), not reported as blocked by the browser.
@@ -294,7 +317,7 @@ export function createOAuth2Flow(
     void popupFlow.result.then(async (outcome) => {
       const pair = ready.pkce ? await ready.pkce : undefined;
       const real = url === 'about:blank' && pair ? build(pair) : url;
-      return handle(outcome, { state: ready.state, url: real, pair, parsed: data }, controller);
+      return handle(outcome, { state: ready.state, nonce, url: real, pair, parsed: data }, controller);
     });
     return true;
   };
@@ -306,8 +329,17 @@ export function createOAuth2Flow(
       const { auth } = latest.current;
       prepared = auth && prepare(auth);
     },
+    /**
+     * After a blocked popup: opens the sign-in page in a new tab that carries the flow's nonce.
+     * Call it inside a click. False when there is nothing to open (the flow has ended).
+     */
+    openSignInPage: (): boolean => {
+      if (!signIn || flow?.controller !== signIn.controller || signIn.controller.signal.aborted) return false;
+      return openSignInTab(signIn.url, signIn.nonce) !== undefined;
+    },
     /** Ends a waiting flow (or an exchange) and forgets its state. */
     cancel: () => {
+      signIn = undefined;
       flow?.controller.abort();
       exchanging?.abort();
     },

@@ -14,6 +14,8 @@ export function StatusActions(props: {
   onCancel: () => void;
   /** The submit button's idle label: Connect, or Save / Reconnect when editing. */
   idleLabel?: string;
+  /** After a blocked popup: opens the sign-in page in a new tab (from the click). */
+  onOpenSignInPage?: () => void;
 }) {
   const { status, messages, disabled } = props;
   const busy = BUSY.has(status.state);
@@ -42,10 +44,12 @@ export function StatusActions(props: {
             {messages.cancel}
           </button>
         )}
-        {status.state === 'oauth-blocked' && status.url && (
-          <a className="ck-link" href={status.url} target="_blank" rel="noopener noreferrer">
+        {/* A button, not a link: an href would put the authorization URL, with its state, in
+            an attribute any script, extension or session-replay tool reads. */}
+        {status.state === 'oauth-blocked' && props.onOpenSignInPage && (
+          <button type="button" className="ck-button ck-secondary" onClick={props.onOpenSignInPage}>
             {messages.openInNewTab}
-          </a>
+          </button>
         )}
       </div>
       {/* Rendered from the start so that screen readers pick up changes (WCAG 4.1.3). */}

@@ -99,6 +99,11 @@ export interface ConnectionFormState {
     canChooseGrant: boolean;
     /** Set when the user brings their own OAuth app and must register this redirect URL. */
     redirectUrlToRegister?: string;
+    /**
+     * When `status.state` is `oauth-blocked`: opens the sign-in page in a new tab. Call it from
+     * a click (a button, not a link: the URL, with its `state`, never leaves the flow).
+     */
+    openSignInPage: () => void;
   };
 }
 
@@ -331,6 +336,7 @@ export function useConnectionForm<A extends AuthInput, I extends InitialConnecti
       setGrant: chooseGrant,
       canChooseGrant: oauth.grantType === 'both_client_credentials_and_authorization_code',
       redirectUrlToRegister: popupFlow && withClientFields ? options.oauth2?.redirectUrl : undefined,
+      openSignInPage: flow.openSignInPage,
     },
   };
 }

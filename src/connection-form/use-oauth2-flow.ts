@@ -25,22 +25,39 @@ export const FORM_HELPERS: FormHelpers = { collectSecrets, detailsOf, secretOf, 
 
 type FlowModule = typeof import('./oauth2-flow');
 
-/**
- * A blank sign-in popup, opened as openOAuth2Popup opens one (oauth/open-window.ts, which stays
- * in the flow's chunk: a module shared with it would become a chunk of its own); undefined if
- * the browser blocked it.
- */
-let blankPopups = 0;
+// FLOW_NONCE_KEY of oauth/callback-message.ts, which stays in the flow's chunk (a module shared
+// with it would become a chunk of its own); test/oauth/flow-nonce.test.ts keeps the two equal.
+const FLOW_NONCE_KEY = 'connection-kit:oauth2-flow-nonce';
 
-function openBlankPopup(): Window | undefined {
+/** 32 random bytes, base64url: a flow nonce, or (shorter) a window name. Never `Math.random`. */
+function random(bytes: number): string {
+  const buffer = crypto.getRandomValues(new Uint8Array(bytes));
+  return btoa(String.fromCharCode(...buffer)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/**
+ * A blank sign-in popup, opened as openOAuth2Popup opens one (oauth/open-window.ts): a random
+ * name (a second form's click would otherwise get and navigate this window, and no page can
+ * guess it), and the flow's nonce in sessionStorage just for the `window.open`, so that the
+ * popup's copy holds it. undefined if the browser blocked it.
+ */
+function openBlankPopup(nonce: string): Window | undefined {
   const left = Math.max(0, Math.round(screenX + (outerWidth - 600) / 2));
   const top = Math.max(0, Math.round(screenY + (outerHeight - 700) / 2));
   let popup: Window | null = null;
+  let stored = false;
   try {
-    // A name of its own: a second form's click would otherwise get (and navigate) this window.
-    popup = window.open('about:blank', `ck-oauth2-blank-${++blankPopups}`, `popup=yes,width=600,height=700,left=${left},top=${top}`);
+    sessionStorage.setItem(FLOW_NONCE_KEY, nonce);
+    stored = true;
+  } catch {
+    // Storage disabled: the popup carries no nonce and cannot deliver (docs/security.md).
+  }
+  try {
+    popup = window.open('about:blank', `ck-oauth2-${random(12)}`, `popup=yes,width=600,height=700,left=${left},top=${top}`);
   } catch {
     popup = null;
+  } finally {
+    if (stored) sessionStorage.removeItem(FLOW_NONCE_KEY);
   }
   return popup && !popup.closed ? popup : undefined;
 }
@@ -76,7 +93,7 @@ export function useOAuth2Flow(options: OAuth2FlowOptions) {
   const engine = useRef<OAuth2Flow | undefined>(undefined);
   const flowOf = (module: FlowModule) => (engine.current ??= module.createOAuth2Flow(latest, FORM_HELPERS));
   /** A click that came before the module: its blank popup (undefined if blocked). */
-  const pending = useRef<{ popup: Window | undefined } | undefined>(undefined);
+  const pending = useRef<{ popup: Window | undefined; nonce: string } | undefined>(undefined);
 
   useEffect(() => {
     if (!options.auth) return;
@@ -115,14 +132,15 @@ export function useOAuth2Flow(options: OAuth2FlowOptions) {
     // The flow's module is still loading (a click right after mount). Check what can be checked
     // here, so that a blank popup opens only for a flow that starts, then hand it over.
     if (!parsedForConnect(latest.current)) return;
-    const mine = { popup: openBlankPopup() };
+    const nonce = random(32);
+    const mine = { popup: openBlankPopup(nonce), nonce };
     pending.current = mine;
     run.report({ state: 'oauth-waiting', message: messages.oauthWaiting });
     loadOAuth2Flow().then(
       (module) => {
         if (pending.current !== mine) return;
         pending.current = undefined;
-        if (!flowOf(module).connect(mine.popup)) mine.popup?.close();
+        if (!flowOf(module).connect(mine)) mine.popup?.close();
       },
       (error: unknown) => {
         if (pending.current !== mine) return;
@@ -133,5 +151,13 @@ export function useOAuth2Flow(options: OAuth2FlowOptions) {
     );
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
-  return { connect, cancel };
+  /**
+   * After a blocked popup, from a click: opens the sign-in page in a new tab carrying the flow's
+   * nonce (the URL itself stays inside the flow, never in the status or the DOM).
+   */
+  const openSignInPage = useCallback(() => {
+    engine.current?.openSignInPage();
+  }, []);
+
+  return { connect, cancel, openSignInPage };
 }

@@ -8,19 +8,22 @@
  * - `timeout`: `validate` did not settle in time;
  * - `connected`: the value was emitted;
  * - `oauth-*`: where an OAuth2 popup flow stands (waiting, closed, blocked, timeout, denied,
- *   error, exchanging).
+ *   error, exchanging). For `oauth-blocked`, `oauth2.openSignInPage()` opens the sign-in page
+ *   in a new tab; the status never carries its URL (its `state` must stay in memory).
  *
  * @example
  * ```tsx
- * function StatusLine({ status }: { status: ValidationStatus }) {
+ * function StatusLine({ cf }: { cf: ConnectionFormState }) {
  *   return (
- *     <p role="status" data-state={status.state}>
- *       {status.message}
- *       {status.url && <a href={status.url} target="_blank" rel="noopener noreferrer">Open the sign-in page</a>}
- *     </p>
+ *     <>
+ *       <p role="status" data-state={cf.status.state}>{cf.status.message}</p>
+ *       {cf.status.state === 'oauth-blocked' && (
+ *         <button type="button" onClick={cf.oauth2?.openSignInPage}>Open the sign-in page in a new tab</button>
+ *       )}
+ *     </>
  *   );
  * }
- * <StatusLine status={cf.status} />;
+ * <StatusLine cf={cf} />;
  * ```
  */
 export type ValidationStatus = {
@@ -40,6 +43,4 @@ export type ValidationStatus = {
     | 'oauth-error'
     | 'oauth-exchanging';
   message: string;
-  /** For `oauth-blocked`: the authorization URL, offered as a plain link. */
-  url?: string;
 };

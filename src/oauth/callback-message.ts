@@ -3,8 +3,11 @@
  *
  * @example
  * ```ts
- * // A redirect page of your own (instead of completeOAuth2Redirect) posts this shape:
- * const message: OAuth2CallbackMessage = { tag: CALLBACK_MESSAGE_TAG, state, code };
+ * // A redirect page of your own (instead of completeOAuth2Redirect) posts this shape, with the
+ * // flow's nonce from this window's sessionStorage (see FLOW_NONCE_KEY):
+ * const nonce = sessionStorage.getItem(FLOW_NONCE_KEY);
+ * sessionStorage.removeItem(FLOW_NONCE_KEY);
+ * const message: OAuth2CallbackMessage = { tag: CALLBACK_MESSAGE_TAG, state, nonce: nonce ?? '', code };
  * window.opener?.postMessage(message, 'https://app.example.com');
  * ```
  */
@@ -16,17 +19,41 @@ export const CALLBACK_MESSAGE_TAG = 'connection-kit:oauth2-callback';
  * @example
  * ```ts
  * const params = new URLSearchParams(location.search);
- * const message: OAuth2CallbackMessage = { tag: CALLBACK_MESSAGE_TAG, state: params.get('state')!, code: params.get('code') ?? undefined };
+ * const nonce = sessionStorage.getItem(FLOW_NONCE_KEY) ?? '';
+ * const message: OAuth2CallbackMessage = { tag: CALLBACK_MESSAGE_TAG, state: params.get('state')!, nonce, code: params.get('code') ?? undefined };
  * ```
  */
 export interface OAuth2CallbackMessage {
   tag: typeof CALLBACK_MESSAGE_TAG;
   state: string;
+  /**
+   * The flow's nonce, which the sign-in window got as its copy of the opener's sessionStorage
+   * (see {@link FLOW_NONCE_KEY}); a delivery without this flow's nonce is ignored.
+   */
+  nonce: string;
   code?: string;
   iss?: string;
   error?: string;
   error_description?: string;
 }
+
+/**
+ * Where a flow's nonce travels to its sign-in window: the opener writes it to its own
+ * sessionStorage just before `window.open` and removes it right after, so only the window opened
+ * then holds it, in its copy of the opener's sessionStorage (a window opened with `noopener`, a
+ * link or another site gets no copy). That copy survives a provider's
+ * Cross-Origin-Opener-Policy, which severs `window.opener`. The callback page reads it once,
+ * removes it and sends it with the result: the form accepts only a delivery with its flow's nonce,
+ * which no URL and no DOM ever holds, so knowing `state` is not enough to complete it.
+ *
+ * @example
+ * ```ts
+ * // In the sign-in window, on the redirect page (completeOAuth2Redirect does this):
+ * const nonce = sessionStorage.getItem(FLOW_NONCE_KEY);
+ * sessionStorage.removeItem(FLOW_NONCE_KEY);
+ * ```
+ */
+export const FLOW_NONCE_KEY = 'connection-kit:oauth2-flow-nonce';
 
 /**
  * The BroadcastChannel a flow listens on: one per `state`, so flows never hear each other.
@@ -49,10 +76,11 @@ const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 export function asCallbackMessage(data: unknown): OAuth2CallbackMessage | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const d = data as Record<string, unknown>;
-  if (d.tag !== CALLBACK_MESSAGE_TAG || typeof d.state !== 'string') return undefined;
+  if (d.tag !== CALLBACK_MESSAGE_TAG || typeof d.state !== 'string' || typeof d.nonce !== 'string') return undefined;
   return {
     tag: CALLBACK_MESSAGE_TAG,
     state: d.state,
+    nonce: d.nonce,
     code: str(d.code),
     iss: str(d.iss),
     error: str(d.error),

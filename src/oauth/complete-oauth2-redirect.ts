@@ -1,4 +1,4 @@
-import { CALLBACK_MESSAGE_TAG, callbackChannelName, type OAuth2CallbackMessage } from './callback-message';
+import { CALLBACK_MESSAGE_TAG, FLOW_NONCE_KEY, callbackChannelName, type OAuth2CallbackMessage } from './callback-message';
 
 /**
  * Options of {@link completeOAuth2Redirect}.
@@ -13,7 +13,9 @@ import { CALLBACK_MESSAGE_TAG, callbackChannelName, type OAuth2CallbackMessage }
 export interface CompleteOAuth2RedirectOptions {
   /**
    * The origin of the page that opened the popup. Defaults to this page's own origin: the
-   * redirect page is normally served by the same app as the form. Never `"*"`.
+   * redirect page is normally served by the same app as the form. Must be an absolute http(s)
+   * origin such as `https://app.example.com` (no path, no trailing slash); anything else,
+   * `"*"` included, throws.
    */
   targetOrigin?: string;
   /** Close the popup once the result is delivered. Default true. */
@@ -39,8 +41,11 @@ export type CompleteOAuth2RedirectResult =
  * Call this on the page your OAuth2 `redirectUrl` points to. It reads `code`, `state`, `iss`,
  * `error` and `error_description` from the query, removes them from the address bar and
  * history, and delivers them to the form that opened the popup — by `postMessage` to the opener
- * with an exact target origin, and on a `BroadcastChannel` named after `state`, because a
- * provider's Cross-Origin-Opener-Policy can sever `window.opener`.
+ * with an exact target origin or, only when there is no opener (a provider's
+ * Cross-Origin-Opener-Policy severed it), on a `BroadcastChannel` named after `state`. Each
+ * delivery carries the flow's nonce from this window's sessionStorage (FLOW_NONCE_KEY): a page
+ * without it (its URL opened from a link, by another site, in another tab) delivers nothing, and
+ * neither does a page shown inside a frame.
  *
  * @example
  * ```ts
@@ -51,6 +56,9 @@ export type CompleteOAuth2RedirectResult =
  */
 export function completeOAuth2Redirect(options: CompleteOAuth2RedirectOptions = {}): CompleteOAuth2RedirectResult {
   const win = options.window ?? window;
+  // Checked first, before the page is touched: a wrong value is a set-up mistake to fix, and
+  // "*" would hand the code to whatever page opened this one.
+  if (options.targetOrigin !== undefined) checkTargetOrigin(options.targetOrigin);
   const url = new URL(win.location.href);
   // Copies: `url.searchParams` is live and is emptied by the strip below.
   const query = new URLSearchParams(url.search);
@@ -63,8 +71,20 @@ export function completeOAuth2Redirect(options: CompleteOAuth2RedirectOptions = 
   url.hash = '';
   win.history.replaceState(null, '', url.toString());
 
+  // Framed (by any page, of any origin): a page that frames this one chose its URL, so nothing
+  // it carries may reach a form (and clickjacking is no way to complete a sign-in).
+  if (isFramed(win)) return { delivered: false, reason: 'The callback page is shown inside a frame; it only works as the sign-in window itself.' };
   if (!state) return { delivered: false, reason: 'The callback URL has no state parameter.' };
-  const message: OAuth2CallbackMessage = { tag: CALLBACK_MESSAGE_TAG, state };
+  // The flow's nonce, in this window's copy of the opener's sessionStorage: only the window the
+  // form opened has it. Read once and removed, so a reload or a later page cannot reuse it.
+  const nonce = takeNonce(win);
+  if (!nonce) {
+    return {
+      delivered: false,
+      reason: 'This page was not opened by the sign-in window of a connection form (it may have been opened from a link). Start again from the form.',
+    };
+  }
+  const message: OAuth2CallbackMessage = { tag: CALLBACK_MESSAGE_TAG, state, nonce };
   for (const key of ['code', 'iss', 'error', 'error_description'] as const) {
     const value = query.get(key);
     if (value !== null) message[key] = value;
@@ -77,16 +97,56 @@ export function completeOAuth2Redirect(options: CompleteOAuth2RedirectOptions = 
   }
 
   const targetOrigin = options.targetOrigin ?? win.location.origin;
-  try {
-    win.opener?.postMessage(message, targetOrigin);
-  } catch {
-    // A severed or cross-origin opener: the BroadcastChannel below still delivers.
-  }
-  if (typeof BroadcastChannel !== 'undefined') {
+  // With an opener, only the opener hears the result (postMessage with an exact target origin:
+  // an opener on another origin hears nothing). The channel is only for a window whose opener a
+  // Cross-Origin-Opener-Policy severed, as oidc-client-ts does.
+  if (win.opener) {
+    try {
+      win.opener.postMessage(message, targetOrigin);
+    } catch {
+      // A closed or unreachable opener: nothing to deliver to.
+    }
+  } else if (typeof BroadcastChannel !== 'undefined') {
     const channel = new BroadcastChannel(callbackChannelName(state));
     channel.postMessage(message);
     channel.close();
   }
   if (options.close !== false) setTimeout(() => win.close(), 50);
   return { delivered: true, state };
+}
+
+/** The flow's nonce from this window's sessionStorage, removed; undefined if there is none. */
+function takeNonce(win: Window): string | undefined {
+  try {
+    const nonce = win.sessionStorage.getItem(FLOW_NONCE_KEY);
+    win.sessionStorage.removeItem(FLOW_NONCE_KEY);
+    return nonce || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Throws unless `value` is exactly an http(s) origin (what `new URL(value).origin` gives back). */
+function checkTargetOrigin(value: unknown): void {
+  let origin: string | undefined;
+  try {
+    const url = new URL(String(value));
+    if (url.protocol === 'https:' || url.protocol === 'http:') origin = url.origin;
+  } catch {
+    origin = undefined;
+  }
+  if (typeof value !== 'string' || origin !== value) {
+    throw new TypeError(
+      `completeOAuth2Redirect: targetOrigin must be the exact origin of the page with the form, such as "https://app.example.com" (scheme, host and port only; no path, no trailing slash, never "*"); got ${JSON.stringify(String(value))}.`,
+    );
+  }
+}
+
+/** Whether this page runs in a frame. A cross-origin `top` still compares by identity. */
+function isFramed(win: Window): boolean {
+  try {
+    return win.top !== win.self;
+  } catch {
+    return true;
+  }
 }

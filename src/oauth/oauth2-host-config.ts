@@ -100,6 +100,13 @@ export interface OAuth2HostConfig {
    */
   allowedHosts?: HostPolicy['allowedHosts'];
   /**
+   * Your provider always sends `iss` (RFC 9207; its metadata has
+   * `authorization_response_iss_parameter_supported: true`): then a response without `iss` is
+   * refused too, as a mix-up attack's would be. Needs `issuer`. Default false, because the kit
+   * cannot know whether a provider sends it.
+   */
+  requireIssuer?: boolean;
+  /**
    * Trade the code for tokens yourself (e.g. through your server). Then the emitted value also
    * carries the tokens, and the definition's `validate` runs with them.
    */

@@ -1,4 +1,5 @@
-import { openWindow } from './open-window';
+import { openWindow, popupName, withFlowNonce } from './open-window';
+import { createState } from './random';
 import { asCallbackMessage, callbackChannelName, carriesTokens, type OAuth2CallbackMessage } from './callback-message';
 
 /**
@@ -35,6 +36,7 @@ export type OAuth2Outcome =
  * ```ts
  * const options: CallbackWaitOptions = {
  *   state,
+ *   nonce, // the one the sign-in window was opened with (openSignInTab, openOAuth2Popup)
  *   expectedOrigin: 'https://app.example.com',
  *   timeoutMs: 300_000,
  *   signal: controller.signal,
@@ -44,10 +46,22 @@ export type OAuth2Outcome =
 export interface CallbackWaitOptions {
   /** This flow's `state`; deliveries carrying any other are ignored. */
   state: string;
+  /**
+   * This flow's nonce (at least 128 bits, e.g. from `createState()`), which its sign-in window
+   * was opened with (`openOAuth2Popup`, `openSignInTab`); deliveries without it are ignored, so
+   * a callback URL opened anywhere else never completes the flow, even with the right `state`.
+   */
+  nonce: string;
   /** The exact origin of the redirect page; messages from any other origin are ignored. */
   expectedOrigin: string;
   /** When the provider reports `iss` (RFC 9207), it must equal this. */
   expectedIssuer?: string;
+  /**
+   * The provider always sends `iss` (RFC 9207; its metadata says
+   * `authorization_response_iss_parameter_supported`): a response without it is refused too.
+   * Needs `expectedIssuer`.
+   */
+  requireIssuer?: boolean;
   timeoutMs: number;
   signal?: AbortSignal;
   /**
@@ -78,7 +92,9 @@ export interface CallbackWaitOptions {
  * };
  * ```
  */
-export interface PopupFlowOptions extends Omit<CallbackWaitOptions, 'popup'> {
+export interface PopupFlowOptions extends Omit<CallbackWaitOptions, 'popup' | 'nonce'> {
+  /** The flow's nonce (see {@link CallbackWaitOptions.nonce}); a fresh one by default. */
+  nonce?: string;
   /** The authorization URL, already built. */
   url: string;
   /** Window features; a centred 600×700 popup by default. */
@@ -102,13 +118,19 @@ export interface PopupFlow {
   cancel: () => void;
   /** The popup, while the flow may still need to navigate it. */
   popup?: Window;
+  /** The flow's nonce: give it to {@link openSignInTab} to offer the page in a new tab. */
+  nonce: string;
 }
 
 const IMPLICIT_REFUSED = 'The response carried tokens (an implicit-flow response); only the code flow is accepted.';
 
-function outcomeOf(message: OAuth2CallbackMessage, expectedIssuer: string | undefined): OAuth2Outcome {
+function outcomeOf(message: OAuth2CallbackMessage, expectedIssuer: string | undefined, requireIssuer: boolean): OAuth2Outcome {
   if (message.iss !== undefined && expectedIssuer !== undefined && message.iss !== expectedIssuer) {
     return { type: 'invalid-callback', reason: 'The response came from an unexpected issuer.' };
+  }
+  // A mix-up attacker's response carries no iss, or another one (RFC 9207 §2.4).
+  if (message.iss === undefined && requireIssuer) {
+    return { type: 'invalid-callback', reason: 'The response did not say which issuer sent it (no iss), and this provider always does.' };
   }
   if (message.error === 'access_denied') return { type: 'denied', description: message.error_description };
   if (message.error) return { type: 'provider-error', error: message.error, description: message.error_description };
@@ -132,9 +154,37 @@ function outcomeOf(message: OAuth2CallbackMessage, expectedIssuer: string | unde
  */
 export function openOAuth2Popup(options: PopupFlowOptions): PopupFlow {
   const win = options.window ?? window;
-  const popup = openWindow(options.url, `ck-oauth2-${options.state.slice(0, 8)}`, win, options.features);
-  if (!popup) return { result: Promise.resolve({ type: 'blocked' }), cancel: () => {} };
-  return waitForOAuth2Callback({ ...options, popup });
+  const nonce = options.nonce ?? createState();
+  const popup = openWindow(options.url, popupName(), nonce, win, options.features);
+  if (!popup) return { result: Promise.resolve({ type: 'blocked' }), cancel: () => {}, nonce };
+  return waitForOAuth2Callback({ ...options, nonce, popup });
+}
+
+/**
+ * Opens the sign-in page in a new tab, carrying the flow's nonce: the fallback once a popup was
+ * blocked. Call it inside a click. The tab is opened *with* an opener, as the popup is: a
+ * `noopener` tab gets no copy of this page's sessionStorage, so it could not prove that this form
+ * opened it, and a callback that cannot prove it is never accepted (docs/security.md). Returns
+ * the tab, or undefined if the browser refused it.
+ *
+ * @example
+ * ```ts
+ * const flow = openOAuth2Popup(options);
+ * if ((await flow.result).type === 'blocked') {
+ *   const listening = waitForOAuth2Callback({ ...options, nonce: flow.nonce });
+ *   newTabButton.onclick = () => openSignInTab(options.url, flow.nonce);
+ *   const outcome = await listening.result;
+ * }
+ * ```
+ */
+export function openSignInTab(url: string, nonce: string, win: Window = window): Window | undefined {
+  let tab: Window | null = null;
+  try {
+    tab = withFlowNonce(win, nonce, () => win.open(url, '_blank'));
+  } catch {
+    tab = null;
+  }
+  return tab ?? undefined;
 }
 
 /**
@@ -145,13 +195,19 @@ export function openOAuth2Popup(options: PopupFlowOptions): PopupFlow {
  *
  * @example
  * ```ts
- * // The user opened the sign-in page from a plain link (the popup was blocked): no window to watch.
- * const flow = waitForOAuth2Callback({ state, expectedOrigin: new URL(redirectUrl).origin, timeoutMs: 300_000 });
+ * // The popup was blocked: listen, and open the page in a new tab from a click (openSignInTab).
+ * const flow = waitForOAuth2Callback({ state, nonce, expectedOrigin: new URL(redirectUrl).origin, timeoutMs: 300_000 });
  * const outcome = await flow.result;
  * ```
  */
 export function waitForOAuth2Callback(options: CallbackWaitOptions): PopupFlow {
   const win = options.window ?? window;
+  if (options.requireIssuer && !options.expectedIssuer) {
+    throw new TypeError('waitForOAuth2Callback: requireIssuer needs expectedIssuer, the issuer every response must name.');
+  }
+  if (typeof options.nonce !== 'string' || options.nonce.length < 22) {
+    throw new TypeError('waitForOAuth2Callback: nonce must be the flow\'s random nonce (at least 128 bits, e.g. createState()), the one its sign-in window was opened with.');
+  }
   const opened = options.popup;
   let settle!: (outcome: OAuth2Outcome) => void;
   const result = new Promise<OAuth2Outcome>((resolve) => {
@@ -181,11 +237,12 @@ export function waitForOAuth2Callback(options: CallbackWaitOptions): PopupFlow {
   };
   const deliver = (data: unknown) => {
     const message = asCallbackMessage(data);
-    // Reject on state before reading anything else (security note 2).
-    if (!message || message.state !== options.state) return;
+    // Reject on state and nonce before reading anything else (security note 2): the nonce proves
+    // the delivery comes from the window this flow opened, not from its URL opened elsewhere.
+    if (!message || message.state !== options.state || message.nonce !== options.nonce) return;
     // Tokens in the response mean an implicit flow, which this client never asked for.
     if (carriesTokens(data)) return finish({ type: 'invalid-callback', reason: IMPLICIT_REFUSED });
-    finish(outcomeOf(message, options.expectedIssuer));
+    finish(outcomeOf(message, options.expectedIssuer, options.requireIssuer === true));
   };
   const onMessage = (event: MessageEvent) => {
     if (event.origin === options.expectedOrigin) deliver(event.data);
@@ -210,5 +267,5 @@ export function waitForOAuth2Callback(options: CallbackWaitOptions): PopupFlow {
   if (options.signal?.aborted) onAbort();
   else options.signal?.addEventListener('abort', onAbort);
 
-  return { result, cancel: () => finish({ type: 'cancelled' }), popup: opened };
+  return { result, cancel: () => finish({ type: 'cancelled' }), popup: opened, nonce: options.nonce };
 }

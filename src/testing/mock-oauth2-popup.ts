@@ -1,5 +1,5 @@
 import { getConfig } from '@testing-library/dom';
-import { CALLBACK_MESSAGE_TAG } from '../oauth/callback-message';
+import { CALLBACK_MESSAGE_TAG, FLOW_NONCE_KEY } from '../oauth/callback-message';
 
 /**
  * A stand-in for the OAuth2 popup, returned by {@link mockOAuth2Popup}.
@@ -30,8 +30,10 @@ export interface MockOAuth2Popup {
   /** Whether the popup is closed: by {@link MockOAuth2Popup.close}, or by the form after a failure. */
   closed: () => boolean;
   /**
-   * The provider approved: delivers `code` (default `'test-code'`) with the pending `state` from
-   * the redirect URL's origin, as the redirect page does. `iss` adds RFC 9207's issuer.
+   * The provider approved: delivers `code` (default `'test-code'`) with the pending `state` and
+   * the flow's nonce (what the last `window.open` found in sessionStorage, as a real popup's copy
+   * holds it) from the redirect URL's origin, as the redirect page does. `iss` adds RFC 9207's
+   * issuer.
    */
   approve: (code?: string, options?: { iss?: string }) => Promise<void>;
   /** The user refused at the provider: delivers `error=access_denied`, with an optional description. */
@@ -83,6 +85,8 @@ export interface MockOAuth2Popup {
 export function mockOAuth2Popup(options: { blocked?: boolean } = {}): MockOAuth2Popup {
   const original = window.open;
   let last: URL | undefined;
+  // The flow's nonce, as the real popup gets it: in its copy of sessionStorage at window.open.
+  let nonce: string | null = null;
   let calls = 0;
   const navigated = new Set<() => void>();
   const fake = {
@@ -101,6 +105,7 @@ export function mockOAuth2Popup(options: { blocked?: boolean } = {}): MockOAuth2
   window.open = ((url?: string | URL) => {
     calls += 1;
     last = new URL(String(url ?? 'about:blank'), window.location.href);
+    nonce = window.sessionStorage.getItem(FLOW_NONCE_KEY);
     fake.closed = false;
     return options.blocked ? null : (fake as unknown as Window);
   }) as typeof window.open;
@@ -114,7 +119,7 @@ export function mockOAuth2Popup(options: { blocked?: boolean } = {}): MockOAuth2
     if (url().href !== 'about:blank') return url();
     if (options.blocked) {
       throw new Error(
-        "mockOAuth2Popup: the blocked popup was opened blank (PKCE was not ready at the click), so it has no URL; the form's 'open the sign-in page in a new tab' link has it.",
+        "mockOAuth2Popup: the blocked popup was opened blank (PKCE was not ready at the click), so it has no URL; click the form's 'Open the sign-in page in a new tab' button to open it.",
       );
     }
     await getConfig().asyncWrapper(
@@ -138,7 +143,7 @@ export function mockOAuth2Popup(options: { blocked?: boolean } = {}): MockOAuth2
     const sent = await authorizationUrl();
     const redirect = sent.searchParams.get('redirect_uri');
     if (!redirect) throw new Error(`mockOAuth2Popup: the popup's URL has no redirect_uri: ${sent.href}`);
-    const message = { tag: CALLBACK_MESSAGE_TAG, state: sent.searchParams.get('state') ?? '', ...data };
+    const message = { tag: CALLBACK_MESSAGE_TAG, state: sent.searchParams.get('state') ?? '', nonce: nonce ?? '', ...data };
     // The window's own constructor: where jsdom's globals were copied onto Node's, the global
     // MessageEvent may be Node's, which jsdom's dispatchEvent refuses.
     const event = new window.MessageEvent('message', { origin: new URL(redirect).origin, data: message });

@@ -2,7 +2,7 @@
 // redirect page, so every story test gets the same outcome in the same order, with no network.
 // A story picks the behaviour with `parameters.oauthProvider`; the stories' `beforeEach`
 // installs it and its cleanup puts the real `window.open` back.
-import { CALLBACK_MESSAGE_TAG } from '../../src/oauth2-entry';
+import { CALLBACK_MESSAGE_TAG, FLOW_NONCE_KEY } from '../../src/oauth2-entry';
 
 /**
  * What the fake provider does once the form opens its popup:
@@ -68,8 +68,8 @@ export function lastAuthorizationRequest(): URL {
   return new URL(url);
 }
 
-function answer(behaviour: FakeProviderBehaviour, state: string): Record<string, string> | undefined {
-  const base = { tag: CALLBACK_MESSAGE_TAG, state };
+function answer(behaviour: FakeProviderBehaviour, state: string, nonce: string): Record<string, string> | undefined {
+  const base = { tag: CALLBACK_MESSAGE_TAG, state, nonce };
   switch (behaviour) {
     case 'approve':
     case 'approve-after-close':
@@ -113,6 +113,8 @@ export function installFakeProvider({ parameters }: { parameters: { oauthProvide
   current = installed;
 
   // What the redirect page does: post the result to the opener from the redirect URL's origin.
+  // The popup's nonce: what the form's sessionStorage held at window.open (a real popup's copy).
+  const nonces = new WeakMap<FakePopup, string>();
   const arrive = (popup: FakePopup, url: string) => {
     installed.urls.push(url);
     popup.location.href = url;
@@ -120,7 +122,7 @@ export function installFakeProvider({ parameters }: { parameters: { oauthProvide
     const request = new URL(url);
     const state = request.searchParams.get('state') ?? '';
     const redirectUri = request.searchParams.get('redirect_uri') ?? '';
-    const data = answer(behaviour, state);
+    const data = answer(behaviour, state, nonces.get(popup) ?? '');
     if (behaviour === 'close') later(ANSWER_DELAY_MS, () => popup.close());
     // Not inside `window.open` itself: a window that is closed on arrival counts as blocked.
     if (behaviour === 'approve-after-close') later(0, () => (popup.closed = true));
@@ -135,7 +137,10 @@ export function installFakeProvider({ parameters }: { parameters: { oauthProvide
 
   win.open = ((url?: string | URL) => {
     installed.opens += 1;
-    if (behaviour === 'block') return null;
+    if (behaviour === 'block') {
+      installed.urls.push(String(url ?? 'about:blank'));
+      return null;
+    }
     const popup: FakePopup = {
       closed: false,
       close() {
@@ -144,6 +149,7 @@ export function installFakeProvider({ parameters }: { parameters: { oauthProvide
       focus() {},
       location: { href: 'about:blank', replace: (next) => arrive(popup, next) },
     };
+    nonces.set(popup, win.sessionStorage.getItem(FLOW_NONCE_KEY) ?? '');
     arrive(popup, String(url ?? 'about:blank'));
     return popup as unknown as Window;
   }) as typeof window.open;

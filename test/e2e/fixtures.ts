@@ -43,7 +43,8 @@ function env(name: string): string {
 
 const isLoopback = (url: string) => {
   const { protocol, hostname } = new URL(url);
-  return !/^https?:$/.test(protocol) || hostname === '127.0.0.1';
+  // localhost: the other-origin server reached under another site name (cross-site frames).
+  return !/^https?:$/.test(protocol) || hostname === '127.0.0.1' || hostname === 'localhost';
 };
 
 export const test = base.extend<{

@@ -73,11 +73,20 @@ test('1. connects with PKCE S256: popup sign-in and consent, real token exchange
   expect(q.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
   expect(q.has('code_verifier')).toBe(false);
 
-  // Listen on the flow's BroadcastChannel too, to see exactly what the callback page delivers.
-  await page.evaluate((name) => {
-    const heard: unknown[] = ((window as unknown as { __heard: unknown[] }).__heard = []);
-    new BroadcastChannel(name).onmessage = (event) => heard.push(event.data);
-  }, channelName(state));
+  // Listen to what reaches the app window, and on the flow's BroadcastChannel, to see exactly
+  // what the callback page delivers, and where.
+  await page.evaluate(
+    ({ name, tag }) => {
+      const w = window as unknown as { __heard: unknown[]; __onChannel: unknown[] };
+      const heard: unknown[] = (w.__heard = []);
+      const onChannel: unknown[] = (w.__onChannel = []);
+      window.addEventListener('message', (event) => {
+        if ((event.data as { tag?: unknown } | null)?.tag === tag) heard.push({ origin: event.origin, ...event.data });
+      });
+      new BroadcastChannel(name).onmessage = (event) => onChannel.push(event.data);
+    },
+    { name: channelName(state), tag: TAG },
+  );
   const closed = popup.waitForEvent('close');
   await signInAndConsent(popup);
   await closed;
@@ -96,9 +105,19 @@ test('1. connects with PKCE S256: popup sign-in and consent, real token exchange
   expect(visit!.hasOpener).toBe(true);
   const fromCallback = requests.filter((r) => r.frameUrl.startsWith(`${app.origin}/callback`) && !r.navigation);
   expect(fromCallback).toEqual([]);
-  const heard = () => page.evaluate(() => (window as unknown as { __heard: unknown[] }).__heard);
+  type Heard = { origin: string; nonce: string } & Record<string, unknown>;
+  const heard = () => page.evaluate(() => (window as unknown as { __heard: Heard[] }).__heard);
   await expect.poll(async () => (await heard()).length).toBeGreaterThan(0);
-  expect(await heard(), 'what the callback page delivered').toEqual([{ tag: TAG, state, code, iss: app.issuer }]);
+  // Issue 12: with an opener, by postMessage to it only (no longer also on the channel), with
+  // the flow's nonce, which the popup had in its copy of the opener's sessionStorage.
+  expect(await heard(), 'what the callback page delivered').toEqual([
+    { origin: app.origin, tag: TAG, state, nonce: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/), code, iss: app.issuer },
+  ]);
+  expect(await page.evaluate(() => (window as unknown as { __onChannel: unknown[] }).__onChannel), 'nothing on the channel').toEqual([]);
+  const [{ nonce }] = (await heard()) as [Heard];
+  expect(requests.filter((r) => r.url.includes(nonce)), 'the nonce is in no URL').toEqual([]);
+  expect(await page.content(), 'the nonce is not in the page').not.toContain(nonce);
+  expect(await page.evaluate(() => Object.keys(sessionStorage)), 'the nonce was only in sessionStorage for the window.open').toEqual([]);
 
   await expectOutcome(page, 'Connected.');
   const value = await emitted(page);
@@ -127,7 +146,7 @@ test('1. connects with PKCE S256: popup sign-in and consent, real token exchange
   expect(userinfo.status()).toBe(200);
   expect(await userinfo.json()).toMatchObject({ sub: 'alice' });
 
-  // A replayed callback (same state, same code) is processed at most once.
+  // A replayed callback (same state, code and nonce) is processed at most once.
   await page.evaluate(
     ({ message, name }) => {
       window.postMessage(message, location.origin);
@@ -135,7 +154,7 @@ test('1. connects with PKCE S256: popup sign-in and consent, real token exchange
       channel.postMessage(message);
       channel.close();
     },
-    { message: { tag: TAG, state, code: value!.code, iss: app.issuer }, name: channelName(state) },
+    { message: { tag: TAG, state, nonce, code: value!.code, iss: app.issuer }, name: channelName(state) },
   );
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => window.__connectCount)).toBe(1);
@@ -189,33 +208,40 @@ test('3. closing the popup shows "seems to be closed" after the grace period; Ca
   await again.popup.close();
 });
 
-test('4. a blocked popup offers Try again and a new-tab link; signing in from the tab connects', async ({
+// Changed in issue 12: the fallback was a link whose href held the authorization URL (state and
+// challenge in the DOM), opened noopener, whose callback delivered on the BroadcastChannel to
+// anyone who knew the state. It is a button now: its click opens a tab with an opener, which
+// carries the flow's nonce like the popup does.
+test('4. a blocked popup offers Try again and a new-tab button; signing in from the tab connects', async ({
   page,
   context,
   app,
   requests,
   callbackVisits,
 }) => {
+  // The popup blocker refuses the first window.open (the popup) only.
   await page.addInitScript(() => {
-    window.open = () => null;
+    const open = window.open.bind(window);
+    let calls = 0;
+    window.open = (...args: Parameters<typeof window.open>) => (++calls === 1 ? null : open(...args));
   });
   await page.goto(app.url());
   await page.getByLabel('Workspace').fill('acme');
   await page.getByRole('button', { name: 'Connect' }).click();
   await expect(status(page)).toContainText('The browser blocked the sign-in window');
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
-  const link = page.getByRole('link', { name: 'Open the sign-in page in a new tab' });
-  await expect(link).toBeVisible();
-  const href = new URL((await link.getAttribute('href'))!);
-  expect(`${href.origin}${href.pathname}`).toBe(`${app.issuer}/auth`);
-  expect(href.searchParams.get('code_challenge_method')).toBe('S256');
-  expect(await link.getAttribute('rel')).toContain('noopener');
+  await expect(page.getByRole('link', { name: /sign-in page/ })).toHaveCount(0);
+  const html = await page.content();
+  expect(html).not.toContain(`${app.issuer}/auth`);
+  expect(html).not.toContain('code_challenge');
 
   const tabEvent = context.waitForEvent('page');
-  await link.click();
+  await page.getByRole('button', { name: 'Open the sign-in page in a new tab' }).click();
   const tab = await tabEvent;
+  await expect.poll(() => authorizationRequests(requests, app.issuer).length).toBe(1);
+  const sent = authorizationRequests(requests, app.issuer)[0]!;
+  expect(sent.searchParams.get('code_challenge_method')).toBe('S256');
   await signInAndConsent(tab);
-  // No opener in a noopener tab: the result can only come over the BroadcastChannel.
   await expectOutcome(page, 'Connected.');
   const value = await emitted(page);
   expect(value).toMatchObject({ type: 'PLATFORM_OAUTH2', props: { workspace: 'acme' } });
@@ -223,7 +249,7 @@ test('4. a blocked popup offers Try again and a new-tab link; signing in from th
   expect(typeof value!.access_token).toBe('string');
   await expect
     .poll(() => callbackVisits(page))
-    .toEqual([expect.objectContaining({ path: '/callback', hasOpener: false, after: `${app.origin}/callback` })]);
+    .toEqual([expect.objectContaining({ path: '/callback', hasOpener: true, after: `${app.origin}/callback` })]);
 });
 
 test('4b. after a blocked popup, "Try again" opens the popup inside its own click', async ({ page, app, requests }) => {
@@ -273,6 +299,27 @@ test('5. a callback page with COOP same-origin still delivers (BroadcastChannel)
   await expect
     .poll(() => callbackVisits(page))
     .toEqual([expect.objectContaining({ path: '/callback-coop', hasOpener: false, after: `${app.origin}/callback-coop` })]);
+});
+
+test("5b. a provider whose pages are served with COOP same-origin: the popup's copy of sessionStorage keeps the nonce, the channel delivers", async ({
+  page,
+  app,
+  requests,
+  callbackVisits,
+}) => {
+  await page.goto(app.url({ providerCoop: 1 }));
+  const { popup, authRequest } = await startFlow(page, app, requests);
+  expect(authRequest.searchParams.get('e2e_coop')).toBe('1');
+  await signInAndConsent(popup);
+  await expectOutcome(page, 'Connected.');
+  const value = await emitted(page);
+  expect(value).toMatchObject({ type: 'PLATFORM_OAUTH2', redirect_url: `${app.origin}/callback` });
+  expect(typeof value!.access_token).toBe('string');
+  // The provider's COOP severed the opener (and cleared window.name) on the way: only the channel
+  // could have delivered, with the nonce that survived in the popup's sessionStorage.
+  await expect
+    .poll(() => callbackVisits(page))
+    .toEqual([expect.objectContaining({ path: '/callback', hasOpener: false, after: `${app.origin}/callback` })]);
 });
 
 test('6. forged messages (other origins, wrong state, no tag) are ignored; the real one connects', async ({

@@ -95,11 +95,17 @@ async function expectFocusIndicator(target: Locator) {
   expectVisibleIndicator(info!);
 }
 
-/** Opens the callback page at `path` in a popup of `page` (blank first, so the e2e init scripts see it load). */
+/**
+ * Opens the callback page at `path` in a popup of `page` (blank first, so the e2e init scripts
+ * see it load), as the form opens its popup: with a flow nonce in sessionStorage for the
+ * window.open only, so the page has one to deliver with.
+ */
 async function openCallback(page: Page, path: string) {
   const popupEvent = page.waitForEvent('popup');
   await page.evaluate(() => {
+    sessionStorage.setItem('connection-kit:oauth2-flow-nonce', 'e2e-nonce-0123456789abcdefghijklmnopqrstuvw');
     (window as unknown as { __cb: Window | null }).__cb = window.open('', 'cb', 'popup');
+    sessionStorage.removeItem('connection-kit:oauth2-flow-nonce');
   });
   const popup = await popupEvent;
   const closed = popup.waitForEvent('close'); // it delivers, then closes itself
@@ -149,7 +155,9 @@ test.describe('the ready-made callback page (dist/oauth2-callback.html)', () => 
     expect(html).not.toMatch(/@import|\burl\(|\bsrcset\s*=|\bhref\s*=/); // (the script's `new URL(` is no CSS url())
     expect(html).toContain('<meta name="referrer" content="no-referrer">');
     const script = html.slice(html.indexOf('<script>') + 8, html.lastIndexOf('</script>'));
-    expect(script).not.toMatch(/\bfetch\(|XMLHttpRequest|sendBeacon|WebSocket|EventSource|\bimport\(|importScripts|localStorage|sessionStorage|document\.cookie/);
+    expect(script).not.toMatch(/\bfetch\(|XMLHttpRequest|sendBeacon|WebSocket|EventSource|\bimport\(|importScripts|localStorage|document\.cookie/);
+    // Changed in issue 12: sessionStorage is read now, for one key only: the flow's nonce.
+    expect(script).toContain('connection-kit:oauth2-flow-nonce');
   });
 
   test('loads nothing, and strips code, state and iss from its URL before anything else', async ({ page, app, requests, callbackVisits }) => {
@@ -175,7 +183,10 @@ test.describe('the ready-made callback page (dist/oauth2-callback.html)', () => 
     await openCallback(page, '/callback#access_token=e2e-token-9c1d&token_type=bearer&state=e2e-state-2');
     await expect.poll(() => callbackVisits(page)).toEqual([expect.objectContaining({ after: `${app.origin}/callback` })]);
     const heard = () => page.evaluate(() => (window as unknown as { __heard: unknown[] }).__heard);
-    await expect.poll(heard).toHaveLength(2); // once by postMessage, once on the channel
+    // Changed in issue 12: once, by postMessage to its opener (it used to broadcast as well).
+    await expect.poll(heard).toHaveLength(1);
+    await page.waitForTimeout(300);
+    await expect.poll(heard).toHaveLength(1);
     for (const message of await heard()) {
       expect(message).toMatchObject({ tag: TAG, state: 'e2e-state-2', error: 'unsupported_response_type' });
       expect(message).not.toHaveProperty('code');
@@ -183,14 +194,19 @@ test.describe('the ready-made callback page (dist/oauth2-callback.html)', () => 
     }
   });
 
+  // Changed in issue 12: the proof that the page delivered was its broadcast on the channel,
+  // which it no longer sends while it has an opener. It now closes itself only once it has
+  // delivered, which is the proof; its opener's tab first visited the app so that its
+  // sessionStorage copy holds a nonce, the strongest case for an opener on another origin.
   test('posts to its opener only on its own origin: an opener on another origin hears nothing', async ({ page, context, app }) => {
-    // The app's own origin listens on the state's channel: proof that the page did deliver.
     await page.goto(formUrl(app, 'landing'));
     await page.evaluate((name) => {
       const heard: unknown[] = ((window as unknown as { __heard: unknown[] }).__heard = []);
       new BroadcastChannel(name).onmessage = (event) => heard.push(event.data);
     }, 'connection-kit:oauth2:e2e-state-3');
     const other = await context.newPage();
+    await other.goto(formUrl(app, 'landing'));
+    await other.evaluate(() => sessionStorage.setItem('connection-kit:oauth2-flow-nonce', 'e2e-nonce-0123456789abcdefghijklmnopqrstuvw'));
     await other.goto(`${app.otherOrigin}/other.html`);
     await other.evaluate(() => {
       const got: unknown[] = ((window as unknown as { __got: unknown[] }).__got = []);
@@ -198,10 +214,10 @@ test.describe('the ready-made callback page (dist/oauth2-callback.html)', () => 
     });
     const popup = other.waitForEvent('popup');
     await other.evaluate((url) => window.open(url, 'cb', 'popup'), `${app.origin}/callback?code=e2e-code-3&state=e2e-state-3`);
-    await (await popup).waitForEvent('close');
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __heard: unknown[] }).__heard.length)).toBe(1);
+    await (await popup).waitForEvent('close'); // it delivered (to its opener), then closed itself
     await other.waitForTimeout(500);
     expect(await other.evaluate(() => (window as unknown as { __got: unknown[] }).__got)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __heard: unknown[] }).__heard), 'nor anyone on the channel').toEqual([]);
   });
 });
 

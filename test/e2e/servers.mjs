@@ -4,7 +4,9 @@
 //   `Cross-Origin-Opener-Policy: same-origin`, at /callback-coop;
 // - a real OAuth2 authorization server: oidc-provider with its dev login/consent pages and one
 //   public client (token_endpoint_auth_method "none", so PKCE is mandatory);
-// - a page on another origin, for forged messages.
+// - a page on another origin, for forged messages; reached as http://localhost:<port> it is
+//   also another *site* (for cross-site frames).
+// The provider can serve a sign-in with COOP too (`?e2e_coop=1`, see below).
 //
 // Plain JavaScript (with JSDoc types): oidc-provider ships no type declarations, and the repo's
 // tsconfig (which type-checks test/**/*.ts) has no allowJs.
@@ -147,7 +149,20 @@ export async function startServers() {
       findAccount: (/** @type {unknown} */ _ctx, /** @type {string} */ sub) => ({ accountId: sub, claims: () => ({ sub }) }),
     });
     provider.on('server_error', (/** @type {unknown} */ _ctx, /** @type {unknown} */ error) => console.error('[oidc-provider] server_error', error));
-    providerHandler = provider.callback();
+    const providerCallback = provider.callback();
+    // `?e2e_coop=1` on the authorization request (the test app's `?providerCoop=1`): every page
+    // of that sign-in is served with Cross-Origin-Opener-Policy: same-origin, as some real
+    // providers' are, which puts the popup in a browsing context group of its own and severs
+    // window.opener. A cookie carries the mode from /auth to the login and consent pages.
+    providerHandler = (req, res) => {
+      const url = new URL(req.url ?? '/', 'http://x');
+      const coop = url.searchParams.get('e2e_coop') === '1' || /(?:^|;\s*)e2e-coop=1(?:;|$)/.test(req.headers.cookie ?? '');
+      if (coop) {
+        res.setHeader('cross-origin-opener-policy', 'same-origin');
+        if (url.pathname === '/auth') res.setHeader('set-cookie', ['e2e-coop=1; Path=/; SameSite=Lax']);
+      }
+      providerCallback(req, res);
+    };
     const serverRoute = await createServerRoute({ work, issuer, appOrigin: app.origin });
 
     appHandler = async (req, res) => {

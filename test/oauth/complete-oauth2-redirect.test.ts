@@ -1,17 +1,28 @@
 import { completeOAuth2Redirect } from '../../src/oauth/complete-oauth2-redirect';
-import { CALLBACK_MESSAGE_TAG, callbackChannelName } from '../../src/oauth/callback-message';
-import { ORIGIN, fakeWindow } from './fake-window';
+import { CALLBACK_MESSAGE_TAG, FLOW_NONCE_KEY, callbackChannelName } from '../../src/oauth/callback-message';
+import { NONCE, ORIGIN, fakeWindow, flowNonce, memoryStorage } from './fake-window';
 import { waitForOAuth2Callback } from '../../src/oauth/popup-flow';
 
 const STATE = 'state-xyz';
 
-/** The redirect page's window, at `href`, with an opener (or none, as after COOP). */
-function redirectWindow(href: string, opener: { postMessage: ReturnType<typeof vi.fn> } | null = { postMessage: vi.fn() }) {
+/**
+ * The redirect page's window, at `href`, with an opener (or none, as after COOP), and the flow's
+ * nonce in its sessionStorage, as the copy the form's popup gets (`nonce: null`: a window the
+ * form did not open).
+ */
+function redirectWindow(
+  href: string,
+  opener: { postMessage: ReturnType<typeof vi.fn> } | null = { postMessage: vi.fn() },
+  nonce: string | null = NONCE,
+) {
   const url = new URL(href);
+  const sessionStorage = memoryStorage();
+  if (nonce !== null) sessionStorage.setItem(FLOW_NONCE_KEY, nonce);
   return {
     location: { href, origin: url.origin },
     history: { replaceState: vi.fn() },
     opener,
+    sessionStorage,
     close: vi.fn(),
   };
 }
@@ -41,7 +52,7 @@ describe('a redirect with a code and a state', () => {
     expect(result).toEqual({ delivered: true, state: STATE });
     expect(win.opener!.postMessage).toHaveBeenCalledTimes(1);
     expect(win.opener!.postMessage).toHaveBeenCalledWith(
-      { tag: CALLBACK_MESSAGE_TAG, state: STATE, code: 'abc', iss: 'https://auth.example.com' },
+      { tag: CALLBACK_MESSAGE_TAG, state: STATE, nonce: NONCE, code: 'abc', iss: 'https://auth.example.com' },
       ORIGIN,
     );
   });
@@ -53,10 +64,13 @@ describe('a redirect with a code and a state', () => {
     expect(win.opener!.postMessage.mock.calls.every(([, target]) => target !== '*')).toBe(true);
   });
 
-  it("also broadcasts the result on the state's channel", async () => {
+  // Changed in issue 12: it used to broadcast as well, every time, so that anything listening
+  // on the channel heard a result meant for the opener. With an opener, only the opener hears it.
+  it("does not broadcast on the state's channel while it has an opener", async () => {
     const win = redirectWindow(href);
     const heard = await heardOnChannel(STATE, () => completeOAuth2Redirect({ window: win as unknown as Window, close: false }));
-    expect(heard).toEqual([{ tag: CALLBACK_MESSAGE_TAG, state: STATE, code: 'abc', iss: 'https://auth.example.com' }]);
+    expect(win.opener!.postMessage).toHaveBeenCalledTimes(1);
+    expect(heard).toEqual([]);
   });
 
   it('removes the code and the state from the address bar and history', () => {
@@ -65,19 +79,32 @@ describe('a redirect with a code and a state', () => {
     expect(win.history.replaceState).toHaveBeenCalledWith(null, '', `${ORIGIN}/cb`);
   });
 
-  it('still delivers on the channel when the opener is gone (COOP)', async () => {
+  it('still delivers on the channel when the opener is gone (COOP), with the nonce of its sessionStorage', async () => {
     const win = redirectWindow(href, null);
     const heard = await heardOnChannel(STATE, () =>
       expect(completeOAuth2Redirect({ window: win as unknown as Window, close: false })).toEqual({ delivered: true, state: STATE }),
     );
-    expect(heard).toHaveLength(1);
+    expect(heard).toEqual([{ tag: CALLBACK_MESSAGE_TAG, state: STATE, nonce: NONCE, code: 'abc', iss: 'https://auth.example.com' }]);
   });
 
-  it('still delivers on the channel when posting to the opener throws', async () => {
+  it('takes the nonce out of its sessionStorage: a second run (a reload) has none to send', async () => {
+    const win = redirectWindow(href, null);
+    completeOAuth2Redirect({ window: win as unknown as Window, close: false });
+    expect(win.sessionStorage.getItem(FLOW_NONCE_KEY)).toBeNull();
+    const heard = await heardOnChannel(STATE, () =>
+      expect(completeOAuth2Redirect({ window: win as unknown as Window, close: false })).toMatchObject({ delivered: false }),
+    );
+    expect(heard).toEqual([]);
+  });
+
+  // Changed in issue 12: a throwing opener used to fall back to the channel. An opener that
+  // exists but cannot be posted to is not the COOP case; the channel would reach other tabs.
+  it('does not fall back to the channel when posting to the opener throws', async () => {
     const opener = { postMessage: vi.fn(() => { throw new Error('cross-origin'); }) };
     const win = redirectWindow(href, opener);
     const heard = await heardOnChannel(STATE, () => completeOAuth2Redirect({ window: win as unknown as Window, close: false }));
-    expect(heard).toHaveLength(1);
+    expect(opener.postMessage).toHaveBeenCalledTimes(1);
+    expect(heard).toEqual([]);
   });
 
   it('closes its window shortly after, unless told not to', () => {
@@ -99,7 +126,7 @@ describe('a redirect with a provider error', () => {
     const win = redirectWindow(`${ORIGIN}/cb?state=${STATE}&error=access_denied&error_description=No%20thanks`);
     completeOAuth2Redirect({ window: win as unknown as Window, close: false });
     expect(win.opener!.postMessage).toHaveBeenCalledWith(
-      { tag: CALLBACK_MESSAGE_TAG, state: STATE, error: 'access_denied', error_description: 'No thanks' },
+      { tag: CALLBACK_MESSAGE_TAG, state: STATE, nonce: NONCE, error: 'access_denied', error_description: 'No thanks' },
       ORIGIN,
     );
   });
@@ -156,14 +183,93 @@ describe('a redirect without a state', () => {
   });
 });
 
+describe('a callback page the form did not open (no nonce in its sessionStorage)', () => {
+  const href = `${ORIGIN}/cb?code=attacker-code&state=${STATE}`;
+  it.each([
+    ['with no opener (a noopener link, another tab, COOP)', null],
+    ['with an opener (another window opened it)', { postMessage: vi.fn() }],
+  ])('delivers nothing %s, and says to start again from the form', async (_, opener) => {
+    const win = redirectWindow(href, opener, null);
+    const heard = await heardOnChannel(STATE, () => {
+      const result = completeOAuth2Redirect({ window: win as unknown as Window, close: false });
+      expect(result).toEqual({ delivered: false, reason: expect.stringMatching(/not opened by the sign-in window of a connection form/) });
+    });
+    expect(heard).toEqual([]);
+    if (opener) expect(opener.postMessage).not.toHaveBeenCalled();
+    expect(win.history.replaceState).toHaveBeenCalledWith(null, '', `${ORIGIN}/cb`);
+  });
+});
+
 describe('the redirect page and a waiting form, end to end', () => {
   it('hands the code to the flow waiting on that state', async () => {
     const opener = fakeWindow(null);
-    const flow = waitForOAuth2Callback({ state: STATE, expectedOrigin: ORIGIN, timeoutMs: 60_000, window: opener.asWindow });
+    const flow = waitForOAuth2Callback({ state: STATE, nonce: flowNonce(STATE), expectedOrigin: ORIGIN, timeoutMs: 60_000, window: opener.asWindow });
     const popup = redirectWindow(`${ORIGIN}/cb?code=abc&state=${STATE}`, {
       postMessage: vi.fn((data: unknown, origin: string) => opener.post(data, origin)),
     });
     completeOAuth2Redirect({ window: popup as unknown as Window, close: false });
     await expect(flow.result).resolves.toEqual({ type: 'code', code: 'abc' });
+  });
+
+  it("ignores the same page opened with another flow's nonce, or none", async () => {
+    const opener = fakeWindow(null);
+    const flow = waitForOAuth2Callback({ state: STATE, nonce: flowNonce(STATE), expectedOrigin: ORIGIN, timeoutMs: 60_000, window: opener.asWindow });
+    const post = { postMessage: vi.fn((data: unknown, origin: string) => opener.post(data, origin)) };
+    completeOAuth2Redirect({ window: redirectWindow(`${ORIGIN}/cb?code=wrong&state=${STATE}`, post, 'another-flows-nonce-0123456789') as unknown as Window, close: false });
+    completeOAuth2Redirect({ window: redirectWindow(`${ORIGIN}/cb?code=none&state=${STATE}`, post, null) as unknown as Window, close: false });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(post.postMessage).toHaveBeenCalledTimes(1);
+    completeOAuth2Redirect({ window: redirectWindow(`${ORIGIN}/cb?code=abc&state=${STATE}`, post) as unknown as Window, close: false });
+    await expect(flow.result).resolves.toEqual({ type: 'code', code: 'abc' });
+  });
+});
+
+describe('a targetOrigin that is not exactly an http(s) origin', () => {
+  const href = `${ORIGIN}/cb?code=abc&state=${STATE}`;
+  it.each([
+    '*',
+    '/',
+    '',
+    'app.example.com',
+    'https://app.example.com/',
+    'https://app.example.com/callback',
+    'https://user@app.example.com',
+    'HTTPS://APP.EXAMPLE.COM',
+    'https://app.example.com:443',
+    'javascript:alert(1)',
+    'ftp://app.example.com',
+    'null',
+  ])('throws a clear error for %j and posts nothing, anywhere', async (targetOrigin) => {
+    const win = redirectWindow(href);
+    const heard = await heardOnChannel(STATE, () =>
+      expect(() => completeOAuth2Redirect({ window: win as unknown as Window, targetOrigin, close: false })).toThrow(
+        /targetOrigin must be the exact origin of the page with the form, such as "https:\/\/app\.example\.com"/,
+      ),
+    );
+    expect(win.opener!.postMessage).not.toHaveBeenCalled();
+    expect(heard).toEqual([]);
+  });
+
+  it('accepts an exact origin, with or without a port', () => {
+    for (const targetOrigin of ['https://app.example.com', 'http://127.0.0.1:5173']) {
+      const win = redirectWindow(href);
+      completeOAuth2Redirect({ window: win as unknown as Window, targetOrigin, close: false });
+      expect(win.opener!.postMessage.mock.calls[0]![1]).toBe(targetOrigin);
+    }
+  });
+});
+
+describe('a callback page shown inside a frame', () => {
+  it('delivers nothing, to its opener or on the channel, and says why; the URL is still stripped', async () => {
+    const win = Object.assign(redirectWindow(`${ORIGIN}/cb?code=abc&state=${STATE}`), { top: {} as Window });
+    Object.assign(win, { self: win });
+    const heard = await heardOnChannel(STATE, () => {
+      const result = completeOAuth2Redirect({ window: win as unknown as Window, close: false });
+      expect(result).toEqual({ delivered: false, reason: expect.stringMatching(/inside a frame/) });
+    });
+    expect(win.opener!.postMessage).not.toHaveBeenCalled();
+    expect(heard).toEqual([]);
+    expect(win.history.replaceState).toHaveBeenCalledWith(null, '', `${ORIGIN}/cb`);
+    expect(win.close).not.toHaveBeenCalled();
   });
 });

@@ -22,7 +22,7 @@ import {
 const WAITING = /Waiting for you to finish signing in/;
 
 /** Renders the regional PKCE definition with the host's app, types the region and waits for PKCE. */
-async function regionalForm(oauth2: Partial<typeof HOST_APP> & { timeoutMs?: number; issuer?: string } = {}) {
+async function regionalForm(oauth2: Partial<typeof HOST_APP> & { timeoutMs?: number; issuer?: string; requireIssuer?: boolean } = {}) {
   const view = renderOAuth2Form(regionalOAuth2Auth, { oauth2: { ...HOST_APP, ...oauth2 } });
   await view.user.type(screen.getByRole('textbox', { name: 'Region' }), 'eu');
   await pkceReady();
@@ -106,27 +106,58 @@ describe('connecting with the popup, host app and PKCE', () => {
 });
 
 describe('a blocked popup', () => {
-  it('shows the blocked status, a Try again button and a link to the sign-in page in a new tab', async () => {
-    const open = stubWindowOpen(null);
+  const newTab = () => screen.getByRole('button', { name: 'Open the sign-in page in a new tab' });
+
+  // Changed in issue 12: this used to check a link whose href was the authorization URL (with
+  // its state and challenge) in the DOM. Now the URL never leaves the flow: a button opens it.
+  it('shows the blocked status, Try again, and a button (not a link) that opens the sign-in page in a new tab', async () => {
+    const open = stubWindowOpen(null, fakePopup());
     const { user } = await regionalForm();
     await user.click(submitButton());
     expect(formStatus()).toHaveTextContent(/blocked the sign-in window/);
     expect(submitButton('Try again')).toBeVisible();
-    const link = screen.getByRole('link', { name: 'Open the sign-in page in a new tab' });
-    expect(link).toHaveAttribute('href', String(open.mock.calls[0]![0]));
-    expect(link).toHaveAttribute('target', '_blank');
-    expect(link).toHaveAttribute('rel', expect.stringContaining('noopener'));
+    expect(screen.queryByRole('link', { name: /sign-in page/ })).toBeNull();
+    const state = openedState(open);
+    expect(document.documentElement.outerHTML).not.toContain(state);
+    expect(document.documentElement.outerHTML).not.toContain('eu.auth.example.com');
     expect(screen.getByRole('textbox', { name: 'Region' })).toHaveValue('eu');
+
+    fireEvent.click(newTab());
+    // Inside the click: a tab (no window features) at the same authorization URL.
+    expect(open).toHaveBeenCalledTimes(2);
+    expect(open.mock.calls[1]![0]).toBe(open.mock.calls[0]![0]);
+    expect(open.mock.calls[1]![1]).toBe('_blank');
+    expect(open.mock.calls[1]![2]).toBeUndefined();
+    expect(document.documentElement.outerHTML).not.toContain(state);
   });
 
-  it('still completes when the page opened from the link delivers on the BroadcastChannel', async () => {
-    const open = stubWindowOpen(null);
+  it('still completes when the page opened in the new tab delivers on the BroadcastChannel', async () => {
+    const open = stubWindowOpen(null, fakePopup());
     const { user, onConnect } = await regionalForm();
     await user.click(submitButton());
+    await user.click(newTab());
     const state = openedState(open);
     broadcast(state, callback(state, { code: 'from-tab' }));
     await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
     expect(onConnect.mock.calls[0]![0]).toMatchObject({ type: 'PLATFORM_OAUTH2', code: 'from-tab' });
+  });
+
+  it('ignores the callback of its state from a window it did not open (no nonce, or another)', async () => {
+    const open = stubWindowOpen(null, fakePopup());
+    const { user, onConnect } = await regionalForm();
+    await user.click(submitButton());
+    const state = openedState(open);
+    broadcast(state, callback(state, { code: 'attacker', nonce: undefined }));
+    broadcast(state, callback(state, { code: 'attacker', nonce: '' }));
+    broadcast(state, callback(state, { code: 'attacker', nonce: 'a-nonce-of-another-window-000000000000000' }));
+    deliver(callback(state, { code: 'attacker', nonce: 'a-nonce-of-another-window-000000000000000' }));
+    await settle(40);
+    expect(onConnect).not.toHaveBeenCalled();
+    expect(formStatus()).toHaveTextContent(/blocked/);
+    await user.click(newTab());
+    broadcast(state, callback(state, { code: 'genuine' }));
+    await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
+    expect(onConnect.mock.calls[0]![0]).toMatchObject({ code: 'genuine' });
   });
 
   // Security note 8: the retry must open the popup inside its own fresh click.
@@ -144,27 +175,69 @@ describe('a blocked popup', () => {
     await waitFor(() => expect(formStatus()).toHaveTextContent(WAITING));
   });
 
-  it('offers the link again when the popup is blocked a second time, after Try again', async () => {
+  it('offers the new tab again when the popup is blocked a second time, after Try again, for the new flow', async () => {
     const open = stubWindowOpen(null);
     const { user } = await regionalForm();
     await user.click(submitButton());
     await user.click(submitButton('Try again'));
     expect(open).toHaveBeenCalledTimes(2);
     await waitFor(() => expect(formStatus()).toHaveTextContent(/blocked/));
-    const link = await screen.findByRole('link', { name: 'Open the sign-in page in a new tab' });
-    const href = new URL(link.getAttribute('href')!);
-    expect(href.origin + href.pathname).toBe('https://eu.auth.example.com/oauth/authorize');
-    expect(href.searchParams.get('state')).not.toBe(openedState(open, 0));
-    expect(href.searchParams.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    await user.click(newTab());
+    expect(open).toHaveBeenCalledTimes(3);
+    const tab = openedUrl(open, 2);
+    expect(tab.origin + tab.pathname).toBe('https://eu.auth.example.com/oauth/authorize');
+    expect(tab.searchParams.get('state')).toBe(openedState(open, 1));
+    expect(tab.searchParams.get('state')).not.toBe(openedState(open, 0));
+    expect(tab.searchParams.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 
-  it('offers the link when the popup is blocked on a click right after mount, before PKCE was ready', async () => {
-    stubWindowOpen(null);
+  it('offers the new tab when the popup is blocked on a click right after mount, before PKCE was ready', async () => {
+    const open = stubWindowOpen(null);
     renderOAuth2Form({ ...regionalOAuth2Auth, props: {}, authUrl: 'https://auth.example.com/a', tokenUrl: 'https://auth.example.com/t', scope: ['x'] }, { oauth2: HOST_APP });
     fireEvent.click(submitButton());
     await waitFor(() => expect(formStatus()).toHaveTextContent(/blocked/));
-    const link = await screen.findByRole('link', { name: 'Open the sign-in page in a new tab' });
-    expect(new URL(link.getAttribute('href')!).searchParams.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    fireEvent.click(newTab());
+    expect(openedUrl(open, open.mock.calls.length - 1).searchParams.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+
+  it('opens nothing from the new-tab button once the flow has ended (Cancel)', async () => {
+    const open = stubWindowOpen(null);
+    const { user } = await regionalForm();
+    await user.click(submitButton());
+    const button = newTab();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    fireEvent.click(button);
+    expect(open).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('oauth2.requireIssuer (RFC 9207)', () => {
+  const issuer = 'https://auth.example.com';
+
+  it('refuses a response without iss at the form: nothing emitted, the refusal shown, Try again offered', async () => {
+    const open = stubWindowOpen(fakePopup());
+    const { user, onConnect } = await regionalForm({ issuer, requireIssuer: true });
+    await user.click(submitButton());
+    deliver(callback(openedState(open), { code: 'from-a-mixed-up-provider' }));
+    await waitFor(() => expect(formStatus()).toHaveTextContent(/did not say which issuer sent it/));
+    expect(onConnect).not.toHaveBeenCalled();
+    expect(submitButton('Try again')).toBeVisible();
+  });
+
+  it('connects with the expected iss', async () => {
+    const open = stubWindowOpen(fakePopup());
+    const { user, onConnect } = await regionalForm({ issuer, requireIssuer: true });
+    await user.click(submitButton());
+    deliver(callback(openedState(open), { code: 'abc', iss: issuer }));
+    await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
+  });
+
+  it('without issuer is a set-up error that names the fix, and opens no window', async () => {
+    const open = stubWindowOpen(fakePopup());
+    const { user } = await regionalForm({ requireIssuer: true });
+    await user.click(submitButton());
+    expect(formStatus()).toHaveTextContent('oauth2.requireIssuer is set but oauth2.issuer is not');
+    expect(open).not.toHaveBeenCalled();
   });
 });
 

@@ -4,6 +4,7 @@
 // the popup must still open inside the click (blank), then be sent to the authorization URL.
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { ComponentType } from 'react';
+import { FLOW_NONCE_KEY } from '../../src/oauth/callback-message';
 import { s256Challenge } from '../../src/oauth/pkce';
 import { awsAuth, regionalOAuth2Auth } from '../../stories/fixtures/auth-definitions';
 import { REDIRECT_URL, callback, fakePopup } from './fake-window';
@@ -30,6 +31,33 @@ beforeEach(async () => {
 afterEach(() => vi.restoreAllMocks());
 
 describe('a click before the OAuth2 flow has loaded', () => {
+  // Issue 12: the blank popup is opened by the main chunk, so it writes the flow's nonce itself
+  // (FLOW_NONCE_KEY, a copy of the constant there) and names the window at random.
+  it("opens the blank popup with the flow's nonce in sessionStorage and a random name; only that nonce completes the flow", async () => {
+    const popup = fakePopup();
+    const open = stubWindowOpen(popup);
+    const during: (string | null)[] = [];
+    const stubbed = open.getMockImplementation()!;
+    open.mockImplementation((...args) => {
+      during.push(sessionStorage.getItem(FLOW_NONCE_KEY));
+      return stubbed(...args);
+    });
+    const onConnect = vi.fn();
+    render(<ConnectionForm auth={auth} oauth2={HOST_APP} onConnect={onConnect} />);
+    fireEvent.click(submitButton());
+    expect(open.mock.calls[0]![0]).toBe('about:blank');
+    expect(String(open.mock.calls[0]![1])).toMatch(/^ck-oauth2-[A-Za-z0-9_-]{16}$/);
+    expect(during[0]).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(sessionStorage.getItem(FLOW_NONCE_KEY)).toBeNull();
+    await waitFor(() => expect(popup.location.replace).toHaveBeenCalledTimes(1));
+    const state = new URL(popup.location.replace.mock.calls[0]![0]).searchParams.get('state')!;
+    expect(String(open.mock.calls[0]![1])).not.toContain(state.slice(0, 8));
+    deliver(callback(state, { code: 'forged', nonce: 'another-nonce-0123456789abcdefghijklmnopq' }));
+    deliver(callback(state, { code: 'abc', nonce: during[0] }));
+    await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
+    expect(onConnect.mock.calls[0]![0]).toMatchObject({ code: 'abc' });
+  });
+
   it('opens a blank popup inside the click, sends it to the authorization URL once loaded, and completes', async () => {
     const popup = fakePopup();
     const open = stubWindowOpen(popup);
@@ -52,13 +80,15 @@ describe('a click before the OAuth2 flow has loaded', () => {
     await expect(s256Challenge(verifier)).resolves.toBe(target.searchParams.get('code_challenge'));
   });
 
-  it('reports a blocked popup as blocked, with the authorization URL behind the new-tab link', async () => {
-    stubWindowOpen(null);
+  // Changed in issue 12: the URL used to be read from the new-tab link's href; it is now only
+  // what the new-tab button opens.
+  it('reports a blocked popup as blocked, and the new-tab button opens the authorization URL', async () => {
+    const open = stubWindowOpen(null);
     render(<ConnectionForm auth={auth} oauth2={HOST_APP} onConnect={vi.fn()} />);
     fireEvent.click(submitButton());
     await waitFor(() => expect(formStatus()).toHaveTextContent(/blocked the sign-in window/));
-    const link = screen.getByRole('link', { name: 'Open the sign-in page in a new tab' });
-    const href = new URL(link.getAttribute('href')!);
+    fireEvent.click(screen.getByRole('button', { name: 'Open the sign-in page in a new tab' }));
+    const href = new URL(String(open.mock.calls.at(-1)![0]));
     expect(href.origin + href.pathname).toBe('https://auth.example.com/a');
     expect(href.searchParams.get('state')).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });

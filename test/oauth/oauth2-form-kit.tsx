@@ -3,7 +3,7 @@ import { act, configure, render, screen, waitFor, within, type BoundFunctions, t
 import userEvent from '@testing-library/user-event';
 import type { MockInstance } from 'vitest';
 import { ConnectionForm, type AuthInput, type ConnectionFormProps } from '../../src';
-import { ORIGIN, REDIRECT_URL, fakePopup, type FakePopup } from './fake-window';
+import { ORIGIN, REDIRECT_URL, fakePopup, recordOpen, type FakePopup } from './fake-window';
 
 // The flow crosses crypto.subtle and BroadcastChannel, which run outside the JS thread: leave
 // room for a loaded machine before a `findBy`/`waitFor` gives up.
@@ -18,9 +18,11 @@ export const HOST_APP = { clientId: 'client-1', redirectUrl: REDIRECT_URL } as c
  */
 export function stubWindowOpen(...popups: (FakePopup | null)[]) {
   const queue = popups.length ? [...popups] : [fakePopup()];
-  return vi
-    .spyOn(window, 'open')
-    .mockImplementation(() => ((queue.length > 1 ? queue.shift() : queue[0]) ?? null) as unknown as Window);
+  return vi.spyOn(window, 'open').mockImplementation((url?: string | URL) => {
+    const popup = (queue.length > 1 ? queue.shift() : queue[0]) ?? null;
+    recordOpen(url, popup);
+    return popup as unknown as Window;
+  });
 }
 
 const digests: Promise<unknown>[] = [];

@@ -1,6 +1,6 @@
-import { openOAuth2Popup, waitForOAuth2Callback, type PopupFlowOptions } from '../../src/oauth/popup-flow';
-import { callbackChannelName } from '../../src/oauth/callback-message';
-import { ORIGIN, PENDING, broadcast, callback, fakePopup, fakeWindow, settled } from './fake-window';
+import { openOAuth2Popup, openSignInTab, waitForOAuth2Callback, type PopupFlowOptions } from '../../src/oauth/popup-flow';
+import { FLOW_NONCE_KEY, callbackChannelName } from '../../src/oauth/callback-message';
+import { ORIGIN, PENDING, broadcast, callback, fakePopup, fakeWindow, settled, flowNonce } from './fake-window';
 
 const STATE = 'state-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
 const URL_ = 'https://auth.example.com/oauth/authorize?state=' + STATE;
@@ -144,6 +144,38 @@ describe('a flow that expects an issuer (RFC 9207)', () => {
   });
 });
 
+describe('a flow whose provider always sends iss (requireIssuer, RFC 9207)', () => {
+  const issuer = 'https://auth.example.com';
+
+  it('refuses a code without iss, and an error without iss, as invalid', async () => {
+    const a = start({ expectedIssuer: issuer, requireIssuer: true });
+    a.post(callback(STATE, { code: 'mixed-up' }));
+    await expect(a.flow.result).resolves.toMatchObject({ type: 'invalid-callback', reason: expect.stringMatching(/no iss/) });
+    const b = start({ expectedIssuer: issuer, requireIssuer: true });
+    broadcast(STATE, callback(STATE, { error: 'access_denied' }));
+    await expect(b.flow.result).resolves.toMatchObject({ type: 'invalid-callback' });
+  });
+
+  it('accepts a callback with the expected iss', async () => {
+    const { post, flow } = start({ expectedIssuer: issuer, requireIssuer: true });
+    post(callback(STATE, { code: 'abc', iss: issuer }));
+    await expect(flow.result).resolves.toEqual({ type: 'code', code: 'abc' });
+  });
+
+  it('without requireIssuer, still accepts a response without iss (the provider may not send it)', async () => {
+    const { post, flow } = start({ expectedIssuer: issuer });
+    post(callback(STATE, { code: 'abc' }));
+    await expect(flow.result).resolves.toEqual({ type: 'code', code: 'abc' });
+  });
+
+  it('throws a clear error when requireIssuer comes without expectedIssuer', () => {
+    const fake = fakeWindow(null);
+    expect(() =>
+      waitForOAuth2Callback({ state: STATE, nonce: flowNonce(STATE), requireIssuer: true, expectedOrigin: ORIGIN, timeoutMs: 1000, window: fake.asWindow }),
+    ).toThrow(/requireIssuer needs expectedIssuer/);
+  });
+});
+
 describe('a callback delivered on the BroadcastChannel', () => {
   it("completes the flow without any window message (COOP cut window.opener)", async () => {
     const { flow } = start();
@@ -164,7 +196,7 @@ describe('a callback delivered on the BroadcastChannel', () => {
 
   it('reaches a flow that only listens (the page was opened from a link)', async () => {
     const fake = fakeWindow(null);
-    const flow = waitForOAuth2Callback({ state: STATE, expectedOrigin: ORIGIN, timeoutMs: 60_000, window: fake.asWindow });
+    const flow = waitForOAuth2Callback({ state: STATE, nonce: flowNonce(STATE), expectedOrigin: ORIGIN, timeoutMs: 60_000, window: fake.asWindow });
     broadcast(STATE, callback(STATE, { code: 'from-tab' }));
     await expect(flow.result).resolves.toEqual({ type: 'code', code: 'from-tab' });
     expect(fake.messageListeners()).toBe(0);
@@ -301,5 +333,45 @@ describe('a popup that reads as closed', () => {
     vi.advanceTimersByTime(1_000);
     expect(onClosedHint).not.toHaveBeenCalled();
     flow.cancel();
+  });
+});
+
+describe("a flow's nonce", () => {
+  it('is written to the opener\'s sessionStorage for the window.open only, and required of every delivery', async () => {
+    const { win, post, flow } = start();
+    const nonce = flow.nonce;
+    expect(nonce).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(win.sessionStorage.getItem(FLOW_NONCE_KEY)).toBeNull();
+    post(callback(STATE, { code: 'no-nonce', nonce: undefined }));
+    post(callback(STATE, { code: 'wrong-nonce', nonce: `${nonce}x` }));
+    broadcast(STATE, callback(STATE, { code: 'wrong-nonce', nonce: nonce.toUpperCase() }));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(await settled(flow.result)).toBe(PENDING);
+    post(callback(STATE, { code: 'real', nonce }));
+    await expect(flow.result).resolves.toEqual({ type: 'code', code: 'real' });
+  });
+
+  it('must be given to waitForOAuth2Callback: a missing or short one throws a clear error', () => {
+    const fake = fakeWindow(null);
+    for (const nonce of [undefined, '', 'short']) {
+      expect(() =>
+        waitForOAuth2Callback({ state: STATE, nonce: nonce as string, expectedOrigin: ORIGIN, timeoutMs: 1000, window: fake.asWindow }),
+      ).toThrow(/nonce must be the flow's random nonce/);
+    }
+    expect(fake.messageListeners()).toBe(0);
+  });
+
+  it('travels to the new tab openSignInTab opens: a tab (no features) with an opener, the nonce in storage just for the open', () => {
+    const tab = fakePopup();
+    const fake = fakeWindow(tab);
+    let during: string | null = null;
+    fake.win.open.mockImplementation(() => {
+      during = fake.win.sessionStorage.getItem(FLOW_NONCE_KEY);
+      return tab;
+    });
+    expect(openSignInTab(URL_, 'the-flow-nonce-0123456789abc', fake.asWindow)).toBe(tab);
+    expect(fake.win.open).toHaveBeenCalledWith(URL_, '_blank');
+    expect(during).toBe('the-flow-nonce-0123456789abc');
+    expect(fake.win.sessionStorage.getItem(FLOW_NONCE_KEY)).toBeNull();
   });
 });

@@ -91,6 +91,7 @@ describe('connection-kit/oauth2 (source entry)', () => {
     expect(Object.keys(oauth2).sort()).toEqual(
       [
         'CALLBACK_MESSAGE_TAG',
+        'FLOW_NONCE_KEY',
         'OAuth2ConfigError',
         'buildAuthorizationUrl',
         'buildTokenUrl',
@@ -99,6 +100,7 @@ describe('connection-kit/oauth2 (source entry)', () => {
         'createPkcePair',
         'createState',
         'openOAuth2Popup',
+        'openSignInTab',
         's256Challenge',
         'scopeString',
         'waitForOAuth2Callback',

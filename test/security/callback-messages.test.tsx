@@ -5,11 +5,11 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
 import { ConnectionForm } from '../../src';
-import { CALLBACK_MESSAGE_TAG } from '../../src/oauth/callback-message';
+import { CALLBACK_MESSAGE_TAG, FLOW_NONCE_KEY } from '../../src/oauth/callback-message';
 import { completeOAuth2Redirect } from '../../src/oauth/complete-oauth2-redirect';
 import { waitForOAuth2Callback, type OAuth2Outcome } from '../../src/oauth/popup-flow';
 import { regionalOAuth2Auth } from '../../stories/fixtures/auth-definitions';
-import { ORIGIN, PENDING, broadcast, callback, fakePopup, fakeWindow, settled } from '../oauth/fake-window';
+import { ORIGIN, PENDING, broadcast, callback, fakePopup, fakeWindow, settled, flowNonce, NONCE, memoryStorage } from '../oauth/fake-window';
 import {
   HOST_APP,
   deliver,
@@ -38,7 +38,7 @@ afterEach(() => {
 /** A flow on a fake opener window, as the form starts it. */
 function listen(expectedIssuer?: string) {
   const fake = fakeWindow(null);
-  const flow = waitForOAuth2Callback({ state: STATE, expectedOrigin: ORIGIN, expectedIssuer, timeoutMs: 600_000, window: fake.asWindow });
+  const flow = waitForOAuth2Callback({ state: STATE, nonce: flowNonce(STATE), expectedOrigin: ORIGIN, expectedIssuer, timeoutMs: 600_000, window: fake.asWindow });
   return { ...fake, flow };
 }
 
@@ -389,7 +389,10 @@ describe('implicit-flow parameters in a callback', () => {
           put(r.idIn, 'id_token', r.idToken);
           if (r.withCode) query.set('code', 'code-123');
           const href = `${ORIGIN}/cb?${query}#${hash}`;
-          const win = { location: { href, origin: ORIGIN }, history: { replaceState: vi.fn() }, opener: { postMessage: vi.fn() }, close: vi.fn() };
+          // The flow's own popup: its sessionStorage holds the nonce (FLOW_NONCE_KEY).
+          const sessionStorage = memoryStorage();
+          sessionStorage.setItem(FLOW_NONCE_KEY, NONCE);
+          const win = { location: { href, origin: ORIGIN }, history: { replaceState: vi.fn() }, opener: { postMessage: vi.fn() }, sessionStorage, close: vi.fn() };
           completeOAuth2Redirect({ window: win as unknown as Window, close: false });
           expect(win.history.replaceState).toHaveBeenCalledWith(null, '', `${ORIGIN}/cb`);
           expect(win.opener.postMessage).toHaveBeenCalledTimes(1);

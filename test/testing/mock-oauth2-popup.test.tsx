@@ -3,7 +3,8 @@
 import { render, screen } from '@testing-library/react';
 import type { FormEvent } from 'react';
 import { ConnectionForm, type ConnectionValue } from '../../src';
-import { s256Challenge } from '../../src/oauth2-entry';
+import userEvent from '@testing-library/user-event';
+import { FLOW_NONCE_KEY, s256Challenge } from '../../src/oauth2-entry';
 import { captureConnection, fillConnectionForm, mockOAuth2Popup, submitConnectionForm, type MockOAuth2Popup } from '../../src/testing';
 import { regionalOAuth2Auth, slackLikeAuth } from '../../stories/fixtures/auth-definitions';
 
@@ -115,18 +116,19 @@ describe('mockOAuth2Popup: the flow fails', () => {
     expect(await connection.value()).toMatchObject({ code: 'second' });
   });
 
-  it('blocked: window.open returns null, the form offers Try again and a link', async () => {
+  // Changed in issue 12: the fallback was a link whose href held the authorization URL; it is a
+  // button now, whose click opens the URL (window.open, which the mock records).
+  it('blocked: window.open returns null, the form offers Try again and a new-tab button', async () => {
     popup = mockOAuth2Popup({ blocked: true });
     render(<ConnectionForm auth={regionalOAuth2Auth} oauth2={platform} onConnect={() => {}} />);
     await fillConnectionForm(regionalOAuth2Auth, { region: 'eu' });
     await submitConnectionForm();
-    expect(await screen.findByRole('link', { name: 'Open the sign-in page in a new tab' })).toHaveAttribute(
-      'href',
-      expect.stringContaining('eu.auth.example.com'),
-    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Open the sign-in page in a new tab' }));
+    expect(popup.opened()).toBe(2);
+    expect(popup.url().hostname).toBe('eu.auth.example.com');
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
     await submitConnectionForm();
-    expect(popup.opened()).toBe(2);
+    expect(popup.opened()).toBe(3);
   });
 
   it('close: the form reports the closed window after its grace period', async () => {
@@ -155,12 +157,15 @@ describe('mockOAuth2Popup: set-up', () => {
     const received: unknown[] = [];
     const listen = (event: MessageEvent) => received.push({ origin: event.origin, ...event.data });
     window.addEventListener('message', listen);
-    // What the form does when PKCE is still hashing at the click.
+    // What the form does when PKCE is still hashing at the click (with its flow's nonce in
+    // sessionStorage for the window.open only, as the real popup's copy gets it).
+    sessionStorage.setItem(FLOW_NONCE_KEY, 'n-1');
     const opened = window.open('about:blank', 'ck-oauth2', 'popup=yes')!;
+    sessionStorage.removeItem(FLOW_NONCE_KEY);
     setTimeout(() => opened.location.replace('https://auth.example.com/authorize?state=s-1&redirect_uri=http%3A%2F%2Flocalhost%3A3000%2Fcallback'), 50);
     await popup.approve('c-1');
     window.removeEventListener('message', listen);
-    expect(received).toEqual([{ origin: 'http://localhost:3000', tag: 'connection-kit:oauth2-callback', state: 's-1', code: 'c-1' }]);
+    expect(received).toEqual([{ origin: 'http://localhost:3000', tag: 'connection-kit:oauth2-callback', state: 's-1', nonce: 'n-1', code: 'c-1' }]);
   });
 
   it('submitConnectionForm waits for it too, so url() is the authorization URL right after', async () => {
@@ -217,6 +222,6 @@ describe('mockOAuth2Popup: set-up', () => {
   it('a blocked popup opened blank has no URL, and says where to find it', async () => {
     popup = mockOAuth2Popup({ blocked: true });
     expect(window.open('about:blank')).toBeNull();
-    await expect(popup.authorizationUrl()).rejects.toThrow("the form's 'open the sign-in page in a new tab' link has it");
+    await expect(popup.authorizationUrl()).rejects.toThrow("click the form's 'Open the sign-in page in a new tab' button to open it");
   });
 });

@@ -3,6 +3,7 @@
 //   ?redirect=callback-coop   redirect URL whose page is served with COOP: same-origin
 //   ?timeoutMs=3000           the flow's timeout
 //   ?tamperVerifier=1         `exchange` sends a wrong PKCE verifier (the server must refuse it)
+//   ?providerCoop=1           the provider serves this sign-in with COOP: same-origin (servers.mjs)
 //   ?fixture=security         the security spec's forms instead (see security-app.tsx)
 //   ?fixture=server           the form posting to the host's server route (see server-app.tsx)
 import { StrictMode } from 'react';
@@ -47,10 +48,11 @@ async function main() {
   const redirectPath = query.get('redirect') ?? 'callback';
   const timeoutMs = query.has('timeoutMs') ? Number(query.get('timeoutMs')) : undefined;
   const tamper = query.has('tamperVerifier');
+  const providerCoop = query.has('providerCoop');
 
   const auth = PieceAuth.OAuth2({
     displayName: 'Test provider',
-    authUrl: `${config.issuer}/auth`,
+    authUrl: providerCoop ? `${config.issuer}/auth?e2e_coop=1` : `${config.issuer}/auth`,
     tokenUrl: `${config.issuer}/token`,
     scope: ['openid'],
     pkce: true,
