@@ -43,8 +43,10 @@ export const BUDGETS = {
   // + ~3%. Both are above their targets: lower these as the code shrinks, down to the targets.
   // Own code raised from 14,600 for issue 12 (items 7-10: redaction of encoded forms and
   // fragments, error classification that never throws, timeout clamping, blank clientId):
-  // 14,901 B measured + ~3%.
-  ownCodeGzip: 15_350,
+  // 14,901 B measured + ~3%. Raised again after the merge of issue 12 items 1-4 and 11 (the
+  // flow nonce, the new-tab button, requireIssuer) and issue 16's translate hook, dialog portal
+  // and method-choice names: 15,678 B measured + ~3%. Issue 13's refactor is to win it back.
+  ownCodeGzip: 16_150,
   hostPayloadGzip: 65_200,
 };
 
