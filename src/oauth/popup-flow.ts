@@ -122,6 +122,9 @@ export interface PopupFlow {
   nonce: string;
 }
 
+/** The longest delay setTimeout holds. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 const IMPLICIT_REFUSED = 'The response carried tokens (an implicit-flow response); only the code flow is accepted.';
 
 function outcomeOf(message: OAuth2CallbackMessage, expectedIssuer: string | undefined, requireIssuer: boolean): OAuth2Outcome {
@@ -251,7 +254,8 @@ export function waitForOAuth2Callback(options: CallbackWaitOptions): PopupFlow {
 
   win.addEventListener('message', onMessage);
   if (channel) channel.onmessage = (event) => deliver(event.data);
-  const timeout = setTimeout(() => finish({ type: 'timeout' }), options.timeoutMs);
+  // A delay above 2^31 - 1 ms overflows setTimeout and fires at once: clamp it (about 24.8 days).
+  const timeout = setTimeout(() => finish({ type: 'timeout' }), Math.min(options.timeoutMs, MAX_TIMER_MS));
   const grace = options.closedGraceMs ?? 1500;
   const poll = setInterval(() => {
     if (!opened?.closed) {

@@ -230,6 +230,16 @@ describe('a blocked popup', () => {
 });
 
 describe('a flow that runs out of time', () => {
+  it.each([2 ** 31 + 5_000, Infinity])('holds a timeoutMs of %s (clamped to 2^31 - 1 ms) instead of timing out at once', async (timeoutMs) => {
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    const { flow } = start({ timeoutMs });
+    expect(timers.mock.calls.map(([, ms]) => ms)).toContain(2 ** 31 - 1);
+    expect(timers.mock.calls.every(([, ms]) => (ms ?? 0) <= 2 ** 31 - 1)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await settled(flow.result)).toBe(PENDING);
+    flow.cancel();
+  });
+
   it('settles as timeout after timeoutMs and not before', async () => {
     vi.useFakeTimers();
     const { flow } = start({ timeoutMs: 5_000 });
