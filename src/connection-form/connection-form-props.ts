@@ -58,9 +58,16 @@ interface CommonOptions {
   translate?: TranslateText;
   /**
    * Asks the user for a name for the connection, prefilled with this string, or with the
-   * definition's `displayName` when `true`. The name reaches `onConnect` as `details.displayName`.
+   * `defaultConnectionName` (or the definition's `displayName`) when `true`. The name reaches
+   * `onConnect` as `details.displayName`.
    */
   connectionName?: boolean | string;
+  /**
+   * What `connectionName: true` prefills, e.g. the piece's name ("Slack"). Without it the
+   * definition's `displayName`, unless that is Activepieces' generic "Connection", which tells
+   * the user nothing about the service; then "Connection" is all there is.
+   */
+  defaultConnectionName?: string;
 }
 
 /**

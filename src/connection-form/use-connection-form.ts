@@ -107,6 +107,13 @@ export interface ConnectionFormState {
   };
 }
 
+/** The connection name to prefill: the host's default, else a display name that says something. */
+function prefilledName(auth: AuthDefinition | undefined, hostDefault: string | undefined): string {
+  if (hostDefault) return hostDefault;
+  const own = typeof auth?.displayName === 'string' ? auth.displayName.trim() : '';
+  return own && own !== DEFAULT_CONNECTION_DISPLAY_NAME ? own : DEFAULT_CONNECTION_DISPLAY_NAME;
+}
+
 /** Whether a `validate` auth argument holds a kept secret's marker (top level or one prop deep). */
 const holdsKeptSecret = (auth: unknown) =>
   isKeptSecret(auth) || (typeof auth === 'object' && auth !== null && Object.values(auth).some(isKeptSecret));
@@ -179,7 +186,7 @@ export function useConnectionForm<A extends AuthInput, I extends InitialConnecti
     [options.oauth2],
   );
   const withClientFields = Boolean(oauth && (grant === 'client_credentials' || !oauth2Config?.clientId));
-  const { connectionName } = options;
+  const { connectionName, defaultConnectionName } = options;
   // The saved value belongs to one method: the others start from their defaults.
   const initialOf = useCallback((index: number) => (index === initialMethod ? initial : undefined), [initialMethod, initial]);
   const modelOptions = useCallback(
@@ -187,9 +194,9 @@ export function useConnectionForm<A extends AuthInput, I extends InitialConnecti
       withClientFields: withClient,
       initial: initialOf(index),
       connectionName:
-        typeof connectionName === 'string' ? connectionName : connectionName ? (auth?.displayName ?? DEFAULT_CONNECTION_DISPLAY_NAME) : undefined,
+        typeof connectionName === 'string' ? connectionName : connectionName ? prefilledName(auth, defaultConnectionName) : undefined,
     }),
-    [initialOf, connectionName],
+    [initialOf, connectionName, defaultConnectionName],
   );
   const model = useMemo(
     () => buildAuthModel(current, messages, modelOptions(method, current, withClientFields)),
