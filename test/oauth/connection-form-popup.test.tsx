@@ -179,8 +179,12 @@ describe('a blocked popup', () => {
     const open = stubWindowOpen(null);
     const { user } = await regionalForm();
     await user.click(submitButton());
+    // The retry's PKCE pair is hashed in the background; wait for it so the retry opens the
+    // sign-in URL itself rather than a blank popup (which would carry no state to compare).
+    await pkceReady();
     await user.click(submitButton('Try again'));
     expect(open).toHaveBeenCalledTimes(2);
+    expect(String(open.mock.calls[1]![0])).not.toBe('about:blank');
     await waitFor(() => expect(formStatus()).toHaveTextContent(/blocked/));
     await user.click(newTab());
     expect(open).toHaveBeenCalledTimes(3);

@@ -156,7 +156,10 @@ describe("the flow's nonce", () => {
     const { user, onConnect } = await regionalForm();
     await user.click(submitButton());
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    // Let the next flow's PKCE pair finish hashing, so the click opens the sign-in URL directly.
+    await pkceReady();
     fireEvent.click(submitButton());
+    expect(String(open.mock.calls[1]![0])).not.toBe('about:blank');
     const current = openedState(open, 1);
     deliver(callback(current, { code: 'attacker', nonce: during[0] }));
     await settle(40);
