@@ -28,7 +28,7 @@
     state.renders += 1;
     if (!state.rowSelector) return;
     const node = firstHostNode(fiber);
-    const row = node && node.closest ? node.closest(state.rowSelector) : null;
+    const row = node?.closest ? node.closest(state.rowSelector) : null;
     if (row) state.rows.set(row, (state.rows.get(row) || 0) + 1);
     else state.outside += 1;
   }

@@ -257,7 +257,7 @@ export async function ownCodeBySourceFile({ entry = join(ROOT, 'src/index.ts'), 
     eager.add(name);
     byName.get(name).imports.forEach(walk);
   };
-  chunks.filter((c) => c.isEntry).forEach((c) => walk(c.fileName));
+  for (const c of chunks.filter((c) => c.isEntry)) walk(c.fileName);
   const bytes = {};
   let min = 0;
   let gzip = 0;

@@ -18,6 +18,6 @@ app.all('/api/connections{/*path}', async (req, res) => {
   });
   const response = await connections(request);
   res.status(response.status);
-  response.headers.forEach((value, name) => res.setHeader(name, value));
+  for (const [name, value] of response.headers) res.setHeader(name, value);
   res.end(Buffer.from(await response.arrayBuffer()));
 });

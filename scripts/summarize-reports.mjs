@@ -24,7 +24,7 @@ export function countReport(report) {
       broken: report.success === false && !report.numFailedTests,
     };
   }
-  if (report && report.stats && typeof report.stats.expected === 'number') {
+  if (report?.stats && typeof report.stats.expected === 'number') {
     // Playwright: flaky tests failed once and then passed on retry.
     const { expected, unexpected = 0, flaky = 0, skipped = 0 } = report.stats;
     return {

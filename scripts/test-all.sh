@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# What `npm test` (and CI) runs: the real pieces of test/cli/fixture-project, typecheck, every vitest project (unit, host, types, server — the
+# What `npm test` (and CI) runs: the real pieces of test/cli/fixture-project, typecheck, lint, every vitest project (unit, host, types, server — the
 # connection-kit/server entry in Node against oidc-provider —, browser and storybook in real Chromium with axe), the OAuth2 end-to-end suite (Playwright), the Storybook build, the library build,
 # the package check (scripts/check-package.mjs) and the bundle budget (scripts/size-budget.mjs). Every step runs even if an
 # earlier one failed; the last line is the one CI reads: `N passed, N failed` (test counts summed
@@ -54,6 +54,9 @@ total_start=$SECONDS
 step "fixture pieces install" npm ci --prefix test/cli/fixture-project --ignore-scripts --no-audit --no-fund --loglevel=error
 
 step typecheck npx tsc --noEmit -p tsconfig.json
+
+# Biome (lint + format check, biome.jsonc) and knip (unused files, exports, dependencies: knip.jsonc).
+step lint npm run --silent lint
 
 log "vitest: unit, host, types, server, browser, storybook (light and dark)"
 vitest_start=$SECONDS

@@ -2,7 +2,7 @@
 // blocks are in connection-kit/oauth2 (src/oauth2-entry.ts), checkAuthDefinition in
 // connection-kit/definitions.
 export { ConnectionForm } from './connection-form/connection-form';
-export type { ConnectionFormProps, HostValidator } from './connection-form/connection-form-props';
+export type { ConnectionFormProps, ConnectionFormRenderProps, EmittedValue, HostValidator } from './connection-form/connection-form-props';
 export type { ValidationStatus } from './connection-form/validation-status';
 export { PieceAuth } from './definitions/piece-auth';
 export { Property } from './definitions/property';

@@ -211,7 +211,9 @@ export const Connected: Story = {
     });
     await expect(request.searchParams.get('state')).toMatch(/^[A-Za-z0-9_-]{22,}$/);
     // The verifier only leaves the flow in the emitted value, never in the URL (security note 4).
-    const verifier = (mocked(args.onConnect).mock.lastCall?.[0] as { code_challenge: string }).code_challenge;
+    const [emitted] = mocked(args.onConnect).mock.lastCall ?? [];
+    await expect(emitted).toBeDefined();
+    const verifier = (emitted as { code_challenge: string }).code_challenge;
     await expect(request.href).not.toContain(verifier);
   },
 };

@@ -31,23 +31,26 @@ export interface CliIo {
   cwd: string;
 }
 
+const parseCliArgs = (args: string[]) =>
+  parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      all: { type: 'boolean' },
+      out: { type: 'string' },
+      json: { type: 'boolean' },
+      cwd: { type: 'string' },
+      quiet: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+
 /** Runs the CLI on `argv` (without node and the script); resolves to the exit code. */
 export async function main(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }): Promise<number> {
   const say = (line: string) => io.stderr.write(`${line}\n`);
-  let parsed;
+  let parsed: ReturnType<typeof parseCliArgs>;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        all: { type: 'boolean' },
-        out: { type: 'string' },
-        json: { type: 'boolean' },
-        cwd: { type: 'string' },
-        quiet: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parseCliArgs(argv);
   } catch (error) {
     say(`connection-kit: ${(error as Error).message}\n\n${USAGE}`);
     return 2;

@@ -73,6 +73,12 @@ interface CommonOptions {
 /**
  * What `onConnect` receives: a {@link ConnectionValue} for a new connection, an
  * {@link EditedConnectionValue} (kept secrets marked) when the form edits `initialValue`.
+ *
+ * @example
+ * ```ts
+ * // A handler written apart from the JSX, typed like the one inline.
+ * const save = (value: EmittedValue<typeof apiKey, undefined>) => api.save(value.secret_text);
+ * ```
  */
 export type EmittedValue<A, I> = [I] extends [undefined] ? ConnectionValue<A> : EditedConnectionValue<A>;
 
@@ -149,7 +155,17 @@ export type ConnectionFormProps<
   I extends InitialConnectionValue<A> | undefined = undefined,
 > = ConnectionFormOptions<A, I> & ConnectionFormRenderProps<A>;
 
-/** What {@link ConnectionForm} takes besides {@link ConnectionFormOptions}. */
+/**
+ * What {@link ConnectionForm} takes besides {@link ConnectionFormOptions}.
+ *
+ * @example
+ * ```tsx
+ * // A wrapper that fixes the widgets and passes the rest through.
+ * function BrandedForm<A extends AuthInput>(props: ConnectionFormOptions<A> & Pick<ConnectionFormRenderProps<A>, 'auth'>) {
+ *   return <ConnectionForm {...props} components={{ STATIC_DROPDOWN: BrandSelect }} />;
+ * }
+ * ```
+ */
 export interface ConnectionFormRenderProps<A extends AuthInput> {
   /**
    * The piece's auth: one definition, an array of alternatives (the user picks one) or

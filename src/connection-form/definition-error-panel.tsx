@@ -34,7 +34,9 @@ function developmentProblems(auth: unknown): DefinitionProblem[] | undefined {
 function shapeProblems(auth: unknown): DefinitionProblem[] {
   const problems: DefinitionProblem[] = [];
   const report: Report = (path, message, fix) => problems.push({ path, message, fix, severity: 'error' });
-  if (Array.isArray(auth)) auth.forEach((method, i) => method !== undefined && checkShape(method, `auth[${i}]`, report));
+  if (Array.isArray(auth)) {
+    for (const [i, method] of auth.entries()) if (method !== undefined) checkShape(method, `auth[${i}]`, report);
+  }
   else if (auth !== undefined) checkShape(auth, 'auth', report);
   return problems;
 }
@@ -50,7 +52,7 @@ function warnOnce(auth: unknown, problems: readonly DefinitionProblem[]) {
 }
 
 /** One problem as a sentence: `auth.scope is "read", not an array of strings. Fix: ...` */
-export const formatProblem = (p: DefinitionProblem) => `${p.path} ${p.message}. Fix: ${p.fix}`;
+const formatProblem = (p: DefinitionProblem) => `${p.path} ${p.message}. Fix: ${p.fix}`;
 
 /**
  * What keeps a definition from rendering, one problem per line (`path message. Fix: ...`), or
@@ -80,6 +82,7 @@ export function DefinitionErrorPanel({ problem, messages }: { problem: string; m
       <p className="ck-definition-error-title">{messages.brokenDefinition}</p>
       <ul>
         {problem.split('\n').map((line, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one fixed message; lines may repeat.
           <li key={i}>{line}</li>
         ))}
       </ul>

@@ -7,6 +7,7 @@
 // bundler split it, and all it reaches (zod included), into a third chunk that every form loads.
 import type { UseFormReturn } from 'react-hook-form';
 import type { OAuth2Property } from '../definitions/auth-types';
+import type { OAuth2Props } from '../definitions/property-types';
 import type { Messages } from '../messages/messages';
 import { buildAuthorizationUrl, buildTokenUrl, scopeString } from '../oauth/authorization-url';
 import { hostPolicyOf, type HostPolicy } from '../oauth/host-policy';
@@ -40,7 +41,7 @@ const RESTARTABLE = new Set<ValidationStatus['state']>(['oauth-blocked', 'oauth-
 
 /** What the flow reads at each step: the form's latest render. */
 export interface OAuth2FlowOptions {
-  auth: OAuth2Property<any> | undefined;
+  auth: OAuth2Property<OAuth2Props> | undefined;
   config: OAuth2HostConfig | undefined;
   model: AuthModel;
   form: UseFormReturn<FormValues>;
@@ -70,7 +71,7 @@ interface Prepared {
   ready?: PkcePair;
 }
 
-function prepare(auth: OAuth2Property<any>): Prepared {
+function prepare(auth: OAuth2Property<OAuth2Props>): Prepared {
   if (!auth.pkce) return { state: createState(), nonce: createState() };
   const prepared: Prepared = { state: createState(), nonce: createState() };
   prepared.pkce = createPkcePair(auth.pkceMethod === 'plain' ? 'plain' : 'S256');
@@ -86,10 +87,13 @@ function prepare(auth: OAuth2Property<any>): Prepared {
  */
 const hostPolicy = (config: OAuth2HostConfig): HostPolicy => hostPolicyOf(config);
 
-/** The `client_credentials` connection value (no popup): what `submit` emits for that grant. */
+/**
+ * The `client_credentials` connection value (no popup): what `submit` emits for that grant.
+ * @public read off the lazily imported module (`loadOAuth2Flow`), which knip cannot follow.
+ */
 export function clientCredentialsValue(
   { secretOf }: FormHelpers,
-  auth: OAuth2Property<any>,
+  auth: OAuth2Property<OAuth2Props>,
   props: Record<string, unknown>,
   redirectUrl: string,
   parsed: FormValues,
@@ -132,7 +136,10 @@ export function createOAuth2Flow(
     if (flow?.controller !== mine) return;
     // The form switched to another method meanwhile: forget this flow, or the next Connect of
     // this method would find it still pending and refuse to start.
-    if (!auth || !config) return void (flow = undefined);
+    if (!auth || !config) {
+      flow = undefined;
+      return;
+    }
     if (outcome.type === 'blocked') {
       signIn = { url: parts.url, nonce: parts.nonce, controller: mine };
       report({ state: 'oauth-blocked', message: messages.oauthBlocked });

@@ -5,7 +5,7 @@ const MAX = 300;
  * throws: `instanceof` on a revoked Proxy and a throwing `message` getter both throw, and a
  * classification that throws leaves the form stuck with an unhandled rejection.
  */
-export function messageOf(detail: unknown): string {
+function messageOf(detail: unknown): string {
   if (typeof detail === 'string') return detail;
   try {
     if (!(detail instanceof Error)) return '';

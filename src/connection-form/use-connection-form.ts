@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useForm, type Control, type Resolver, type UseFormReturn } from 'react-hook-form';
 import type { AuthDefinition, AuthInput, OAuth2Property } from '../definitions/auth-types';
+import type { OAuth2Props } from '../definitions/property-types';
 import type { InitialConnectionValue } from '../definitions/connection-value';
 import { defaultMessages, type Messages } from '../messages/messages';
 import { buildAuthModel } from '../schema/auth-model';
@@ -177,7 +178,7 @@ export function useConnectionForm<A extends AuthInput, I extends InitialConnecti
   const [selected, setSelected] = useState(initialMethod);
   const method = Math.min(selected, methods.length - 1);
   const current = problem ? undefined : methods[method];
-  const oauth = current?.type === 'OAUTH2' ? (current as OAuth2Property<any>) : undefined;
+  const oauth = current?.type === 'OAUTH2' ? (current as OAuth2Property<OAuth2Props>) : undefined;
   const [grant, setGrant] = useState<OAuth2Grant>(() => initialGrant(current, initial));
   // `clientId: ''` (or blank) is no client id: the user's own app, its fields shown, and never an
   // empty `client_id=` sent. Normalised here, once, for everything that reads the config.
@@ -206,8 +207,10 @@ export function useConnectionForm<A extends AuthInput, I extends InitialConnecti
     () => {
       // The schema (and so the resolver) is built when validation first needs it, not at mount.
       let resolve: Resolver<FormValues> | undefined;
-      const lazy: Resolver<FormValues> = (values, context, options) =>
-        (resolve ??= zodResolver(model.schema) as unknown as Resolver<FormValues>)(values, context, options);
+      const lazy: Resolver<FormValues> = (values, context, options) => {
+        resolve ??= zodResolver(model.schema) as unknown as Resolver<FormValues>;
+        return resolve(values, context, options);
+      };
       return withBadNumberInput(lazy, model.fields, messages);
     },
     [model, messages],
@@ -267,7 +270,7 @@ export function useConnectionForm<A extends AuthInput, I extends InitialConnecti
     const values = form.getValues();
     // keepFieldsRef: the mounted inputs stay registered (no re-render needed to re-register them).
     form.reset({ ...model.defaultValues, ...values }, { keepErrors: false, keepFieldsRef: true });
-  }, [model]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [model, form]);
 
   // Build the schema once the browser is idle after mount, so neither the first paint nor the
   // first submit pays for it.
@@ -291,7 +294,7 @@ export function useConnectionForm<A extends AuthInput, I extends InitialConnecti
       let value: unknown;
       if (oauth) {
         // The client_credentials grant (no popup): its value is built by the OAuth2 module.
-        let flowModule;
+        let flowModule: Awaited<ReturnType<typeof loadOAuth2Flow>>;
         try {
           flowModule = await loadOAuth2Flow();
         } catch (error) {

@@ -91,7 +91,10 @@ export function useOAuth2Flow(options: OAuth2FlowOptions) {
   const latest = useRef(options);
   latest.current = options;
   const engine = useRef<OAuth2Flow | undefined>(undefined);
-  const flowOf = (module: FlowModule) => (engine.current ??= module.createOAuth2Flow(latest, FORM_HELPERS));
+  const flowOf = useCallback((module: FlowModule) => {
+    engine.current ??= module.createOAuth2Flow(latest, FORM_HELPERS);
+    return engine.current;
+  }, []);
   /** A click that came before the module: its blank popup (undefined if blocked). */
   const pending = useRef<{ popup: Window | undefined; nonce: string } | undefined>(undefined);
 
@@ -108,7 +111,7 @@ export function useOAuth2Flow(options: OAuth2FlowOptions) {
     return () => {
       live = false;
     };
-  }, [options.auth]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [options.auth, flowOf]);
 
   /** Ends a waiting flow (or one still loading) and forgets its state. */
   const cancel = useCallback(() => {
@@ -149,7 +152,7 @@ export function useOAuth2Flow(options: OAuth2FlowOptions) {
         latest.current.run.report({ state: 'oauth-error', message: latest.current.messages.oauthExchangeFailed(redact(error, [])) });
       },
     );
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [flowOf]);
 
   /**
    * After a blocked popup, from a click: opens the sign-in page in a new tab carrying the flow's

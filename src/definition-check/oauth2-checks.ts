@@ -62,7 +62,9 @@ export function checkOAuth2(auth: Obj, path: string, report: Report): void {
   const scope = auth.scope;
   if (scope !== undefined && !(Array.isArray(scope) && scope.every((s) => typeof s === 'string'))) {
     report(`${path}.scope`, `is ${show(scope)}, not an array of strings`, "Write scope: ['read', 'write'].");
-  } else scope?.forEach((s, i) => checkPlaceholders(s, `${path}.scope[${i}]`, props, report));
+  } else {
+    for (const [i, s] of (scope ?? []).entries()) checkPlaceholders(s, `${path}.scope[${i}]`, props, report);
+  }
   // The kit drops these (they would change the protocol: JAR, response_mode, credentials…).
   const extra = isObject(auth.extra) ? Object.keys(auth.extra) : [];
   const fromQuery = typeof auth.authUrl === 'string' ? queryKeys(auth.authUrl) : [];

@@ -41,7 +41,7 @@ function dropdown(multi: boolean): PropCheck {
 }
 
 /** What each input property type needs beyond a type and a label. */
-export const PROP_CHECKS = {
+const PROP_CHECKS = {
   SHORT_TEXT: text,
   LONG_TEXT: text,
   SECRET_TEXT: text,
@@ -64,7 +64,8 @@ const RESERVED = ['__proto__', 'constructor', 'prototype'];
 /** Checks a `props` map: every key, type and label, and what each type needs. */
 export function checkProps(props: unknown, path: string, report: Report, oauth2 = false): void {
   if (!isObject(props)) {
-    return report(path, `must be an object mapping keys to properties, got ${kindOf(props)}`, 'Pass props: { key: Property.ShortText({ ... }) }.');
+    report(path, `must be an object mapping keys to properties, got ${kindOf(props)}`, 'Pass props: { key: Property.ShortText({ ... }) }.');
+    return;
   }
   const labels = new Map<string, string>();
   for (const [key, prop] of Object.entries(props)) {

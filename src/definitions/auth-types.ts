@@ -157,6 +157,7 @@ export type SecretTextAuth<R extends boolean = boolean> = SecretTextProperty<R>;
 export type AuthDefinition =
   | SecretTextProperty<boolean>
   | BasicAuthProperty
+  // biome-ignore lint/suspicious/noExplicitAny: any props, so a CustomAuth of every props map fits (see AnyValidate).
   | AnyValidate<CustomAuthProperty<any>>
   | AnyOAuth2;
 
@@ -168,12 +169,14 @@ export type AuthDefinition =
  * was refused (TS2322). With `any` as the value the older signature fits; the value type that
  * matters, `ConnectionValue<A>`, is still read from the definition itself.
  */
+// biome-ignore lint/suspicious/noExplicitAny: the point of this type (see above): older framework signatures must fit.
 type AnyValidate<D> = Omit<D, 'validate'> & { validate?(params: ValidateParams<any>): Promise<ValidationResult> };
 
 /**
  * An OAuth2 definition as any framework version types it: pieces-framework 0.7 and older type
  * `extra` as `Record<string, unknown>` (the authorization URL gets each value as a string).
  */
+// biome-ignore lint/suspicious/noExplicitAny: any props, as for CustomAuth above.
 type AnyOAuth2 = Omit<AnyValidate<OAuth2Property<any>>, 'extra'> & { extra?: Record<string, unknown> };
 
 /**

@@ -155,6 +155,7 @@ export interface NoAuthConnectionValue {
 }
 
 type TypeTag<A> = A extends { type: infer T extends string } ? `${T}` : never;
+// biome-ignore lint/complexity/noBannedTypes: `{}` is the identity of `&`: no props adds no keys.
 type PropsOf<A> = A extends { props?: infer P } ? (unknown extends P ? {} : NonNullable<P>) : {};
 
 /**

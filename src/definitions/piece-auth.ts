@@ -33,6 +33,7 @@ export const PieceAuth = {
     return build(request, PropertyType.SECRET_TEXT);
   },
   /** OAuth2: the props' fields and a Connect button that runs the authorization flow. */
+  // biome-ignore lint/complexity/noBannedTypes: `{}` is the framework's own default: no props.
   OAuth2<P extends OAuth2Props = {}>(request: AuthRequest<OAuth2Property<P>>): OAuth2Property<P> {
     return {
       ...request,

@@ -19,7 +19,10 @@ export function createFieldErrorStore(): FieldErrorStore {
     get: (name) => messages.get(name),
     subscribe(name, listener) {
       let set = listeners.get(name);
-      if (!set) listeners.set(name, (set = new Set()));
+      if (!set) {
+        set = new Set();
+        listeners.set(name, set);
+      }
       set.add(listener);
       return () => set.delete(listener);
     },
@@ -31,7 +34,7 @@ export function createFieldErrorStore(): FieldErrorStore {
       const previous = messages;
       messages = next;
       for (const name of new Set([...previous.keys(), ...next.keys()])) {
-        if (previous.get(name) !== next.get(name)) listeners.get(name)?.forEach((l) => l());
+        if (previous.get(name) !== next.get(name)) for (const l of listeners.get(name) ?? []) l();
       }
     },
   };

@@ -2,7 +2,7 @@ import type { FieldWidgetProps } from './field-widget-props';
 import { FieldLabel } from './field-label';
 
 /** Number: a number input; the schema turns its text into a `number` on submit. */
-export function NumberField({ field, control, id, describedBy, invalid, messages }: FieldWidgetProps) {
+export function NumberField({ field, control, id, describedBy, invalid }: FieldWidgetProps) {
   return (
     <>
       <FieldLabel htmlFor={id} label={field.label} required={field.required} />

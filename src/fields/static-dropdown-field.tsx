@@ -93,6 +93,7 @@ export function StaticDropdownField({ field, control, id, describedBy, invalid, 
                 </Select.Item>
               )}
               {options.map((option, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the index is the option's identity here (its value may be any JSON).
                 <Select.Item className="ck-select-item" key={index} value={String(index)}>
                   <Select.ItemText>{String(option.label)}</Select.ItemText>
                 </Select.Item>

@@ -5,7 +5,7 @@ import { FieldLabel } from './field-label';
  * ShortText and LongText: an uncontrolled `<input>` or `<textarea>` registered with
  * react-hook-form, so typing re-renders nothing.
  */
-export function TextField({ field, control, id, describedBy, invalid, messages }: FieldWidgetProps) {
+export function TextField({ field, control, id, describedBy, invalid }: FieldWidgetProps) {
   const common = {
     id,
     ...control.register(field.name),

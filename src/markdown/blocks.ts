@@ -75,7 +75,7 @@ const codeBlock: Step = (lines, at, _depth, out) => {
 
 function closesFence(line: string, fence: string): boolean {
   const closing = CLOSING_FENCE.exec(line)?.[1];
-  return closing !== undefined && closing.startsWith(fence);
+  return closing?.startsWith(fence) === true;
 }
 
 const rule: Step = (_lines, at, _depth, out) => {

@@ -57,7 +57,7 @@ export function parseInline(s: string): MdInline[] {
 
 function stepFor(s: string, i: number): Step {
   const c = s[i];
-  if (c === '\\') return escape;
+  if (c === '\\') return backslashEscape;
   if (c === '\n') return lineBreak;
   if (c === '`') return codeSpan;
   if (c === '*' || c === '_') return emphasis;
@@ -108,7 +108,7 @@ function drop(p: Inline, f: Frame): void {
   p.out.length = f.start;
 }
 
-const escape: Step = (p, i) => {
+const backslashEscape: Step = (p, i) => {
   const next = p.s[i + 1] ?? '';
   if (next === '\n') emit(p, { type: 'br' });
   else p.text += ESCAPABLE.test(next) ? next : `\\${next}`;
@@ -223,7 +223,7 @@ function linkTail(s: string, p: number): { dest: string; title?: string; end: nu
     let end = i + 1;
     for (; end < s.length && s[end] !== quote; end++) if (s[end] === '\\') end++;
     if (end >= s.length) return undefined;
-    title = unescape(s.slice(i + 1, end));
+    title = unbackslash(s.slice(i + 1, end));
     i = skipSpace(s, end + 1);
   }
   return s[i] === ')' ? { dest: dest.text, title, end: i + 1 } : undefined;
@@ -242,7 +242,7 @@ function linkDestination(s: string, i: number): { text: string; end: number } | 
     else if (c === '(') depth++;
     else if (c === ')' && !angled && depth-- === 0) break;
   }
-  const text = unescape(s.slice(from, end));
+  const text = unbackslash(s.slice(from, end));
   if (!angled) return { text, end };
   return s[end] === '>' ? { text, end: end + 1 } : undefined;
 }
@@ -252,7 +252,7 @@ function skipSpace(s: string, i: number): number {
   return i;
 }
 
-const unescape = (s: string) => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+const unbackslash = (s: string) => s.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
 function findBacktickRun(s: string, from: number, n: number): number {
   for (let j = s.indexOf('`', from); j >= 0; j = s.indexOf('`', j)) {

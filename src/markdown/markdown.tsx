@@ -60,6 +60,10 @@ function renderBlocks(blocks: MdBlock[], tight: boolean): ReactNode[] {
         );
       case 'hr':
         return <hr key={key} />;
+      default:
+        // Unreachable: every block type has its case (TypeScript checks it here).
+        block satisfies never;
+        return null;
     }
   });
 }
@@ -84,6 +88,9 @@ function renderInline(nodes: MdInline[]): ReactNode[] {
             {renderInline(node.children)}
           </a>
         );
+      default:
+        node satisfies never;
+        return null;
     }
   });
 }

@@ -1,4 +1,5 @@
 import type { OAuth2Property } from '../definitions/auth-types';
+import type { OAuth2Props } from '../definitions/property-types';
 import { fillPlaceholders } from './fill-placeholders';
 import { fillUrlTemplate, type HostPolicy } from './host-policy';
 
@@ -34,7 +35,7 @@ export interface AuthorizationUrlParams {
 }
 
 /** What the URL builders read of a definition; `props` tells a StaticDropdown from free text. */
-type Definition = Pick<OAuth2Property<any>, 'authUrl' | 'scope' | 'prompt' | 'extra' | 'pkce' | 'props'>;
+type Definition = Pick<OAuth2Property<OAuth2Props>, 'authUrl' | 'scope' | 'prompt' | 'extra' | 'pkce' | 'props'>;
 
 /**
  * The protocol parameters (security notes 3, 5, 6; issue 12 item 6). The kit sets the first six
@@ -140,7 +141,7 @@ export function buildAuthorizationUrl(auth: Definition, params: AuthorizationUrl
  * ```
  */
 export function buildTokenUrl(
-  auth: Pick<OAuth2Property<any>, 'tokenUrl' | 'props'>,
+  auth: Pick<OAuth2Property<OAuth2Props>, 'tokenUrl' | 'props'>,
   props: Readonly<Record<string, unknown>>,
   policy?: HostPolicy,
 ): string {

@@ -1,4 +1,5 @@
 import type { OAuth2Property } from '../definitions/auth-types';
+import type { OAuth2Props } from '../definitions/property-types';
 import type { KeptSecret } from '../definitions/kept-secret';
 import type {
   OAuth2ConnectionValue,
@@ -13,7 +14,7 @@ export const CLIENT_CREDENTIALS_REDIRECT_URL = 'FAKE_REDIRECT_URL';
 
 /** Everything an OAuth2 connection value is made of. */
 export interface OAuth2ValueParts {
-  auth: Pick<OAuth2Property<any>, 'authorizationMethod'>;
+  auth: Pick<OAuth2Property<OAuth2Props>, 'authorizationMethod'>;
   props: Record<string, unknown>;
   scope: string;
   redirectUrl: string;

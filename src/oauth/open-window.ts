@@ -2,7 +2,7 @@ import { FLOW_NONCE_KEY } from './callback-message';
 import { randomBase64Url } from './random';
 
 /** Window features of the sign-in popup: 600×700, centred on the opener. */
-export function centredFeatures(win: Window): string {
+function centredFeatures(win: Window): string {
   const width = 600;
   const height = 700;
   const left = Math.max(0, Math.round(win.screenX + (win.outerWidth - width) / 2));

@@ -110,9 +110,8 @@ export function buildAuthModel(
     auth,
     fields,
     get schema() {
-      return (schema ??= savedStrings.length
-        ? withSavedStrings(createFormSchema(fields, messages), savedStrings)
-        : createFormSchema(fields, messages));
+      schema ??= savedStrings.length ? withSavedStrings(createFormSchema(fields, messages), savedStrings) : createFormSchema(fields, messages);
+      return schema;
     },
     defaultValues: getDefaultFormValues(fields, initial === undefined ? undefined : (f) => valueAt(auth, initial, f)),
     savedSecrets: savedStrings.map(([, value]) => value),

@@ -43,10 +43,14 @@ function isOption(field: FieldModel, value: unknown): boolean {
 
 // Every optional text field can share one schema: nothing in it depends on the field.
 let optionalText: z.ZodMiniType | undefined;
+const blankIsEmpty = () => {
+  optionalText ??= z.pipe(z.string(), z.transform((v) => (notBlank(v) ? v : undefined)));
+  return optionalText;
+};
 const text: PropertySchemaEntry = {
   form: (f, m) =>
     !f.required
-      ? (optionalText ??= z.pipe(z.string(), z.transform((v) => (notBlank(v) ? v : undefined))))
+      ? blankIsEmpty()
       : z.pipe(
       z.string().check(z.refine((v) => !f.required || notBlank(v), m.required(f.label))),
       // Blank is empty: an optional field holding only spaces is left out, not emitted.
@@ -62,11 +66,15 @@ const text: PropertySchemaEntry = {
 // A secret is text, except that a secret saved with the connection being edited may be left
 // empty: empty then means "keep it", emitted as the KEPT_SECRET marker.
 let keptOrText: z.ZodMiniType | undefined;
+const emptyIsKept = () => {
+  keptOrText ??= z.pipe(z.string(), z.transform((v) => (notBlank(v) ? v : KEPT_SECRET)));
+  return keptOrText;
+};
 const secret: PropertySchemaEntry = {
   ...text,
   form: (f, m) =>
     f.saved
-      ? (keptOrText ??= z.pipe(z.string(), z.transform((v) => (notBlank(v) ? v : KEPT_SECRET))))
+      ? emptyIsKept()
       : text.form(f, m),
 };
 
@@ -88,7 +96,7 @@ const dropdown: PropertySchemaEntry = {
 };
 
 /** The kit's schema and defaults for each property type it renders a control for. */
-export const PROPERTY_SCHEMAS = {
+const PROPERTY_SCHEMAS = {
   SHORT_TEXT: text,
   LONG_TEXT: text,
   SECRET_TEXT: secret,
@@ -140,7 +148,7 @@ export const PROPERTY_SCHEMAS = {
 } satisfies Record<InputPropertyType, PropertySchemaEntry>;
 
 /** A property type the kit has no control for: fine when optional, an error when required. */
-export const UNSUPPORTED_SCHEMA: PropertySchemaEntry = {
+const UNSUPPORTED_SCHEMA: PropertySchemaEntry = {
   form: (f, m) =>
     z.pipe(
       z.unknown().check(z.refine(() => !f.required, m.unsupportedType(f.type, f.label))),

@@ -1,4 +1,5 @@
 import type { AuthInput, OAuth2Property } from '../definitions/auth-types';
+import type { OAuth2Props } from '../definitions/property-types';
 import type { ServerContext } from '../definitions/validation';
 import { buildTokenUrl, scopeString } from '../oauth/authorization-url';
 import type { HostPolicy } from '../oauth/host-policy';
@@ -93,7 +94,7 @@ export async function claimConnection<const A extends AuthInput>(
   const definition = definitionFor(auth, checked.type);
   const stored: AnyStoredConnectionValue =
     checked.type === 'OAUTH2' || checked.type === 'PLATFORM_OAUTH2'
-      ? await claimOAuth2(definition as OAuth2Property<any>, checked as OAuth2Emitted, options)
+      ? await claimOAuth2(definition as OAuth2Property<OAuth2Props>, checked as OAuth2Emitted, options)
       : (checked as AnyStoredConnectionValue);
   await runValidate(definition, stored, options.server ?? NO_SERVER, options.signal, [options.oauth2App?.clientSecret]);
   return stored as StoredConnectionValue<A>;
@@ -112,7 +113,7 @@ interface OAuth2Emitted {
   grant_type?: 'authorization_code' | 'client_credentials';
 }
 
-async function claimOAuth2(definition: OAuth2Property<any>, value: OAuth2Emitted, options: ClaimOptions): Promise<AnyStoredOAuth2Value> {
+async function claimOAuth2(definition: OAuth2Property<OAuth2Props>, value: OAuth2Emitted, options: ClaimOptions): Promise<AnyStoredOAuth2Value> {
   if ((value as { access_token?: unknown }).access_token !== undefined) {
     // Tokens from the page cannot be trusted, and its exchange has spent the code already.
     throw new InvalidConnectionValueError('The value already carries tokens (the page exchanged the code with oauth2.exchange): leave oauth2.exchange out and let the server claim the code.');

@@ -1,4 +1,5 @@
 import type { AuthInput, OAuth2Property } from '../definitions/auth-types';
+import type { OAuth2Props } from '../definitions/property-types';
 import { buildTokenUrl } from '../oauth/authorization-url';
 import type { HostPolicy } from '../oauth/host-policy';
 import type { OAuth2App } from './claim-connection';
@@ -165,7 +166,7 @@ function defaultKey(value: AnyStoredOAuth2Value): string {
 }
 
 async function refreshOnce(auth: AuthInput, stored: AnyStoredOAuth2Value, options: RefreshOptions): Promise<AnyStoredOAuth2Value> {
-  const definition = definitionFor(auth, stored.type) as OAuth2Property<any> | undefined;
+  const definition = definitionFor(auth, stored.type) as OAuth2Property<OAuth2Props> | undefined;
   if (!definition) throw new ConnectionError('configuration', `The definition has no OAuth2 method for a ${stored.type} value.`);
   const own = stored.type === 'OAUTH2';
   const secret = own ? stored.client_secret : options.oauth2App?.clientSecret;

@@ -13,7 +13,7 @@ export function definitionFor(auth: AuthInput, type: string): AuthDefinition | u
 }
 
 /** Every secret string a stored value holds: scrubbed from any message that leaves the server. */
-export function secretsOf(definition: AuthDefinition | undefined, value: AnyStoredConnectionValue): string[] {
+function secretsOf(definition: AuthDefinition | undefined, value: AnyStoredConnectionValue): string[] {
   const found: unknown[] = [];
   switch (value.type) {
     case 'SECRET_TEXT':

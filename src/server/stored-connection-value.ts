@@ -70,6 +70,7 @@ export interface StoredPlatformOAuth2ConnectionValue<V> extends StoredOAuth2Fiel
 }
 
 type TypeTag<A> = A extends { type: infer T extends string } ? `${T}` : never;
+// biome-ignore lint/complexity/noBannedTypes: `{}` is the props of a definition without props, and intersects to nothing.
 type PropsOf<A> = A extends { props?: infer P } ? (unknown extends P ? {} : NonNullable<P>) : {};
 
 /**

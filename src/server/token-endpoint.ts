@@ -122,7 +122,7 @@ function detail(error: unknown, secrets: readonly string[]): string {
  *   it against, and the connection does not authenticate the user.
  * Every error carries the provider's `error`/`error_description` with the request's secrets scrubbed.
  */
-export async function readTokenResponse(
+async function readTokenResponse(
   response: Response,
   secrets: readonly string[],
   invalidGrantMeansReconnect: boolean,

@@ -58,6 +58,7 @@ export interface FillConnectionFormOptions extends TestingOptions {
 }
 
 type TypeTag<A> = A extends { type: infer T extends string } ? `${T}` : never;
+// biome-ignore lint/complexity/noBannedTypes: `{}` is the identity of `&`: no props adds no keys.
 type PropsOf<A> = A extends { props?: infer P } ? (unknown extends P ? {} : NonNullable<P>) : {};
 type Nullable<T> = { [K in keyof T]?: T[K] | null };
 
@@ -115,7 +116,8 @@ export interface OAuth2FillValues {
 export type FillValues<A> = A extends readonly (infer E)[] ? FillValues<E> : MethodFillValues<A> & ConnectionNameFillValue;
 
 type MethodFillValues<A> = A extends undefined
-  ? {}
+  ? // biome-ignore lint/complexity/noBannedTypes: no definition, no keys (the identity of `&`).
+    {}
   : TypeTag<A> extends 'SECRET_TEXT'
     ? { secret_text?: string | null }
     : TypeTag<A> extends 'BASIC_AUTH'

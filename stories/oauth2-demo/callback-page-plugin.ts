@@ -14,7 +14,7 @@ import { promisify } from 'node:util';
 import type { Plugin } from 'vite';
 
 /** Where the page is served, relative to Storybook's root (next to iframe.html). */
-export const CALLBACK_PAGE_FILE = 'oauth2-callback.html';
+const CALLBACK_PAGE_FILE = 'oauth2-callback.html';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -22,7 +22,7 @@ const repo = fileURLToPath(new URL('../..', import.meta.url));
  * Runs scripts/build-callback-page.mjs in a scratch folder whose `src` is the repo's (the
  * script reads `src/` and writes `dist/` relative to its working directory) and returns the page.
  */
-export async function buildCallbackPage(): Promise<string> {
+async function buildCallbackPage(): Promise<string> {
   const work = await mkdtemp(join(tmpdir(), 'ck-storybook-callback-'));
   try {
     await symlink(join(repo, 'src'), join(work, 'src'), 'dir');

@@ -31,7 +31,7 @@ export type FakeProviderBehaviour =
 export const FAKE_CODE = 'fake-code-7f3a9c';
 export const DENIED_DESCRIPTION = 'The user clicked Deny.';
 export const ERROR_DESCRIPTION = '<img src=x onerror=alert(1)> Maintenance until 10:00 UTC';
-export const WRONG_ISSUER = 'https://issuer.attacker.example';
+const WRONG_ISSUER = 'https://issuer.attacker.example';
 
 // Long enough for the flow to register its listener after `window.open` returns, short enough
 // to keep the tests quick.

@@ -156,8 +156,10 @@ describe('connection-kit pieces, on packages that are not usable pieces', () => 
   });
 
   it("writes a piece's text as data: nothing in it can become code in the module", async () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the text must carry a literal ${…} to prove it never becomes code.
     const hostile = '*/ globalThis.pwned = 1; /* `${globalThis.pwned = 2}` \\\' " </script>\u2028';
     const spec = { type: 'CUSTOM_AUTH', displayName: hostile, description: hostile, required: true, props: {
+      // biome-ignore lint/complexity/useLiteralKeys: a key with a quote in it, written as the hostile text it is.
       [`x'] = 1; globalThis.pwned = 3; //`]: { type: 'SHORT_TEXT', displayName: hostile, required: true, defaultValue: hostile },
       region: { type: 'STATIC_DROPDOWN', displayName: 'Region', required: true, options: { options: [{ label: hostile, value: hostile }] } },
     } };

@@ -48,13 +48,13 @@ export function controlFor(form: HTMLElement, key: string, prop: Prop): HTMLElem
     case 'STATIC_DROPDOWN':
       return scope.getByRole('combobox', { name });
     case 'STATIC_MULTI_SELECT_DROPDOWN':
-      return scope.getByRole('group', { name: new RegExp(`^${escape(name)}`) });
+      return scope.getByRole('group', { name: new RegExp(`^${escapeRegExp(name)}`) });
     default:
       throw new Error(`no expectation for a ${prop.type} control`);
   }
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Required props are marked on the control and its label; optional ones are not. */
 export function expectRequiredMark(control: HTMLElement, prop: Prop) {
@@ -89,7 +89,7 @@ export function expectDefault(control: HTMLElement, prop: Prop) {
     case 'STATIC_DROPDOWN': {
       const chosen = optionsOf(prop).find((o) => o.value === d);
       if (chosen) expect(control).toHaveTextContent(chosen.label);
-      else for (const o of optionsOf(prop)) expect(control).not.toHaveTextContent(new RegExp(`^${escape(o.label)}$`));
+      else for (const o of optionsOf(prop)) expect(control).not.toHaveTextContent(new RegExp(`^${escapeRegExp(o.label)}$`));
       return;
     }
     case 'STATIC_MULTI_SELECT_DROPDOWN': {

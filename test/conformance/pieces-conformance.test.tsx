@@ -12,7 +12,6 @@ import {
   expectMarkdownRendered,
   expectRequiredMark,
   helpOf,
-  labelOf,
   optionsOf,
   visibleForm,
   type Prop,
@@ -148,7 +147,7 @@ describe.each(cases)('$title', ({ fixture, index, auth }) => {
     const props = propsOf(auth);
     const notes = props.filter(([, p]) => p.type === 'MARKDOWN');
     expect(within(form).queryAllByRole('note')).toHaveLength(notes.length);
-    notes.forEach(([, note], i) => expectMarkdownRendered(within(form).getAllByRole('note')[i]!, String(note.description)));
+    for (const [i, [, note]] of notes.entries()) expectMarkdownRendered(within(form).getAllByRole('note')[i]!, String(note.description));
     for (const [key, prop] of props.filter(([, p]) => p.type !== 'MARKDOWN')) {
       const control = controlFor(form, key, prop);
       expectRequiredMark(control, prop);

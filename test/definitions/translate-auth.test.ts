@@ -61,7 +61,7 @@ describe('translateAuth', () => {
 
   it('keeps the author’s text when translate throws or returns no string, and says where it threw', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const out = translateAuth(apiKeyAuth, (text, { kind }) => {
+    const out = translateAuth(apiKeyAuth, (_text, { kind }) => {
       if (kind === 'description') throw new Error('catalogue not loaded');
       return undefined as unknown as string;
     });

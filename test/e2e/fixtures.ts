@@ -52,6 +52,7 @@ export const test = base.extend<{
   requests: RecordedRequest[];
   callbackVisits: (page: Page) => Promise<CallbackVisit[]>;
 }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this destructuring; there are none.
   app: async ({}, use) => {
     const origin = env('E2E_APP_ORIGIN');
     await use({
@@ -108,7 +109,8 @@ export const test = base.extend<{
             channel.postMessage({ kind: 'replaceState', url: location.href });
           };
         } else {
-          const visits: CallbackVisit[] = (window.__e2eCallbackVisits = []);
+          const visits: CallbackVisit[] = [];
+          window.__e2eCallbackVisits = visits;
           channel.onmessage = (event: MessageEvent<{ kind: string; url: string; path: string; hasOpener: boolean }>) => {
             const { kind, url, path, hasOpener } = event.data;
             if (kind === 'load') visits.push({ path, before: url, after: url, hasOpener });

@@ -78,8 +78,10 @@ test('1. connects with PKCE S256: popup sign-in and consent, real token exchange
   await page.evaluate(
     ({ name, tag }) => {
       const w = window as unknown as { __heard: unknown[]; __onChannel: unknown[] };
-      const heard: unknown[] = (w.__heard = []);
-      const onChannel: unknown[] = (w.__onChannel = []);
+      const heard: unknown[] = [];
+      w.__heard = heard;
+      const onChannel: unknown[] = [];
+      w.__onChannel = onChannel;
       window.addEventListener('message', (event) => {
         if ((event.data as { tag?: unknown } | null)?.tag === tag) heard.push({ origin: event.origin, ...event.data });
       });

@@ -176,7 +176,8 @@ test.describe('the ready-made callback page (dist/oauth2-callback.html)', () => 
   test('refuses implicit-flow tokens in the fragment: they are stripped and never passed on', async ({ page, app, callbackVisits }) => {
     await page.goto(formUrl(app, 'landing'));
     await page.evaluate((name) => {
-      const heard: unknown[] = ((window as unknown as { __heard: unknown[] }).__heard = []);
+      const heard: unknown[] = [];
+      (window as unknown as { __heard: unknown[] }).__heard = heard;
       new BroadcastChannel(name).onmessage = (event) => heard.push(event.data);
       window.addEventListener('message', (event) => heard.push(event.data));
     }, 'connection-kit:oauth2:e2e-state-2');
@@ -201,7 +202,8 @@ test.describe('the ready-made callback page (dist/oauth2-callback.html)', () => 
   test('posts to its opener only on its own origin: an opener on another origin hears nothing', async ({ page, context, app }) => {
     await page.goto(formUrl(app, 'landing'));
     await page.evaluate((name) => {
-      const heard: unknown[] = ((window as unknown as { __heard: unknown[] }).__heard = []);
+      const heard: unknown[] = [];
+      (window as unknown as { __heard: unknown[] }).__heard = heard;
       new BroadcastChannel(name).onmessage = (event) => heard.push(event.data);
     }, 'connection-kit:oauth2:e2e-state-3');
     const other = await context.newPage();
@@ -209,7 +211,8 @@ test.describe('the ready-made callback page (dist/oauth2-callback.html)', () => 
     await other.evaluate(() => sessionStorage.setItem('connection-kit:oauth2-flow-nonce', 'e2e-nonce-0123456789abcdefghijklmnopqrstuvw'));
     await other.goto(`${app.otherOrigin}/other.html`);
     await other.evaluate(() => {
-      const got: unknown[] = ((window as unknown as { __got: unknown[] }).__got = []);
+      const got: unknown[] = [];
+      (window as unknown as { __got: unknown[] }).__got = got;
       window.addEventListener('message', (event) => got.push(event.data));
     });
     const popup = other.waitForEvent('popup');

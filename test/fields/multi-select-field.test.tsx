@@ -8,7 +8,7 @@ describe('a StaticMultiSelectDropdown property', () => {
     const group = screen.getByRole('group', { name: 'Scopes' });
     const boxes = within(group).getAllByRole('checkbox');
     expect(boxes).toHaveLength(3);
-    ['Read', 'Write', 'Admin'].forEach((name, i) => expect(boxes[i]).toHaveAccessibleName(name));
+    for (const [i, name] of ['Read', 'Write', 'Admin'].entries()) expect(boxes[i]).toHaveAccessibleName(name);
     for (const box of boxes) expect(box).not.toBeChecked();
   });
 

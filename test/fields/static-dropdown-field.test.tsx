@@ -5,7 +5,6 @@ import {
   chooseOption,
   connectButton,
   emittedProps,
-  fillEveryPropertyRequired,
   renderForm,
 } from '../connection-form/render-form';
 

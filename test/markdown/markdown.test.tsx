@@ -243,7 +243,10 @@ describe('<Markdown>', () => {
 
   it('renders a 100 KB input of "*" and "[" characters', () => {
     let seed = 7;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
     const source = Array.from({ length: 100_000 }, () => (random() < 0.5 ? '*' : '[')).join('');
     const { container } = render(<Markdown source={source} />);
     expect(container.textContent).toHaveLength(100_000);

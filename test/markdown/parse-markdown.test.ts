@@ -306,7 +306,10 @@ describe('parseMarkdown: inline', () => {
 describe('parseMarkdown: robustness', () => {
   it('handles 100 KB of "*" and "[" characters', () => {
     let seed = 1;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
     const sources = [
       '*'.repeat(100_000),
       '['.repeat(100_000),
@@ -320,33 +323,33 @@ describe('parseMarkdown: robustness', () => {
   it('handles other pathological inputs', () => {
     const sources = [
       '[a]('.repeat(25_000),
-      '`'.repeat(50_000) + '\u2028',
+      `${'`'.repeat(50_000)}\u2028`,
       Array.from({ length: 400 }, (_, i) => '`'.repeat(i + 1)).join(' '),
       '*a '.repeat(30_000) + ' a*'.repeat(30_000),
       `https://example.com/${')'.repeat(50_000)}`,
       '<http:'.repeat(20_000),
       '\\'.repeat(100_000),
       '- a\n'.repeat(20_000),
-      'a' + ' '.repeat(100_000) + 'b',
+      `a${' '.repeat(100_000)}b`,
     ];
     for (const source of sources) expect(Array.isArray(parseMarkdown(source))).toBe(true);
   }, SLOW);
 
   it('caps nesting depth for deeply nested input', () => {
     const deep = [
-      '> '.repeat(10_000) + ' deep',
-      '- '.repeat(10_000) + ' deep',
+      `${'> '.repeat(10_000)} deep`,
+      `${'- '.repeat(10_000)} deep`,
       Array.from({ length: 500 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n'),
-      '1. '.repeat(10_000) + 'x',
-      '*a '.repeat(10_000) + 'x' + ' a*'.repeat(10_000),
-      '[a '.repeat(10_000) + 'x' + '](https://x.example)'.repeat(10_000),
+      `${'1. '.repeat(10_000)}x`,
+      `${'*a '.repeat(10_000)}x${' a*'.repeat(10_000)}`,
+      `${'[a '.repeat(10_000)}x${'](https://x.example)'.repeat(10_000)}`,
       '***a'.repeat(10_000) + '***'.repeat(10_000),
     ];
     for (const source of deep) expect(maxDepth(parseMarkdown(source))).toBeLessThan(60);
   }, SLOW);
 
   it('keeps the words of very deeply nested lists', () => {
-    expect(JSON.stringify(parseMarkdown('- '.repeat(100) + 'deep'))).toContain('deep');
+    expect(JSON.stringify(parseMarkdown(`${'- '.repeat(100)}deep`))).toContain('deep');
   });
 
   it('never throws, stays shallow and only produces safe links, for arbitrary input', () => {

@@ -3,7 +3,7 @@ import { FLOW_NONCE_KEY, callbackChannelName } from '../../src/oauth/callback-me
 import { ORIGIN, PENDING, broadcast, callback, fakePopup, fakeWindow, settled, flowNonce } from './fake-window';
 
 const STATE = 'state-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
-const URL_ = 'https://auth.example.com/oauth/authorize?state=' + STATE;
+const URL_ = `https://auth.example.com/oauth/authorize?state=${STATE}`;
 
 function start(options: Partial<PopupFlowOptions> & { popupBlocked?: boolean } = {}) {
   const popup = fakePopup();

@@ -56,7 +56,7 @@ function resolveModule(from: string, spec: string): string {
   return found;
 }
 
-const escape = (name: string) => name.replace(/\$/g, '\\$');
+const escapeDollar = (name: string) => name.replace(/\$/g, '\\$');
 
 interface ExportList {
   /** exported name -> local (or imported) name */
@@ -107,7 +107,7 @@ interface Declaration {
 /** Each declaration of `name` (a value and a type may share it) with the doc comment right above. */
 function declarationsIn(file: string, name: string, exported: boolean): Declaration[] {
   const { source, code } = read(file);
-  const pattern = new RegExp(String.raw`^${exported ? String.raw`export\s+` : ''}${DECLARATION_KEYWORD}${escape(name)}(?![\w$])`, 'gm');
+  const pattern = new RegExp(String.raw`^${exported ? String.raw`export\s+` : ''}${DECLARATION_KEYWORD}${escapeDollar(name)}(?![\w$])`, 'gm');
   return [...code.matchAll(pattern)].map((match) => ({
     file: relative(ROOT, file),
     line: source.slice(0, match.index).split('\n').length,

@@ -91,7 +91,7 @@ describe('the README usage examples', () => {
 
   it('a generated piece module: the typed form, checked on the host server, emits the value', async () => {
     const answers = [{ valid: false, error: 'Incorrect API key provided' }, { valid: true }];
-    const fetch = vi.fn(async (_url: string, init: RequestInit) => Response.json(answers.shift()));
+    const fetch = vi.fn(async (_url: string, _init: RequestInit) => Response.json(answers.shift()));
     vi.stubGlobal('fetch', fetch);
     try {
       const saved = captureConnection<ConnectionValue<typeof openaiAuth>>();

@@ -3,14 +3,14 @@
 // parameters or move the host beyond the host rule (test/oauth/host-policy.test.ts); a
 // definition cannot replace the protocol parameters (code flow,
 // client id, exact redirect URI, state, PKCE); the redirect URI is the configured one.
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import fc from 'fast-check';
 import { ConnectionForm, PieceAuth, Property } from '../../src';
 import { buildAuthorizationUrl, buildTokenUrl } from '../../src/oauth/authorization-url';
 import { OAuth2ConfigError } from '../../src/oauth/oauth2-error';
 import { isLoopbackHost, parseSafeUrl } from '../../src/oauth/safe-url';
-import { REDIRECT_URL, callback, fakePopup } from '../oauth/fake-window';
-import { HOST_APP, deliver, formStatus, openedState, openedUrl, pkceReady, renderOAuth2Form, settle, signInUrl, stubWindowOpen, submitButton } from '../oauth/oauth2-form-kit';
+import { REDIRECT_URL, fakePopup } from '../oauth/fake-window';
+import { HOST_APP, formStatus, openedUrl, pkceReady, renderOAuth2Form, settle, signInUrl, stubWindowOpen, submitButton } from '../oauth/oauth2-form-kit';
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -54,6 +54,24 @@ async function regionalForm() {
   return view;
 }
 
+/** A headless host of the hook, recording every status it renders. */
+function HeadlessHost({ seen }: { seen: ValidationStatus[] }) {
+  const cf = useConnectionForm(regionalOAuth2Auth, { onConnect: () => {}, oauth2: HOST_APP });
+  seen.push(cf.status);
+  return (
+    <form onSubmit={cf.submit} noValidate>
+      <input aria-label="Region" {...cf.form.register('region')} />
+      <button type="submit">Connect</button>
+      <p role="status">{cf.status.message}</p>
+      {cf.status.state === 'oauth-blocked' && (
+        <button type="button" onClick={cf.oauth2?.openSignInPage}>
+          Open the sign-in page in a new tab
+        </button>
+      )}
+    </form>
+  );
+}
+
 describe('the state of a flow', () => {
   it('is in no DOM attribute, text, storage, window.name, cookie or URL of the page: waiting, blocked, after the new tab', async () => {
     const { open } = recordNonces(null, fakePopup());
@@ -86,24 +104,8 @@ describe('the state of a flow', () => {
   it("is not in the headless hook's status: a blocked flow offers oauth2.openSignInPage() instead of a URL", async () => {
     const { open } = recordNonces(null, fakePopup());
     const seen: ValidationStatus[] = [];
-    function Host() {
-      const cf = useConnectionForm(regionalOAuth2Auth, { onConnect: () => {}, oauth2: HOST_APP });
-      seen.push(cf.status);
-      return (
-        <form onSubmit={cf.submit} noValidate>
-          <input aria-label="Region" {...cf.form.register('region')} />
-          <button type="submit">Connect</button>
-          <p role="status">{cf.status.message}</p>
-          {cf.status.state === 'oauth-blocked' && (
-            <button type="button" onClick={cf.oauth2?.openSignInPage}>
-              Open the sign-in page in a new tab
-            </button>
-          )}
-        </form>
-      );
-    }
     const user = userEvent.setup();
-    render(<Host />);
+    render(<HeadlessHost seen={seen} />);
     await user.type(screen.getByRole('textbox', { name: 'Region' }), 'eu');
     await pkceReady();
     await user.click(screen.getByRole('button', { name: 'Connect' }));

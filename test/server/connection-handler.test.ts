@@ -191,9 +191,15 @@ describe('GET …/connections/:id (refresh on read)', () => {
     const events: string[] = [];
     let n = 0;
     const get = store.get;
-    store.get = async (id, request) => (events.push(`get ${id}`), get(id, request));
+    store.get = async (id, request) => {
+      events.push(`get ${id}`);
+      return get(id, request);
+    };
     const update = store.update;
-    store.update = async (id, value, request) => (events.push(`update ${id}`), update(id, value, request));
+    store.update = async (id, value, request) => {
+      events.push(`update ${id}`);
+      return update(id, value, request);
+    };
     const handle = createConnectionHandler({
       definitions: { demo: oauth },
       secrets: { demo: { clientId: 'host-app', clientSecret: 'host-secret-123456' } },
@@ -209,7 +215,10 @@ describe('GET …/connections/:id (refresh on read)', () => {
           }
         },
       },
-      fetch: async () => (events.push('token request'), tokens(++n)),
+      fetch: async () => {
+        events.push('token request');
+        return tokens(++n);
+      },
     });
     await handle(post('/api/connections', { piece: 'demo', value: platformValue }));
     events.length = 0;

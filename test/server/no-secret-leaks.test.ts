@@ -133,7 +133,10 @@ describe('no secret, code, verifier or token leaks (property)', () => {
           definitions: { demo: definition(s, validate) },
           secrets: { demo: { clientId: 'client', clientSecret: s.clientSecret } },
           store: {
-            create: async (record) => (rows.set('c1', { id: 'c1', ...record }), 'c1'),
+            create: async (record) => {
+              rows.set('c1', { id: 'c1', ...record });
+              return 'c1';
+            },
             get: async (id) => rows.get(id),
             update: async (id, v) => void rows.set(id, { ...rows.get(id)!, value: v }),
           },

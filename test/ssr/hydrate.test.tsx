@@ -19,7 +19,9 @@ beforeEach(() => {
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => problems.push(`console.error: ${args.map(String).join(' ')}`));
 });
 afterEach(() => {
-  act(() => roots.forEach((root) => root.unmount()));
+  act(() => {
+    for (const root of roots) root.unmount();
+  });
   roots = [];
   document.body.innerHTML = '';
   vi.restoreAllMocks();

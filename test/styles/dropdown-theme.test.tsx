@@ -79,7 +79,7 @@ describe('the dropdown listbox', () => {
 /** Every rule whose body sets the dark background: selectors and declarations. */
 const darkRules = () =>
   [...stylesheet.matchAll(/([^{}]*)\{([^{}]*--ck-color-bg: #111827;[^{}]*)\}/g)].map((m) => ({
-    selectors: m[1]!.replace(/\/\*[^]*?\*\//g, '').split(',').map((s) => s.trim()),
+    selectors: m[1]!.replace(/\/\*[\s\S]*?\*\//g, '').split(',').map((s) => s.trim()),
     declarations: m[2]!.split(';').map((d) => d.trim()).filter(Boolean),
   }));
 
@@ -99,7 +99,7 @@ describe('the stylesheet', () => {
   });
 
   it('puts every rule in the connection-kit cascade layer', () => {
-    const code = stylesheet.replace(/\/\*[^]*?\*\//g, '').trim();
+    const code = stylesheet.replace(/\/\*[\s\S]*?\*\//g, '').trim();
     expect(code.startsWith('@layer connection-kit {')).toBe(true);
     // The layer's block closes at the very end: nothing after it.
     let depth = 0;

@@ -5,7 +5,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { PieceAuth, Property, type AuthInput, type ConnectionValue, type EditedConnectionValue, type KeptSecret } from '../../src';
 import { fillConnectionForm } from '../../src/testing';
-import { mistralAiAuth, openaiAuth, pieces, slackAuth, twilioAuth } from '../../examples/pieces.generated';
+import { type mistralAiAuth, openaiAuth, pieces, slackAuth, twilioAuth } from '../../examples/pieces.generated';
 
 describe('the generated module', () => {
   it('gives Slack (OAuth2 or a bot token) the value of the same definition written by hand', () => {

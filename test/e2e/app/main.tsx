@@ -24,7 +24,8 @@ declare global {
 }
 
 async function exchange(params: OAuth2ExchangeParams, tamper: boolean): Promise<OAuth2TokenResponse> {
-  (window.__exchanges ??= []).push({ code: params.code, hasVerifier: Boolean(params.codeVerifier) });
+  window.__exchanges ??= [];
+  window.__exchanges.push({ code: params.code, hasVerifier: Boolean(params.codeVerifier) });
   const body = new URLSearchParams({
     grant_type: 'authorization_code',
     code: params.code,

@@ -58,7 +58,9 @@ function ServerApp({ issuer, clientId }: { issuer: string; clientId: string }) {
       {view && (
         <section aria-labelledby="saved-heading">
           <h2 id="saved-heading">Saved connection</h2>
-          <pre aria-label="Saved connection view">{JSON.stringify(view, null, 2)}</pre>
+          <figure aria-label="Saved connection view">
+            <pre>{JSON.stringify(view, null, 2)}</pre>
+          </figure>
           <button type="button" onClick={() => void check()}>
             Check connection
           </button>

@@ -57,7 +57,7 @@ export function authorStrings(value: unknown): string[] {
  */
 export function kitText(auth: unknown, extraAuthorText: string[] = []): string {
   const page = document.body.cloneNode(true) as HTMLElement;
-  page.querySelectorAll('.ck-markdown, .ck-definition-error li, select[aria-hidden="true"]').forEach((el) => el.remove());
+  for (const el of page.querySelectorAll('.ck-markdown, .ck-definition-error li, select[aria-hidden="true"]')) el.remove();
   const attributes = [...page.querySelectorAll('*')].flatMap((el) =>
     ['aria-label', 'placeholder', 'title', 'alt'].map((name) => el.getAttribute(name) ?? ''),
   );
@@ -69,7 +69,7 @@ export function kitText(auth: unknown, extraAuthorText: string[] = []): string {
 
 /** The English fragments found in the kit's own text. */
 export function englishIn(text: string): string[] {
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return ENGLISH_FRAGMENTS.filter((fragment) => new RegExp(`(^|[^\\p{L}])${escape(fragment)}($|[^\\p{L}])`, 'u').test(text));
+  const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return ENGLISH_FRAGMENTS.filter((fragment) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(fragment)}($|[^\\p{L}])`, 'u').test(text));
 }
 
