@@ -62,7 +62,11 @@ export const EXPECTED_PROPS = { host: TYPED, apiKey: 'sk-bench-key', region: 'eu
  * with `connection-kit` resolved to the library build in `packageDir` (or `alias`). `minify:
  * false` with `sourcemap` is for profiling.
  */
-export async function buildApps(apps, packageDir, { minify = true, sourcemap = false, outDir = OUT, alias = packageAlias(packageDir) } = {}) {
+export async function buildApps(
+  apps,
+  packageDir,
+  { minify = true, sourcemap = false, outDir = OUT, alias = packageAlias(packageDir) } = {},
+) {
   for (const app of apps) {
     await build({
       configFile: false,

@@ -31,12 +31,15 @@ export const SIX_FIELDS: readonly FieldSpec[] = [
 
 /** The six fields plus `extra` optional text fields `field1`..`fieldN`. */
 export function benchFields(extra: number): FieldSpec[] {
-  const more = Array.from({ length: extra }, (_, i): FieldSpec => ({
-    key: `field${i + 1}`,
-    label: `Field ${i + 1}`,
-    kind: 'text',
-    required: false,
-  }));
+  const more = Array.from(
+    { length: extra },
+    (_, i): FieldSpec => ({
+      key: `field${i + 1}`,
+      label: `Field ${i + 1}`,
+      kind: 'text',
+      required: false,
+    }),
+  );
   return [...SIX_FIELDS, ...more];
 }
 

@@ -214,7 +214,11 @@ function resultTable(results, columns) {
       rows.push(row);
     }
   }
-  return markdownTable(header, rows, header.map((_, i) => (i === 1 ? 'l' : 'r')));
+  return markdownTable(
+    header,
+    rows,
+    header.map((_, i) => (i === 1 ? 'l' : 'r')),
+  );
 }
 
 const cpuTable = (results) =>
@@ -239,10 +243,27 @@ function sizeTable(sizes) {
   const rows = [
     ['connection-kit own code (dist/index.js and its static chunks; deps and peers external)', sizes.ownCode.min, sizes.ownCode.gzip, ''],
     ...(sizes.ownCode.lazy?.files
-      ? [['connection-kit OAuth2 flow chunk (dynamic import(), OAuth2 definitions only; not counted above)', sizes.ownCode.lazy.min, sizes.ownCode.lazy.gzip, '']]
+      ? [
+          [
+            'connection-kit OAuth2 flow chunk (dynamic import(), OAuth2 definitions only; not counted above)',
+            sizes.ownCode.lazy.min,
+            sizes.ownCode.lazy.gzip,
+            '',
+          ],
+        ]
       : []),
-    ...Object.entries(sizes.apps).map(([app, s]) => [`${APP[app].label}: six-field form, all beyond React`, s.min, s.gzip, fmtRatio(ratio(s.gzip, base))]),
-    ['connection-kit: every export of the package entry, beyond React', sizes.wholePackage.min, sizes.wholePackage.gzip, fmtRatio(ratio(sizes.wholePackage.gzip, base))],
+    ...Object.entries(sizes.apps).map(([app, s]) => [
+      `${APP[app].label}: six-field form, all beyond React`,
+      s.min,
+      s.gzip,
+      fmtRatio(ratio(s.gzip, base)),
+    ]),
+    [
+      'connection-kit: every export of the package entry, beyond React',
+      sizes.wholePackage.min,
+      sizes.wholePackage.gzip,
+      fmtRatio(ratio(sizes.wholePackage.gzip, base)),
+    ],
     [
       "only { PieceAuth, Property } from 'connection-kit', nothing external",
       sizes.definitionsOnly.min,
@@ -262,7 +283,11 @@ function targets(results, sizes) {
     add('own code ≤ 12.0 kB min+gzip', kb(sizes.ownCode.gzip), sizes.ownCode.gzip <= 12_000);
     if (sizes.apps.kit && sizes.apps.baseline) {
       const r = sizes.apps.kit.gzip / sizes.apps.baseline.gzip;
-      add(`host payload ≤ 1.05x baseline (${kb(sizes.apps.baseline.gzip * 1.05)})`, `${kb(sizes.apps.kit.gzip)} = ${r.toFixed(2)}x`, r <= 1.05);
+      add(
+        `host payload ≤ 1.05x baseline (${kb(sizes.apps.baseline.gzip * 1.05)})`,
+        `${kb(sizes.apps.kit.gzip)} = ${r.toFixed(2)}x`,
+        r <= 1.05,
+      );
     }
     const defs = sizes.definitionsOnly;
     add('definitions-only import pulls no React', defs.ok ? 'no React' : `pulls ${defs.reactPackages.slice(0, 3).join(', ')}…`, defs.ok);

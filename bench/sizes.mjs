@@ -82,7 +82,10 @@ export async function measureBundle(entry, { external = [], dist = DIST } = {}) 
     return seen;
   };
   const loaded = [...closure([entryChunk.fileName], new Set())].map((name) => chunks.get(name));
-  const dynamicNames = closure(loaded.flatMap((c) => c.dynamicImports), new Set());
+  const dynamicNames = closure(
+    loaded.flatMap((c) => c.dynamicImports),
+    new Set(),
+  );
   const lazy = [...dynamicNames].filter((name) => !loaded.some((c) => c.fileName === name)).map((name) => chunks.get(name));
   const css = output.filter((o) => o.type === 'asset' && o.fileName.endsWith('.css'));
   const cssCode = css.map((a) => (typeof a.source === 'string' ? a.source : Buffer.from(a.source).toString())).join('\n');
@@ -137,8 +140,7 @@ export const ownCode = (dist = DIST) => measureBundle(join(dist, 'index.js'), { 
  * What a host pays beyond React for each app's six-field form: the form module (its
  * definition or schema and the component) with everything except React bundled in.
  */
-export const appPayload = (app, dist = DIST) =>
-  measureBundle(join(ROOT, `bench/apps/${app}/form.tsx`), { external: REACT, dist });
+export const appPayload = (app, dist = DIST) => measureBundle(join(ROOT, `bench/apps/${app}/form.tsx`), { external: REACT, dist });
 
 /** Everything the package entry exports, with its dependencies, beyond React. */
 export const wholePackagePayload = (dist = DIST) =>
@@ -163,7 +165,9 @@ export async function definitionsOnly(dist = DIST, specifier = 'connection-kit')
   const bundle = await measureBundle(entry, { dist });
   // Every dependency that came along (our own files are under dist/ or the bench's build).
   const packages = Object.keys(bundle.byPackage).filter((name) => !name.startsWith('dist/') && !name.startsWith('bench/'));
-  const reactPackages = packages.filter((name) => /^(react|react-dom|scheduler|react-hook-form|@hookform\/|@radix-ui\/|@floating-ui\/react)/.test(name));
+  const reactPackages = packages.filter((name) =>
+    /^(react|react-dom|scheduler|react-hook-form|@hookform\/|@radix-ui\/|@floating-ui\/react)/.test(name),
+  );
   const mentions = ['react', 'useState'].filter((word) => bundle.code.includes(word));
   return { ...bundle, packages, reactPackages, mentions, ok: reactPackages.length === 0 && mentions.length === 0 };
 }
@@ -176,7 +180,9 @@ export async function wholeEntryWithoutReact(dist = DIST, specifier = 'connectio
   const entry = entryFile(`whole-${specifier.replace(/\W+/g, '-')}.js`, `export * from '${specifier}';\n`);
   const bundle = await measureBundle(entry, { dist });
   const packages = Object.keys(bundle.byPackage).filter((name) => !name.startsWith('dist/') && !name.startsWith('bench/'));
-  const reactPackages = packages.filter((name) => /^(react|react-dom|scheduler|react-hook-form|@hookform\/|@radix-ui\/|@floating-ui\/react)/.test(name));
+  const reactPackages = packages.filter((name) =>
+    /^(react|react-dom|scheduler|react-hook-form|@hookform\/|@radix-ui\/|@floating-ui\/react)/.test(name),
+  );
   const mentions = ['useState', 'jsx'].filter((word) => bundle.code.includes(word));
   return { ...bundle, packages, reactPackages, mentions, ok: reactPackages.length === 0 && mentions.length === 0 };
 }
@@ -192,7 +198,9 @@ export async function namedImportsOnly(dist, specifier, names) {
   );
   const bundle = await measureBundle(entry, { dist });
   const packages = Object.keys(bundle.byPackage).filter((name) => !name.startsWith('dist/') && !name.startsWith('bench/'));
-  const reactPackages = packages.filter((name) => /^(react|react-dom|scheduler|react-hook-form|@hookform\/|@radix-ui\/|@floating-ui\/react)/.test(name));
+  const reactPackages = packages.filter((name) =>
+    /^(react|react-dom|scheduler|react-hook-form|@hookform\/|@radix-ui\/|@floating-ui\/react)/.test(name),
+  );
   const mentions = ['useState', 'jsx'].filter((word) => bundle.code.includes(word));
   return { ...bundle, packages, reactPackages, mentions, ok: reactPackages.length === 0 && mentions.length === 0 };
 }
@@ -279,7 +287,8 @@ export async function ownCodeBySourceFile({ entry = join(ROOT, 'src/index.ts'), 
       const length = lines[index]?.length ?? 0;
       segments.forEach(([start, src], i) => {
         const end = i + 1 < segments.length ? segments[i + 1][0] : length;
-        const name = (src < 0 ? '(bundler glue)' : relativeSource(chunk.map.sources[src])) + (eager.has(chunk.fileName) ? '' : ' (lazy chunk)');
+        const name =
+          (src < 0 ? '(bundler glue)' : relativeSource(chunk.map.sources[src])) + (eager.has(chunk.fileName) ? '' : ' (lazy chunk)');
         bytes[name] = (bytes[name] ?? 0) + (end - start);
       });
     });

@@ -5,7 +5,10 @@ type Saved = { id: string; name: string; region: 'us-east-1' | 'eu-west-1'; acce
 
 // The server never sends the stored secret: the form shows it as saved, and emits KEPT_SECRET
 // in its place unless the user types a new one.
-export function EditAwsConnection({ saved, onSave }: {
+export function EditAwsConnection({
+  saved,
+  onSave,
+}: {
   saved: Saved;
   onSave: (value: EditedConnectionValue<typeof awsAuth>, name: string | undefined) => void;
 }) {

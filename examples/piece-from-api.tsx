@@ -16,7 +16,9 @@ export function PieceConnection({ piece, onSave }: { piece: string; onSave: (val
   if (!result.ok) {
     return (
       <ul role="alert" aria-label={`${piece} cannot be connected`}>
-        {result.errors.map((e) => <li key={e.path}>{`${e.path} ${e.message}. ${e.fix}`}</li>)}
+        {result.errors.map((e) => (
+          <li key={e.path}>{`${e.path} ${e.message}. ${e.fix}`}</li>
+        ))}
       </ul>
     );
   }

@@ -4,8 +4,7 @@ export const openaiAuth = PieceAuth.SecretText({
   displayName: 'API Key',
   description: 'Find your API key at https://platform.openai.com/api-keys',
   required: true,
-  validate: async ({ auth }) =>
-    auth.startsWith('sk-') ? { valid: true } : { valid: false, error: 'Invalid API key' },
+  validate: async ({ auth }) => (auth.startsWith('sk-') ? { valid: true } : { valid: false, error: 'Invalid API key' }),
 });
 
 export function OpenAIConnection({ onSave }: { onSave: (secret: string) => void }) {

@@ -1,11 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { ConnectionForm, type ConnectionValue } from 'connection-kit';
-import {
-  captureConnection,
-  fillConnectionForm,
-  mockOAuth2Popup,
-  submitConnectionForm,
-} from 'connection-kit/testing';
+import { captureConnection, fillConnectionForm, mockOAuth2Popup, submitConnectionForm } from 'connection-kit/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { awsAuth } from './custom-auth';
 import { githubAuth } from './oauth2';

@@ -78,7 +78,9 @@ function builtGraph(entry) {
     if (files.has(file)) return;
     files.add(file);
     const code = readFileSync(file, 'utf8');
-    const specifiers = code.matchAll(/\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)/g);
+    const specifiers = code.matchAll(
+      /\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)/g,
+    );
     for (const match of specifiers) {
       const spec = match[1] ?? match[2];
       if (spec.startsWith('.')) visit(resolve(dirname(file), spec));
@@ -94,7 +96,20 @@ const dist = join(root, 'dist');
 const LOCALE_FILES = Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).exports)
   .filter((key) => key.startsWith('./locales/'))
   .map((key) => `${key.slice(2)}.js`);
-const built = ['index.js', 'definitions.js', 'oauth2.js', ...LOCALE_FILES, 'testing.js', 'server.js', 'styles.css', 'oauth2-callback.html', 'types/index.d.ts', 'types/oauth2-entry.d.ts', 'types/testing/index.d.ts', 'types/server/index.d.ts'];
+const built = [
+  'index.js',
+  'definitions.js',
+  'oauth2.js',
+  ...LOCALE_FILES,
+  'testing.js',
+  'server.js',
+  'styles.css',
+  'oauth2-callback.html',
+  'types/index.d.ts',
+  'types/oauth2-entry.d.ts',
+  'types/testing/index.d.ts',
+  'types/server/index.d.ts',
+];
 const missing = built.filter((file) => !existsSync(join(dist, file)));
 if (missing.length > 0) {
   console.log(`FAILED dist/ is incomplete (${missing.join(', ')}): run \`npm run build\` first`);
@@ -135,9 +150,16 @@ await check('attw --profile esm-only', () => {
   try {
     run(bin('attw'), [
       tarball,
-      '--profile', 'esm-only',
-      '--exclude-entrypoints', './styles.css', './oauth2-callback.html',
-      '--no-definitely-typed', '--no-color', '--no-emoji', '--format', 'table-flipped',
+      '--profile',
+      'esm-only',
+      '--exclude-entrypoints',
+      './styles.css',
+      './oauth2-callback.html',
+      '--no-definitely-typed',
+      '--no-color',
+      '--no-emoji',
+      '--format',
+      'table-flipped',
     ]);
     return [];
   } catch (error) {
@@ -147,33 +169,43 @@ await check('attw --profile esm-only', () => {
 });
 
 // --- 3. the built chunk graph -----------------------------------------------------------------
-await check('built definitions, oauth2, server and locale entries import no React or UI package; definitions, server and locale no DOM', () => {
-  const problems = [];
-  for (const entry of ['definitions.js', 'oauth2.js', 'server.js', ...LOCALE_FILES]) {
-    const graph = builtGraph(join(dist, entry));
-    const ui = graph.packages.filter((p) => UI_PACKAGES.test(p));
-    if (ui.length > 0) problems.push(`dist/${entry} reaches ${ui.join(', ')} (through ${graph.files.map((f) => f.slice(dist.length + 1)).join(', ')})`);
-    // connection-kit/oauth2 is for the browser (popup, redirect page): it may touch window.
-    if (entry === 'oauth2.js') continue;
-    for (const file of graph.files) {
-      if (/\b(window|document)\.[A-Za-z_$]/.test(readFileSync(file, 'utf8'))) problems.push(`${file.slice(dist.length + 1)} touches window/document`);
+await check(
+  'built definitions, oauth2, server and locale entries import no React or UI package; definitions, server and locale no DOM',
+  () => {
+    const problems = [];
+    for (const entry of ['definitions.js', 'oauth2.js', 'server.js', ...LOCALE_FILES]) {
+      const graph = builtGraph(join(dist, entry));
+      const ui = graph.packages.filter((p) => UI_PACKAGES.test(p));
+      if (ui.length > 0)
+        problems.push(`dist/${entry} reaches ${ui.join(', ')} (through ${graph.files.map((f) => f.slice(dist.length + 1)).join(', ')})`);
+      // connection-kit/oauth2 is for the browser (popup, redirect page): it may touch window.
+      if (entry === 'oauth2.js') continue;
+      for (const file of graph.files) {
+        if (/\b(window|document)\.[A-Za-z_$]/.test(readFileSync(file, 'utf8')))
+          problems.push(`${file.slice(dist.length + 1)} touches window/document`);
+      }
     }
-  }
-  // The walk does find React where it is, so an empty answer above means something.
-  if (!builtGraph(join(dist, 'index.js')).packages.includes('react')) problems.push('the graph walk cannot see react in dist/index.js');
-  for (const entry of LOCALE_FILES) {
-    if (builtGraph(join(dist, entry)).files.length !== 1) problems.push(`dist/${entry} imports chunks: it should be self-contained`);
-  }
-  // connection-kit/server is built apart (vite.server.config.ts): no chunk shared with the browser entries.
-  const server = builtGraph(join(dist, 'server.js'));
-  if (server.files.length !== 1) problems.push(`dist/server.js imports chunks (${server.files.map((f) => f.slice(dist.length + 1)).join(', ')}): it should be self-contained`);
-  const serverPackages = [...server.packages].sort().join();
-  if (serverPackages !== 'oauth4webapi,zod/mini') problems.push(`dist/server.js imports ${serverPackages}, not exactly oauth4webapi and zod/mini`);
-  for (const file of builtGraph(join(dist, 'index.js')).files) {
-    if (readFileSync(file, 'utf8').includes('Réessayez')) problems.push(`${file.slice(dist.length + 1)} holds the French messages: they belong in locales/fr.js only`);
-  }
-  return problems;
-});
+    // The walk does find React where it is, so an empty answer above means something.
+    if (!builtGraph(join(dist, 'index.js')).packages.includes('react')) problems.push('the graph walk cannot see react in dist/index.js');
+    for (const entry of LOCALE_FILES) {
+      if (builtGraph(join(dist, entry)).files.length !== 1) problems.push(`dist/${entry} imports chunks: it should be self-contained`);
+    }
+    // connection-kit/server is built apart (vite.server.config.ts): no chunk shared with the browser entries.
+    const server = builtGraph(join(dist, 'server.js'));
+    if (server.files.length !== 1)
+      problems.push(
+        `dist/server.js imports chunks (${server.files.map((f) => f.slice(dist.length + 1)).join(', ')}): it should be self-contained`,
+      );
+    const serverPackages = [...server.packages].sort().join();
+    if (serverPackages !== 'oauth4webapi,zod/mini')
+      problems.push(`dist/server.js imports ${serverPackages}, not exactly oauth4webapi and zod/mini`);
+    for (const file of builtGraph(join(dist, 'index.js')).files) {
+      if (readFileSync(file, 'utf8').includes('Réessayez'))
+        problems.push(`${file.slice(dist.length + 1)} holds the French messages: they belong in locales/fr.js only`);
+    }
+    return problems;
+  },
+);
 
 await check('only connection-kit/testing imports Testing Library; it imports no React', () => {
   const problems = [];
@@ -184,11 +216,13 @@ await check('only connection-kit/testing imports Testing Library; it imports no 
   const testing = builtGraph(join(dist, 'testing.js')).packages;
   const expected = ['@testing-library/dom', '@testing-library/user-event'];
   const found = testing.filter((p) => TESTING_LIBRARY.test(p)).sort();
-  if (found.join() !== expected.join()) problems.push(`dist/testing.js reaches ${found.join(', ') || 'no Testing Library package'}, not ${expected.join(', ')}`);
+  if (found.join() !== expected.join())
+    problems.push(`dist/testing.js reaches ${found.join(', ') || 'no Testing Library package'}, not ${expected.join(', ')}`);
   const ui = testing.filter((p) => UI_PACKAGES.test(p));
   if (ui.length > 0) problems.push(`dist/testing.js reaches ${ui.join(', ')}`);
   for (const name of expected) {
-    if (!pkg.peerDependencies?.[name] || pkg.peerDependenciesMeta?.[name]?.optional !== true) problems.push(`${name} is not an optional peer dependency`);
+    if (!pkg.peerDependencies?.[name] || pkg.peerDependenciesMeta?.[name]?.optional !== true)
+      problems.push(`${name} is not an optional peer dependency`);
   }
   return problems;
 });
@@ -199,25 +233,40 @@ mkdirSync(app);
 writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'scratch-host', private: true, type: 'module' }, null, 2));
 
 await check('scratch project: npm install the tarball + react + react-dom', () => {
-  run('npm', [
-    'install', tarball,
-    `react@${installed('react')}`, `react-dom@${installed('react-dom')}`,
-    `@types/react@${installed('@types/react')}`,
-    '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error',
-  ], { cwd: app });
+  run(
+    'npm',
+    [
+      'install',
+      tarball,
+      `react@${installed('react')}`,
+      `react-dom@${installed('react-dom')}`,
+      `@types/react@${installed('@types/react')}`,
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--no-package-lock',
+      '--loglevel=error',
+    ],
+    { cwd: app },
+  );
 });
 
 // A resolve hook that makes every UI package unresolvable: the server entries must not need them.
-writeFileSync(join(app, 'deny-ui-hooks.mjs'), `
+writeFileSync(
+  join(app, 'deny-ui-hooks.mjs'),
+  `
 const UI = ${UI_PACKAGES};
 export async function resolve(specifier, context, next) {
   if (UI.test(specifier)) throw new Error('server-side import reached ' + specifier + ' from ' + context.parentURL);
   return next(specifier, context);
 }
-`);
+`,
+);
 writeFileSync(join(app, 'deny-ui.mjs'), `import { register } from 'node:module';\nregister('./deny-ui-hooks.mjs', import.meta.url);\n`);
 
-writeFileSync(join(app, 'server.mjs'), `
+writeFileSync(
+  join(app, 'server.mjs'),
+  `
 import assert from 'node:assert/strict';
 import { PieceAuth, Property, PropertyType, createConnectionValueSchema, describeFields, defaultMessages } from 'connection-kit/definitions';
 import { fr } from 'connection-kit/locales/fr';
@@ -259,7 +308,8 @@ assert.deepEqual(structuredClone(client), client);
 assert.deepEqual(parseAuthDefinition(JSON.stringify(client)), { ok: true, auth: JSON.parse(JSON.stringify(client)), warnings: [] });
 assert.equal(parseAuthDefinition('{"type":"OIDC"}').ok, false);
 console.log('definitions and oauth2 entries ran in bare Node');
-`);
+`,
+);
 
 await check('bare Node: connection-kit/definitions, /oauth2 and /locales/fr with React unresolvable', () => {
   run(process.execPath, ['--import', './deny-ui.mjs', 'server.mjs'], { cwd: app });
@@ -275,14 +325,19 @@ await check('bare Node: connection-kit/definitions, /oauth2 and /locales/fr with
 
 await check('CommonJS: require("connection-kit/definitions") (require(esm), Node >= 20.19)', () => {
   if (!process.features.require_module) return [];
-  const out = run(process.execPath, ['-e', "const k = require('connection-kit/definitions'); process.stdout.write(typeof k.createConnectionValueSchema)"], { cwd: app });
+  const out = run(
+    process.execPath,
+    ['-e', "const k = require('connection-kit/definitions'); process.stdout.write(typeof k.createConnectionValueSchema)"],
+    { cwd: app },
+  );
   return out === 'function' ? [] : [`require() gave ${out}`];
 });
 
-
 // connection-kit/server from the tarball: claim, refresh and the handler against a token endpoint
 // on 127.0.0.1 (a few lines of node:http standing in for a provider), React unresolvable.
-writeFileSync(join(app, 'server-claim.mjs'), `
+writeFileSync(
+  join(app, 'server-claim.mjs'),
+  `
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { PieceAuth, Property } from 'connection-kit/definitions';
@@ -359,13 +414,19 @@ assert.ok(!text.includes('at-') && !text.includes('the-secret') && !text.include
 assert.equal((await handle(new Request('https://app.example.com/api/connections', { method: 'POST', body: 'x' }))).status, 400);
 server.close();
 console.log('claimed, refreshed and served a connection from the packed connection-kit/server');
-`);
+`,
+);
 
-await check('bare Node: connection-kit/server claims, refreshes and serves a connection against a local token endpoint, React unresolvable', () => {
-  run(process.execPath, ['--import', './deny-ui.mjs', 'server-claim.mjs'], { cwd: app });
-});
+await check(
+  'bare Node: connection-kit/server claims, refreshes and serves a connection against a local token endpoint, React unresolvable',
+  () => {
+    run(process.execPath, ['--import', './deny-ui.mjs', 'server-claim.mjs'], { cwd: app });
+  },
+);
 
-writeFileSync(join(app, 'ssr.mjs'), `
+writeFileSync(
+  join(app, 'ssr.mjs'),
+  `
 import assert from 'node:assert/strict';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
@@ -393,12 +454,14 @@ const french = renderToString(createElement(ConnectionForm, { auth, onConnect: (
 assert.ok(french.includes('Connecter'), 'French submit missing from ' + french);
 for (const file of ['connection-kit/styles.css', 'connection-kit/oauth2-callback.html']) assert.ok(import.meta.resolve(file).startsWith('file:'), file);
 console.log('rendered ' + html.length + ' characters of HTML in Node');
-`);
+`,
+);
 
 await check('Node SSR: import connection-kit and renderToString(<ConnectionForm>), no Testing Library installed', () => {
   run(process.execPath, ['ssr.mjs'], { cwd: app });
   // The optional peers really are optional: absent here, and only the testing entry needs them.
-  if (existsSync(join(app, 'node_modules', '@testing-library'))) return ['@testing-library/* got installed with the tarball: the peers are not optional'];
+  if (existsSync(join(app, 'node_modules', '@testing-library')))
+    return ['@testing-library/* got installed with the tarball: the peers are not optional'];
   try {
     run(process.execPath, ['--input-type=module', '-e', "await import('connection-kit/testing')"], { cwd: app });
     return ['connection-kit/testing loaded without @testing-library installed: the check below proves less than it says'];
@@ -410,14 +473,26 @@ await check('Node SSR: import connection-kit and renderToString(<ConnectionForm>
 
 // --- 5. connection-kit/testing in a host's test: jsdom + Testing Library -------------------------
 await check('scratch project: npm install @testing-library/dom, user-event, react and jsdom', () => {
-  run('npm', [
-    'install',
-    ...['@testing-library/dom', '@testing-library/user-event', '@testing-library/react', 'jsdom'].map((name) => `${name}@${installed(name)}`),
-    '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error',
-  ], { cwd: app });
+  run(
+    'npm',
+    [
+      'install',
+      ...['@testing-library/dom', '@testing-library/user-event', '@testing-library/react', 'jsdom'].map(
+        (name) => `${name}@${installed(name)}`,
+      ),
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--no-package-lock',
+      '--loglevel=error',
+    ],
+    { cwd: app },
+  );
 });
 
-writeFileSync(join(app, 'host-test.mjs'), `
+writeFileSync(
+  join(app, 'host-test.mjs'),
+  `
 // A host's own test, without a test runner: jsdom's window made global (as jsdom test
 // environments do), then the form driven with connection-kit/testing.
 import assert from 'node:assert/strict';
@@ -484,7 +559,8 @@ popup.restore();
 cleanup();
 console.log('drove a form in jsdom with connection-kit/testing');
 process.exit(0);
-`);
+`,
+);
 
 await check('host test in jsdom: connection-kit/testing fills, submits, mocks the OAuth2 popup', () => {
   run(process.execPath, ['host-test.mjs'], { cwd: app });
@@ -495,7 +571,9 @@ await check('host test in jsdom: connection-kit/testing fills, submits, mocks th
 const tinyPiece = join(app, 'node_modules', '@acme', 'piece-tiny');
 mkdirSync(tinyPiece, { recursive: true });
 writeFileSync(join(tinyPiece, 'package.json'), JSON.stringify({ name: '@acme/piece-tiny', version: '1.2.3', main: 'index.js' }));
-writeFileSync(join(tinyPiece, 'index.js'), `
+writeFileSync(
+  join(tinyPiece, 'index.js'),
+  `
 exports.tiny = {
   displayName: 'Tiny',
   actions: {},
@@ -509,7 +587,8 @@ exports.tiny = {
     validate: async () => ({ valid: true }),
   },
 };
-`);
+`,
+);
 
 await check('bin: npx connection-kit pieces writes a module and JSON from a piece installed in the host', () => {
   const problems = [];
@@ -518,7 +597,11 @@ await check('bin: npx connection-kit pieces writes a module and JSON from a piec
   const npx = (args) => run('npx', ['--no-install', 'connection-kit', ...args], { cwd: app });
   npx(['pieces', '@acme/piece-tiny', '--out', 'pieces.generated.ts']);
   const module = readFileSync(join(app, 'pieces.generated.ts'), 'utf8');
-  for (const text of ["import { PieceAuth, Property } from 'connection-kit/definitions';", 'export const tinyAuth = PieceAuth.CustomAuth({', '"auth.validate"']) {
+  for (const text of [
+    "import { PieceAuth, Property } from 'connection-kit/definitions';",
+    'export const tinyAuth = PieceAuth.CustomAuth({',
+    '"auth.validate"',
+  ]) {
     if (!module.includes(text)) problems.push(`the module lacks ${text}:\n${module}`);
   }
   const json = JSON.parse(npx(['pieces', '@acme/piece-tiny', '--json', '--quiet']));
@@ -528,12 +611,15 @@ await check('bin: npx connection-kit pieces writes a module and JSON from a piec
     npx(['pieces', '@acme/piece-missing']);
     problems.push('a missing package did not fail');
   } catch (error) {
-    if (error.status !== 1 || !String(error.stderr).includes('npm install @acme/piece-missing')) problems.push(`a missing package gave exit ${error.status}: ${error.stderr}`);
+    if (error.status !== 1 || !String(error.stderr).includes('npm install @acme/piece-missing'))
+      problems.push(`a missing package gave exit ${error.status}: ${error.stderr}`);
   }
   return problems;
 });
 
-writeFileSync(join(app, 'consumer.ts'), `
+writeFileSync(
+  join(app, 'consumer.ts'),
+  `
 import { createElement } from 'react';
 import { ConnectionForm, PieceAuth, type ConnectionValue } from 'connection-kit';
 import { createConnectionValueSchema, type Messages } from 'connection-kit/definitions';
@@ -575,11 +661,24 @@ export const claim = async (body: unknown): Promise<string> => {
   return stored.password;
 };
 export const handler: (request: Request) => Promise<Response> = createConnectionHandler({ definitions: { login: auth }, store: { create: async () => 'id', get: async () => undefined, update: async () => {} } });
-`);
-writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({
-  compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, skipLibCheck: true, jsx: 'react-jsx', types: [] },
-  files: ['consumer.ts', 'pieces.generated.ts'],
-}));
+`,
+);
+writeFileSync(
+  join(app, 'tsconfig.json'),
+  JSON.stringify({
+    compilerOptions: {
+      module: 'nodenext',
+      moduleResolution: 'nodenext',
+      target: 'es2022',
+      strict: true,
+      noEmit: true,
+      skipLibCheck: true,
+      jsx: 'react-jsx',
+      types: [],
+    },
+    files: ['consumer.ts', 'pieces.generated.ts'],
+  }),
+);
 
 await check('TypeScript consumer with "module": "nodenext" type-checks', () => {
   run(bin('tsc'), ['-p', 'tsconfig.json'], { cwd: app });

@@ -49,9 +49,7 @@ function toJson(value, path, dropped) {
     return undefined;
   }
   if (Array.isArray(value)) {
-    return value
-      .map((item, i) => toJson(item, `${path}[${i}]`, dropped))
-      .filter((item) => item !== undefined);
+    return value.map((item, i) => toJson(item, `${path}[${i}]`, dropped)).filter((item) => item !== undefined);
   }
   if (value && typeof value === 'object') {
     const out = {};
@@ -71,7 +69,10 @@ const list = (m) => (m == null ? [] : Array.isArray(m) ? m : typeof m === 'funct
 function findAuth(piece) {
   if (piece.auth !== undefined) return { auth: piece.auth, from: 'piece.auth' };
   const found = [];
-  for (const [kind, steps] of [['actions', piece._actions], ['triggers', piece._triggers]]) {
+  for (const [kind, steps] of [
+    ['actions', piece._actions],
+    ['triggers', piece._triggers],
+  ]) {
     for (const step of list(steps)) {
       for (const [key, prop] of Object.entries(step?.props ?? {})) {
         if (AUTH_TYPES.has(prop?.type)) found.push({ auth: prop, from: `${kind}.${step.name}.props.${key}` });

@@ -29,7 +29,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { appPayload, DIST, definitionsOnly, namedImportsOnly, ownCode, ownCodeBySourceFile, ROOT, wholeEntryWithoutReact } from '../bench/sizes.mjs';
+import {
+  appPayload,
+  DIST,
+  definitionsOnly,
+  namedImportsOnly,
+  ownCode,
+  ownCodeBySourceFile,
+  ROOT,
+  wholeEntryWithoutReact,
+} from '../bench/sizes.mjs';
 
 /** 1 kB = 1000 bytes, as vite prints sizes. */
 export const TARGETS = {
@@ -88,8 +97,13 @@ export async function checkSizes({ why = false, dist = DIST } = {}) {
   const own = await ownCode(dist);
   const ownOk = own.gzip <= BUDGETS.ownCodeGzip;
   if (!ownOk) failed += 1;
-  say(`own code, dist/index.js and the chunks it imports statically (deps + peers external), min+gzip: ${fmt(own.gzip)}   [min ${fmt(own.min)}; ${own.files} file(s), each gzipped]`);
-  if (own.lazy.files) say(`  plus, loaded only for an OAuth2 definition (dynamic import()), not counted above: ${fmt(own.lazy.gzip)}   [min ${fmt(own.lazy.min)}]`);
+  say(
+    `own code, dist/index.js and the chunks it imports statically (deps + peers external), min+gzip: ${fmt(own.gzip)}   [min ${fmt(own.min)}; ${own.files} file(s), each gzipped]`,
+  );
+  if (own.lazy.files)
+    say(
+      `  plus, loaded only for an OAuth2 definition (dynamic import()), not counted above: ${fmt(own.lazy.gzip)}   [min ${fmt(own.lazy.min)}]`,
+    );
   say(`  budget ${fmt(BUDGETS.ownCodeGzip)}: ${ownOk ? 'ok' : `FAILED, ${fmt(own.gzip - BUDGETS.ownCodeGzip)} over`}`);
   say(
     own.gzip <= TARGETS.ownCodeGzip
@@ -105,7 +119,8 @@ export async function checkSizes({ why = false, dist = DIST } = {}) {
   if (!payloadOk) failed += 1;
   say();
   say(`host payload beyond React, six-field form (ours + react-hook-form + resolvers + zod/mini + Radix Select): ${fmt(kit.gzip)}`);
-  if (kit.lazy.files) say(`  (not loaded by this form: ${fmt(kit.lazy.gzip)} of OAuth2 flow, imported dynamically for OAuth2 definitions only)`);
+  if (kit.lazy.files)
+    say(`  (not loaded by this form: ${fmt(kit.lazy.gzip)} of OAuth2 flow, imported dynamically for OAuth2 definitions only)`);
   say(`  hand-written baseline, same form and libraries: ${fmt(baseline.gzip)}; ours is ${(kit.gzip / baseline.gzip).toFixed(2)}x`);
   say(`  budget ${fmt(BUDGETS.hostPayloadGzip)}: ${payloadOk ? 'ok' : `FAILED, ${fmt(kit.gzip - BUDGETS.hostPayloadGzip)} over`}`);
   say(
@@ -134,7 +149,9 @@ export async function checkSizes({ why = false, dist = DIST } = {}) {
     failed += 1;
     const list = result.reactPackages;
     const what = [
-      list.length ? `pulls ${list.slice(0, 5).join(', ')}${list.length > 5 ? `, ... (${result.packages.length} packages in all)` : ''}` : '',
+      list.length
+        ? `pulls ${list.slice(0, 5).join(', ')}${list.length > 5 ? `, ... (${result.packages.length} packages in all)` : ''}`
+        : '',
       result.mentions.length ? `output mentions ${result.mentions.map((m) => `'${m}'`).join(', ')}` : '',
     ]
       .filter(Boolean)
@@ -147,17 +164,24 @@ export async function checkSizes({ why = false, dist = DIST } = {}) {
   if (oauth2.ok) say(`no React: every export of 'connection-kit/oauth2' bundles to ${fmt(oauth2.gzip)}, no React: ok`);
   else {
     failed += 1;
-    say(`no React: 'connection-kit/oauth2': FAILED: pulls ${oauth2.reactPackages.join(', ') || 'nothing'}; output mentions ${oauth2.mentions.join(', ') || 'nothing'}`);
+    say(
+      `no React: 'connection-kit/oauth2': FAILED: pulls ${oauth2.reactPackages.join(', ') || 'nothing'}; output mentions ${oauth2.mentions.join(', ') || 'nothing'}`,
+    );
   }
 
   // 5. The definition helpers for the RSC boundary and JSON from a host's API hold no React.
   const helpers = await namedImportsOnly(dist, 'connection-kit/definitions', ['toClientAuth', 'parseAuthDefinition']);
   const helperExtras = helpers.packages.filter((name) => !helpers.reactPackages.includes(name));
   const helperAlso = helperExtras.length ? ` (also pulls ${helperExtras.join(', ')}: not React, but not needed either)` : '';
-  if (helpers.ok) say(`tree-shaking: { toClientAuth, parseAuthDefinition } from 'connection-kit/definitions' bundles to ${fmt(helpers.gzip)}, no React: ok${helperAlso}`);
+  if (helpers.ok)
+    say(
+      `tree-shaking: { toClientAuth, parseAuthDefinition } from 'connection-kit/definitions' bundles to ${fmt(helpers.gzip)}, no React: ok${helperAlso}`,
+    );
   else {
     failed += 1;
-    say(`tree-shaking: { toClientAuth, parseAuthDefinition } from 'connection-kit/definitions': FAILED: pulls ${helpers.reactPackages.join(', ') || 'no React package'}; output mentions ${helpers.mentions.join(', ') || 'nothing'}`);
+    say(
+      `tree-shaking: { toClientAuth, parseAuthDefinition } from 'connection-kit/definitions': FAILED: pulls ${helpers.reactPackages.join(', ') || 'no React package'}; output mentions ${helpers.mentions.join(', ') || 'nothing'}`,
+    );
   }
 
   if (why) {
@@ -169,7 +193,9 @@ export async function checkSizes({ why = false, dist = DIST } = {}) {
     say('the six-field form keeps of it after tree-shaking; gzip split in proportion, an estimate:');
     say(`  ${'min'.padStart(7)} ${'gz'.padStart(6)} ${'form gz'.padStart(8)}  file`);
     for (const file of all.files) {
-      say(`  ${String(file.min).padStart(7)} ${String(file.gzip).padStart(6)} ${String(inForm.get(file.file) ?? '-').padStart(8)}  ${file.file}`);
+      say(
+        `  ${String(file.min).padStart(7)} ${String(file.gzip).padStart(6)} ${String(inForm.get(file.file) ?? '-').padStart(8)}  ${file.file}`,
+      );
     }
     say(`  ${String(all.min).padStart(7)} ${String(all.gzip).padStart(6)} ${String(form.gzip).padStart(8)}  total`);
   }

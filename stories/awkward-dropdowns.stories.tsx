@@ -109,10 +109,13 @@ export const Connected: Story = {
     await expectStatus(canvas, 'Connected.');
     // Values keep their types (number, boolean), whatever the option index was.
     await expect(args.onConnect).toHaveBeenCalledTimes(1);
-    await expect(args.onConnect).toHaveBeenCalledWith({
-      type: 'CUSTOM_AUTH',
-      props: { region: 'us-east-1', retries: 3, verbose: true },
-    }, {});
+    await expect(args.onConnect).toHaveBeenCalledWith(
+      {
+        type: 'CUSTOM_AUTH',
+        props: { region: 'us-east-1', retries: 3, verbose: true },
+      },
+      {},
+    );
   },
 };
 

@@ -25,9 +25,7 @@ export const Empty: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('textbox', { name: 'Username' })).toBeRequired();
-    await expect(canvas.getByRole('textbox', { name: 'Username' })).toHaveAccessibleDescription(
-      'The account you sign in with',
-    );
+    await expect(canvas.getByRole('textbox', { name: 'Username' })).toHaveAccessibleDescription('The account you sign in with');
     await expect(canvas.getByLabelText('Password')).toHaveAttribute('type', 'password');
     await expect(canvas.getByText('Enter your username and password')).toBeVisible();
   },
@@ -100,11 +98,14 @@ export const Connected: Story = {
     await submit(canvas);
     await expectStatus(canvas, 'Connected.');
     await expect(args.onConnect).toHaveBeenCalledTimes(1);
-    await expect(args.onConnect).toHaveBeenCalledWith({
-      type: 'BASIC_AUTH',
-      username: 'ada@example.com',
-      password: PASSWORD,
-    }, {});
+    await expect(args.onConnect).toHaveBeenCalledWith(
+      {
+        type: 'BASIC_AUTH',
+        username: 'ada@example.com',
+        password: PASSWORD,
+      },
+      {},
+    );
   },
 };
 

@@ -114,18 +114,21 @@ export const Connected: Story = {
     await submit(canvas);
     await expectStatus(canvas, 'Connected.');
     await expect(args.onConnect).toHaveBeenCalledTimes(1);
-    await expect(args.onConnect).toHaveBeenCalledWith({
-      type: 'CUSTOM_AUTH',
-      props: {
-        host: 'db.example.com',
-        notes: 'Reporting replica',
-        port: 6543,
-        ssl: false,
-        token: TOKEN,
-        environment: 'sandbox',
-        scopes: ['read', 'write'],
+    await expect(args.onConnect).toHaveBeenCalledWith(
+      {
+        type: 'CUSTOM_AUTH',
+        props: {
+          host: 'db.example.com',
+          notes: 'Reporting replica',
+          port: 6543,
+          ssl: false,
+          token: TOKEN,
+          environment: 'sandbox',
+          scopes: ['read', 'write'],
+        },
       },
-    }, {});
+      {},
+    );
   },
 };
 

@@ -104,7 +104,15 @@ function RadixDialogHost(args: Meta<typeof ConnectionForm>['args']) {
         <Dialog.Overlay style={{ position: 'fixed', inset: 0, background: 'rgb(0 0 0 / 0.5)' }} />
         <Dialog.Content
           aria-describedby={undefined}
-          style={{ position: 'fixed', top: '50%', left: '50%', transform: 'translate(-50%, -50%)', background: 'white', borderRadius: 8, padding: '1rem' }}
+          style={{
+            position: 'fixed',
+            top: '50%',
+            left: '50%',
+            transform: 'translate(-50%, -50%)',
+            background: 'white',
+            borderRadius: 8,
+            padding: '1rem',
+          }}
         >
           <Dialog.Title>New AWS connection</Dialog.Title>
           <ConnectionForm {...(args as { auth: typeof awsAuth; onConnect: () => void })} />

@@ -71,10 +71,7 @@ export const LongMarkdownHelp: Story = {
     await expect(docs).toHaveAttribute('href', 'https://docs.example.com/tokens');
     await expect(docs).toHaveAttribute('target', '_blank');
     await expect(docs).toHaveAttribute('rel', 'noopener noreferrer');
-    await expect(canvas.getByRole('link', { name: 'support@example.com' })).toHaveAttribute(
-      'href',
-      'mailto:support@example.com',
-    );
+    await expect(canvas.getByRole('link', { name: 'support@example.com' })).toHaveAttribute('href', 'mailto:support@example.com');
     // A javascript: URL is never a link (security note 16).
     await expect(canvas.queryByRole('link', { name: 'link' })).toBeNull();
     await expect(canvas.getByLabelText('Access token')).toHaveAccessibleDescription(/Starts with glpat-/);

@@ -48,7 +48,10 @@ export const SavedKeepingTheSecret: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
     await expectStatus(canvas, 'Connected.');
     await expect(args.onConnect).toHaveBeenCalledWith(
-      { type: 'CUSTOM_AUTH', props: { host: 'db.internal', port: 6543, ssl: false, token: KEPT_SECRET, environment: 'sandbox', scopes: ['read'] } },
+      {
+        type: 'CUSTOM_AUTH',
+        props: { host: 'db.internal', port: 6543, ssl: false, token: KEPT_SECRET, environment: 'sandbox', scopes: ['read'] },
+      },
       {},
     );
   },

@@ -82,17 +82,20 @@ export const OwnAppConnected: Story = {
     await connectInRegion(canvas);
     await expectAnnounced(canvas, 'Connected.');
     await expect(args.onConnect).toHaveBeenCalledTimes(1);
-    await expect(args.onConnect).toHaveBeenCalledWith({
-      type: 'OAUTH2',
-      client_id: CLIENT_ID,
-      client_secret: CLIENT_SECRET,
-      grant_type: 'authorization_code',
-      redirect_url: REDIRECT_URL,
-      code: FAKE_CODE,
-      code_challenge: expect.stringMatching(/^[A-Za-z0-9._~-]{43,128}$/),
-      scope: 'read:eu offline',
-      props: { region: 'eu' },
-    }, {});
+    await expect(args.onConnect).toHaveBeenCalledWith(
+      {
+        type: 'OAUTH2',
+        client_id: CLIENT_ID,
+        client_secret: CLIENT_SECRET,
+        grant_type: 'authorization_code',
+        redirect_url: REDIRECT_URL,
+        code: FAKE_CODE,
+        code_challenge: expect.stringMatching(/^[A-Za-z0-9._~-]{43,128}$/),
+        scope: 'read:eu offline',
+        props: { region: 'eu' },
+      },
+      {},
+    );
     const request = lastAuthorizationRequest();
     await expect(request.searchParams.get('client_id')).toBe(CLIENT_ID);
     // The secret goes only into the emitted value: not into the URL, not into the DOM.

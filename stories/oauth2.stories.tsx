@@ -189,16 +189,19 @@ export const Connected: Story = {
     await expectAnnounced(canvas, 'Connected.');
     await expect(canvas.getByRole('button', { name: 'Reconnect' })).toBeEnabled();
     await expect(args.onConnect).toHaveBeenCalledTimes(1);
-    await expect(args.onConnect).toHaveBeenCalledWith({
-      type: 'PLATFORM_OAUTH2',
-      client_id: HOST_CLIENT_ID,
-      redirect_url: REDIRECT_URL,
-      code: FAKE_CODE,
-      // Activepieces' name for the PKCE verifier, which the server needs for the token request.
-      code_challenge: expect.stringMatching(/^[A-Za-z0-9._~-]{43,128}$/),
-      scope: 'read:eu offline',
-      props: { region: 'eu' },
-    }, {});
+    await expect(args.onConnect).toHaveBeenCalledWith(
+      {
+        type: 'PLATFORM_OAUTH2',
+        client_id: HOST_CLIENT_ID,
+        redirect_url: REDIRECT_URL,
+        code: FAKE_CODE,
+        // Activepieces' name for the PKCE verifier, which the server needs for the token request.
+        code_challenge: expect.stringMatching(/^[A-Za-z0-9._~-]{43,128}$/),
+        scope: 'read:eu offline',
+        props: { region: 'eu' },
+      },
+      {},
+    );
     const request = lastAuthorizationRequest();
     await expect(`${request.origin}${request.pathname}`).toBe('https://eu.auth.example.com/oauth/authorize');
     await expect(Object.fromEntries(request.searchParams)).toMatchObject({

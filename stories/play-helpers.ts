@@ -59,8 +59,7 @@ function propsShownBy(method: MethodShape): [string, PropShape][] {
 }
 
 /** The label a prop's control has: its display name, or its key when it has none. */
-const labelOf = (key: string, prop: PropShape) =>
-  typeof prop.displayName === 'string' && prop.displayName ? prop.displayName : key;
+const labelOf = (key: string, prop: PropShape) => (typeof prop.displayName === 'string' && prop.displayName ? prop.displayName : key);
 
 const optionCount = (prop: PropShape) => ((prop.options as { options?: unknown[] } | undefined)?.options ?? []).length;
 

@@ -34,7 +34,10 @@ const steps = (m: unknown): Obj[] =>
  */
 function findAuth(piece: Obj): { auth: unknown; from: string } {
   if (piece.auth !== undefined) return { auth: piece.auth, from: 'piece.auth' };
-  for (const [kind, list] of [['actions', piece._actions], ['triggers', piece._triggers]] as const) {
+  for (const [kind, list] of [
+    ['actions', piece._actions],
+    ['triggers', piece._triggers],
+  ] as const) {
     for (const step of steps(list)) {
       for (const [key, prop] of Object.entries(isObject(step.props) ? step.props : {})) {
         if (isObject(prop) && AUTH_TYPES.has(prop.type as string)) return { auth: prop, from: `${kind}.${String(step.name)}.props.${key}` };
@@ -68,9 +71,15 @@ export async function loadPiece(name: string, cwd: string, stderr: (line: string
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'MODULE_NOT_FOUND') {
-      throw new CliError(`${name} is not installed where this runs (${cwd})`, `npm install ${name} in ${cwd}, or pass --cwd <the folder where it is installed>.`);
+      throw new CliError(
+        `${name} is not installed where this runs (${cwd})`,
+        `npm install ${name} in ${cwd}, or pass --cwd <the folder where it is installed>.`,
+      );
     }
-    throw new CliError(`${name} cannot be resolved from ${cwd} (${code ?? (error as Error).message})`, 'Check its package.json "main"/"exports" allow require().');
+    throw new CliError(
+      `${name} cannot be resolved from ${cwd} (${code ?? (error as Error).message})`,
+      'Check its package.json "main"/"exports" allow require().',
+    );
   }
   let version = 'unknown';
   try {

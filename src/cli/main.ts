@@ -46,7 +46,10 @@ const parseCliArgs = (args: string[]) =>
   });
 
 /** Runs the CLI on `argv` (without node and the script); resolves to the exit code. */
-export async function main(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }): Promise<number> {
+export async function main(
+  argv: string[],
+  io: CliIo = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() },
+): Promise<number> {
   const say = (line: string) => io.stderr.write(`${line}\n`);
   let parsed: ReturnType<typeof parseCliArgs>;
   try {
@@ -78,7 +81,10 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
         if (!values.quiet) say(`wrote ${result.generated.length} piece(s) to ${values.out}`);
       } else io.stdout.write(result.output);
     }
-    if (result.failed.length) say(`${result.failed.length} of ${result.failed.length + result.generated.length} piece(s) failed${result.generated.length ? ', the others were written' : ''}.`);
+    if (result.failed.length)
+      say(
+        `${result.failed.length} of ${result.failed.length + result.generated.length} piece(s) failed${result.generated.length ? ', the others were written' : ''}.`,
+      );
     return result.failed.length ? 1 : 0;
   } catch (error) {
     if (!(error instanceof CliError)) throw error;

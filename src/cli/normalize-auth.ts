@@ -26,7 +26,10 @@ const AUTH_BUILDERS = {
   // `required` is always true for a basic auth: the builder sets it.
   BASIC_AUTH: ['PieceAuth.BasicAuth', ['displayName', 'description', 'required', 'username', 'password', 'defaultValue']],
   CUSTOM_AUTH: ['PieceAuth.CustomAuth', [...COMMON, 'props']],
-  OAUTH2: ['PieceAuth.OAuth2', [...COMMON, 'authUrl', 'tokenUrl', 'scope', 'props', 'pkce', 'pkceMethod', 'authorizationMethod', 'grantType', 'prompt', 'extra']],
+  OAUTH2: [
+    'PieceAuth.OAuth2',
+    [...COMMON, 'authUrl', 'tokenUrl', 'scope', 'props', 'pkce', 'pkceMethod', 'authorizationMethod', 'grantType', 'prompt', 'extra'],
+  ],
 } as const;
 
 /** Prop types the form has a control for: the builder and the keys it takes. */
@@ -55,7 +58,8 @@ function pick(raw: Obj, keys: readonly string[], path: string, ignored: string[]
 }
 
 function prop(raw: unknown, path: string, ignored: string[]): BuilderCall {
-  if (!isObject(raw)) throw new CliError(`${path} is not a property object`, 'Check the piece: its auth props must be Property.* definitions.');
+  if (!isObject(raw))
+    throw new CliError(`${path} is not a property object`, 'Check the piece: its auth props must be Property.* definitions.');
   const type = String(raw.type);
   if (type === 'MARKDOWN') {
     const request: Obj = { value: String(raw.description ?? '') };
@@ -71,7 +75,8 @@ function prop(raw: unknown, path: string, ignored: string[]): BuilderCall {
   }
   const request = pick(raw, entry[1], path, ignored);
   request.required ??= false;
-  if (isObject(request.options)) request.options = pick(request.options, ['options', 'placeholder', 'disabled'], `${path}.options`, ignored);
+  if (isObject(request.options))
+    request.options = pick(request.options, ['options', 'placeholder', 'disabled'], `${path}.options`, ignored);
   return { builder: entry[0], request };
 }
 

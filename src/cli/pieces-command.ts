@@ -24,9 +24,16 @@ export interface PiecesResult {
   failed: { package: string; error: CliError }[];
 }
 
-const METHOD_NAMES: Record<string, string> = { SECRET_TEXT: 'SecretText', BASIC_AUTH: 'BasicAuth', CUSTOM_AUTH: 'CustomAuth', OAUTH2: 'OAuth2' };
+const METHOD_NAMES: Record<string, string> = {
+  SECRET_TEXT: 'SecretText',
+  BASIC_AUTH: 'BasicAuth',
+  CUSTOM_AUTH: 'CustomAuth',
+  OAUTH2: 'OAuth2',
+};
 const describeAuth = (auth: unknown) =>
-  auth === undefined ? 'no auth' : (Array.isArray(auth) ? auth : [auth]).map((m) => METHOD_NAMES[(m as { type?: string })?.type ?? ''] ?? 'none').join(' or ');
+  auth === undefined
+    ? 'no auth'
+    : (Array.isArray(auth) ? auth : [auth]).map((m) => METHOD_NAMES[(m as { type?: string })?.type ?? ''] ?? 'none').join(' or ');
 
 /** One piece: loaded, its functions dropped (and noted), checked, then turned into builder calls. */
 async function generate(name: string, options: PiecesOptions): Promise<GeneratedPiece> {
@@ -45,7 +52,12 @@ async function generate(name: string, options: PiecesOptions): Promise<Generated
   }
   const ignoredKeys: string[] = [];
   const call = normalizeAuth(auth, ignoredKeys);
-  const methods = auth === undefined ? [] : Array.isArray(piece.auth) ? piece.auth.map((m, i) => [m, `auth[${i}]`] as const) : [[piece.auth, 'auth'] as const];
+  const methods =
+    auth === undefined
+      ? []
+      : Array.isArray(piece.auth)
+        ? piece.auth.map((m, i) => [m, `auth[${i}]`] as const)
+        : [[piece.auth, 'auth'] as const];
   const key = pieceKeyOf(name);
   return {
     key,
@@ -78,7 +90,10 @@ export async function runPieces(options: PiecesOptions): Promise<PiecesResult> {
   const names = [...new Set(options.all ? [...installedPieces(options.cwd), ...options.packages] : options.packages)];
   if (names.length === 0) {
     throw options.all
-      ? new CliError(`no @activepieces/piece-* package is installed in ${options.cwd} or above`, 'npm install the pieces you want (npm install @activepieces/piece-slack), then run this again.')
+      ? new CliError(
+          `no @activepieces/piece-* package is installed in ${options.cwd} or above`,
+          'npm install the pieces you want (npm install @activepieces/piece-slack), then run this again.',
+        )
       : new CliError('no piece named', 'Pass package names (connection-kit pieces @activepieces/piece-slack) or --all.');
   }
   const generated: GeneratedPiece[] = [];

@@ -116,10 +116,8 @@ type EmittedAuth<A, I> = [I] extends [undefined] ? AuthValue<A> : EditedAuthValu
  * const cf = useConnectionForm(openaiAuth, options);
  * ```
  */
-export interface ConnectionFormOptions<
-  A extends AuthInput,
-  I extends InitialConnectionValue<A> | undefined = undefined,
-> extends CommonOptions {
+export interface ConnectionFormOptions<A extends AuthInput, I extends InitialConnectionValue<A> | undefined = undefined>
+  extends CommonOptions {
   /**
    * A saved connection to edit (see {@link InitialConnectionValue}); leave out for a new one.
    * Its non-secret parts prefill the form; a secret given as `KEPT_SECRET` (or as a string)
@@ -150,10 +148,11 @@ export interface ConnectionFormOptions<
  * <OpenAIConnection onConnect={(value) => save(value.secret_text)} className="card" />;
  * ```
  */
-export type ConnectionFormProps<
-  A extends AuthInput,
-  I extends InitialConnectionValue<A> | undefined = undefined,
-> = ConnectionFormOptions<A, I> & ConnectionFormRenderProps<A>;
+export type ConnectionFormProps<A extends AuthInput, I extends InitialConnectionValue<A> | undefined = undefined> = ConnectionFormOptions<
+  A,
+  I
+> &
+  ConnectionFormRenderProps<A>;
 
 /**
  * What {@link ConnectionForm} takes besides {@link ConnectionFormOptions}.

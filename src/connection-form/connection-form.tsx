@@ -53,71 +53,65 @@ export function ConnectionForm<A extends AuthInput, I extends InitialConnectionV
   const description = current && current.type !== 'SECRET_TEXT' ? current.description : undefined;
   return (
     <DirectionProvider dir={dir ?? pageDir}>
-    <div
-      className={rootClass}
-      ref={root}
-      dir={dir}
-      data-auth-type={current?.type ?? 'NO_AUTH'}
-      data-disabled={cf.disabled || undefined}
-    >
-      {cf.methods.length > 1 && (
-        <RadioChoice
-          legend={messages.authMethod}
-          choices={cf.methods.map((m, index) => ({ value: index, label: m.label }))}
-          selected={cf.method}
-          onSelect={cf.selectMethod}
-          disabled={cf.disabled}
-          nameOf={messages.methodChoice}
-        />
-      )}
-      <form
-        className="ck-form"
-        noValidate
-        data-state={cf.status.state}
-        aria-busy={cf.status.state === 'validating' || undefined}
-        onSubmit={cf.submit}
-      >
-        {description && <Markdown className="ck-description" source={description} />}
-        {!current && <p className="ck-description">{messages.noAuthNeeded}</p>}
-        {oauth2?.canChooseGrant && (
+      <div className={rootClass} ref={root} dir={dir} data-auth-type={current?.type ?? 'NO_AUTH'} data-disabled={cf.disabled || undefined}>
+        {cf.methods.length > 1 && (
           <RadioChoice
-            legend={messages.grantType}
-            choices={[
-              { value: 'authorization_code', label: messages.authorizationCode },
-              { value: 'client_credentials', label: messages.clientCredentials },
-            ]}
-            selected={oauth2.grant}
-            onSelect={oauth2.setGrant}
+            legend={messages.authMethod}
+            choices={cf.methods.map((m, index) => ({ value: index, label: m.label }))}
+            selected={cf.method}
+            onSelect={cf.selectMethod}
             disabled={cf.disabled}
+            nameOf={messages.methodChoice}
           />
         )}
-        {oauth2?.redirectUrlToRegister && <RedirectUrlHint url={oauth2.redirectUrlToRegister} messages={messages} />}
-        {/* Keyed by method: another method's fields are other elements, not reused ones. */}
-        <FieldErrorStoreContext.Provider value={cf.errorStore}>
-          <PortalContainerContext.Provider value={portalContainer}>
-          <fieldset className="ck-fields" disabled={cf.disabled} key={cf.method}>
-            {cf.fields.map((field) => (
-              <FieldRow
-                key={field.name}
-                field={field}
-                control={cf.control}
-                messages={messages}
-                widget={components?.[field.type as keyof typeof components] ?? widgetFor(field.type)}
-              />
-            ))}
-          </fieldset>
-          </PortalContainerContext.Provider>
-        </FieldErrorStoreContext.Provider>
-        <StatusActions
-          status={cf.status}
-          messages={messages}
-          disabled={cf.disabled}
-          onCancel={cf.cancel}
-          onOpenSignInPage={cf.oauth2?.openSignInPage}
-          idleLabel={cf.editing ? (oauth2 && oauth2.grant === 'authorization_code' ? messages.reconnect : messages.save) : undefined}
-        />
-      </form>
-    </div>
+        <form
+          className="ck-form"
+          noValidate
+          data-state={cf.status.state}
+          aria-busy={cf.status.state === 'validating' || undefined}
+          onSubmit={cf.submit}
+        >
+          {description && <Markdown className="ck-description" source={description} />}
+          {!current && <p className="ck-description">{messages.noAuthNeeded}</p>}
+          {oauth2?.canChooseGrant && (
+            <RadioChoice
+              legend={messages.grantType}
+              choices={[
+                { value: 'authorization_code', label: messages.authorizationCode },
+                { value: 'client_credentials', label: messages.clientCredentials },
+              ]}
+              selected={oauth2.grant}
+              onSelect={oauth2.setGrant}
+              disabled={cf.disabled}
+            />
+          )}
+          {oauth2?.redirectUrlToRegister && <RedirectUrlHint url={oauth2.redirectUrlToRegister} messages={messages} />}
+          {/* Keyed by method: another method's fields are other elements, not reused ones. */}
+          <FieldErrorStoreContext.Provider value={cf.errorStore}>
+            <PortalContainerContext.Provider value={portalContainer}>
+              <fieldset className="ck-fields" disabled={cf.disabled} key={cf.method}>
+                {cf.fields.map((field) => (
+                  <FieldRow
+                    key={field.name}
+                    field={field}
+                    control={cf.control}
+                    messages={messages}
+                    widget={components?.[field.type as keyof typeof components] ?? widgetFor(field.type)}
+                  />
+                ))}
+              </fieldset>
+            </PortalContainerContext.Provider>
+          </FieldErrorStoreContext.Provider>
+          <StatusActions
+            status={cf.status}
+            messages={messages}
+            disabled={cf.disabled}
+            onCancel={cf.cancel}
+            onOpenSignInPage={cf.oauth2?.openSignInPage}
+            idleLabel={cf.editing ? (oauth2 && oauth2.grant === 'authorization_code' ? messages.reconnect : messages.save) : undefined}
+          />
+        </form>
+      </div>
     </DirectionProvider>
   );
 }

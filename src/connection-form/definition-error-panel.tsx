@@ -36,8 +36,7 @@ function shapeProblems(auth: unknown): DefinitionProblem[] {
   const report: Report = (path, message, fix) => problems.push({ path, message, fix, severity: 'error' });
   if (Array.isArray(auth)) {
     for (const [i, method] of auth.entries()) if (method !== undefined) checkShape(method, `auth[${i}]`, report);
-  }
-  else if (auth !== undefined) checkShape(auth, 'auth', report);
+  } else if (auth !== undefined) checkShape(auth, 'auth', report);
   return problems;
 }
 

@@ -6,7 +6,10 @@ export function RedirectUrlHint({ url, messages }: { url: string; messages: Mess
   const id = useId();
   const [copied, setCopied] = useState(false);
   const copy = () => {
-    void navigator.clipboard?.writeText(url).then(() => setCopied(true), () => setCopied(false));
+    void navigator.clipboard?.writeText(url).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
   };
   return (
     <div className="ck-field ck-redirect-url">
@@ -14,9 +17,7 @@ export function RedirectUrlHint({ url, messages }: { url: string; messages: Mess
         {messages.redirectUrl}
       </span>
       <div className="ck-secret">
-        <code className="ck-input">
-          {url}
-        </code>
+        <code className="ck-input">{url}</code>
         <button type="button" className="ck-button ck-reveal" onClick={copy}>
           {messages.copy}
         </button>

@@ -73,7 +73,11 @@ function formsOf(secret: string): string[] {
     const form = new URLSearchParams([['', s]]).toString().slice(1);
     const json = JSON.stringify(s).slice(1, -1);
     const b64 = base64(s);
-    forms.push(s, json, json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+    forms.push(
+      s,
+      json,
+      json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+    );
     // A short secret's base64 is a short string of its own that innocent text may hold.
     if (b64.length >= FRAGMENT) forms.push(...withUrlSafe(b64));
     for (const encoded of uri === undefined ? [form] : [form, uri]) forms.push(encoded, lowerHex(encoded));

@@ -124,15 +124,17 @@ function definitionValidator(auth: AuthDefinition | undefined): RunValidator | u
   if (typeof validate !== 'function') return undefined;
   // Exactly Activepieces' `{ auth, server }`, plus the signal. A kept secret is a marker the
   // definition cannot use: the browser never saw the secret, so the host's server checks it.
-  return ({ auth: value, server, signal }) =>
-    holdsKeptSecret(value) ? { valid: true } : validate({ auth: value, server, signal });
+  return ({ auth: value, server, signal }) => (holdsKeptSecret(value) ? { valid: true } : validate({ auth: value, server, signal }));
 }
 
 /** The method of `methods` that `initial` (a saved connection value) belongs to, by its type. */
 function methodOf(methods: readonly (AuthDefinition | undefined)[], initial: unknown): number {
   const type = (initial as { type?: unknown } | undefined)?.type;
   const wanted = type === 'PLATFORM_OAUTH2' ? 'OAUTH2' : type === 'NO_AUTH' ? undefined : type;
-  return Math.max(0, methods.findIndex((m) => m?.type === wanted));
+  return Math.max(
+    0,
+    methods.findIndex((m) => m?.type === wanted),
+  );
 }
 
 function initialGrant(auth: AuthDefinition | undefined, initial?: unknown): OAuth2Grant {
@@ -203,18 +205,15 @@ export function useConnectionForm<A extends AuthInput, I extends InitialConnecti
     () => buildAuthModel(current, messages, modelOptions(method, current, withClientFields)),
     [current, messages, method, withClientFields, modelOptions],
   );
-  const resolver = useMemo(
-    () => {
-      // The schema (and so the resolver) is built when validation first needs it, not at mount.
-      let resolve: Resolver<FormValues> | undefined;
-      const lazy: Resolver<FormValues> = (values, context, options) => {
-        resolve ??= zodResolver(model.schema) as unknown as Resolver<FormValues>;
-        return resolve(values, context, options);
-      };
-      return withBadNumberInput(lazy, model.fields, messages);
-    },
-    [model, messages],
-  );
+  const resolver = useMemo(() => {
+    // The schema (and so the resolver) is built when validation first needs it, not at mount.
+    let resolve: Resolver<FormValues> | undefined;
+    const lazy: Resolver<FormValues> = (values, context, options) => {
+      resolve ??= zodResolver(model.schema) as unknown as Resolver<FormValues>;
+      return resolve(values, context, options);
+    };
+    return withBadNumberInput(lazy, model.fields, messages);
+  }, [model, messages]);
   const form = useForm<FormValues>({
     defaultValues: model.defaultValues,
     resolver,
@@ -300,7 +299,13 @@ export function useConnectionForm<A extends AuthInput, I extends InitialConnecti
         } catch (error) {
           return run.report({ state: 'oauth-error', message: messages.oauthExchangeFailed(redact(error, [])) });
         }
-        value = flowModule.clientCredentialsValue(FORM_HELPERS, oauth, toPropsValue(fields, parsed), options.oauth2?.redirectUrl ?? '', parsed);
+        value = flowModule.clientCredentialsValue(
+          FORM_HELPERS,
+          oauth,
+          toPropsValue(fields, parsed),
+          options.oauth2?.redirectUrl ?? '',
+          parsed,
+        );
       } else value = toConnectionValue(current, fields, parsed);
       return run.start({
         validateAuth: toValidateAuth(current, fields, parsed),

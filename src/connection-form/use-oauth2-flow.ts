@@ -16,7 +16,10 @@ function parsedForConnect({ config, model, form, run, messages }: OAuth2FlowOpti
   const parsed = model.schema.safeParse(form.getValues());
   if (parsed.success) return parsed.data as FormValues;
   // Let react-hook-form show the errors and focus the first invalid field.
-  void form.handleSubmit(() => {}, (errors) => run.reportFieldErrors(Object.keys(errors).length))();
+  void form.handleSubmit(
+    () => {},
+    (errors) => run.reportFieldErrors(Object.keys(errors).length),
+  )();
   return undefined;
 }
 
@@ -32,7 +35,10 @@ const FLOW_NONCE_KEY = 'connection-kit:oauth2-flow-nonce';
 /** 32 random bytes, base64url: a flow nonce, or (shorter) a window name. Never `Math.random`. */
 function random(bytes: number): string {
   const buffer = crypto.getRandomValues(new Uint8Array(bytes));
-  return btoa(String.fromCharCode(...buffer)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...buffer))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 /**

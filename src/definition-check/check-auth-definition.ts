@@ -16,7 +16,8 @@ const AUTH_CHECKS = {
   BASIC_AUTH: (auth, path, report) => {
     for (const key of ['username', 'password']) {
       const part = auth[key];
-      if (!isObject(part) || !isText(part.displayName)) report(`${path}.${key}`, `is ${show(part)}: the field needs a label`, `Add ${key}: { displayName: '...' }.`);
+      if (!isObject(part) || !isText(part.displayName))
+        report(`${path}.${key}`, `is ${show(part)}: the field needs a label`, `Add ${key}: { displayName: '...' }.`);
     }
   },
   CUSTOM_AUTH: (auth, path, report) => checkProps(auth.props, `${path}.props`, report),
@@ -35,15 +36,27 @@ const AUTH_TYPES = KNOWN_TYPES.join(', ');
  */
 export function checkShape(method: unknown, path: string, report: Report): method is Obj & { type: AuthType } {
   if (!isObject(method)) {
-    report(path, `must be an auth definition object, got ${kindOf(method)}`, 'Build it with PieceAuth.SecretText, BasicAuth, CustomAuth or OAuth2.');
+    report(
+      path,
+      `must be an auth definition object, got ${kindOf(method)}`,
+      'Build it with PieceAuth.SecretText, BasicAuth, CustomAuth or OAuth2.',
+    );
     return false;
   }
   if (typeof method.type !== 'string' || !KNOWN_TYPES.includes(method.type)) {
-    report(`${path}.type`, `is ${show(method.type)}, not an auth type the kit supports`, `Use one of ${AUTH_TYPES} (build it with PieceAuth.*).`);
+    report(
+      `${path}.type`,
+      `is ${show(method.type)}, not an auth type the kit supports`,
+      `Use one of ${AUTH_TYPES} (build it with PieceAuth.*).`,
+    );
     return false;
   }
   if (method.props !== undefined && !isObject(method.props)) {
-    report(`${path}.props`, `must be an object mapping keys to properties, got ${kindOf(method.props)}`, 'Pass props: { key: Property.ShortText({ ... }) }.');
+    report(
+      `${path}.props`,
+      `must be an object mapping keys to properties, got ${kindOf(method.props)}`,
+      'Pass props: { key: Property.ShortText({ ... }) }.',
+    );
     return false;
   }
   return true;

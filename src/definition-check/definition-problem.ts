@@ -34,8 +34,7 @@ export const isText = (v: unknown): v is string => typeof v === 'string' && v.tr
 export const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /** `path.key`, or `path["a-b"]` for a key that is not an identifier. */
-export const keyPath = (path: string, key: string) =>
-  IDENTIFIER.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+export const keyPath = (path: string, key: string) => (IDENTIFIER.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`);
 
 /** A value as it appears in a message: short JSON where possible, else its kind. */
 export function show(v: unknown): string {

@@ -30,14 +30,23 @@ function checkUrl(auth: Obj, key: 'authUrl' | 'tokenUrl', path: string, props: O
   let url: URL | undefined;
   try {
     // A placeholder at the start stands for a whole origin (Bigin's `{domain}/oauth/v2/auth`).
-    url = new URL(String(raw).replace(/^\{[^{}]+\}/, 'https://origin.invalid').replace(/\{[^{}]+\}/g, 'x'));
+    url = new URL(
+      String(raw)
+        .replace(/^\{[^{}]+\}/, 'https://origin.invalid')
+        .replace(/\{[^{}]+\}/g, 'x'),
+    );
   } catch {
     // Reported below.
   }
   if (typeof raw !== 'string' || !url) return report(at, `is ${show(raw)}, not an absolute URL`, 'Write the whole https:// URL.');
   checkPlaceholders(raw, at, props, report);
   const misplaced = urlTemplateProblem(raw);
-  if (misplaced) return report(at, misplaced.replace(/^url: /, ''), 'Write the scheme and user info out; a placeholder may fill the host, a path segment or a query value.');
+  if (misplaced)
+    return report(
+      at,
+      misplaced.replace(/^url: /, ''),
+      'Write the scheme and user info out; a placeholder may fill the host, a path segment or a query value.',
+    );
   for (const name of hostChoosers(raw, props)) {
     // The values are what the user types: with the host's client credentials, the code, the
     // verifier and the client secret would go wherever they say (docs/security.md).
@@ -68,9 +77,17 @@ export function checkOAuth2(auth: Obj, path: string, report: Report): void {
   // The kit drops these (they would change the protocol: JAR, response_mode, credentials…).
   const extra = isObject(auth.extra) ? Object.keys(auth.extra) : [];
   const fromQuery = typeof auth.authUrl === 'string' ? queryKeys(auth.authUrl) : [];
-  for (const [where, keys] of [['extra', extra], ['authUrl', fromQuery]] as const) {
+  for (const [where, keys] of [
+    ['extra', extra],
+    ['authUrl', fromQuery],
+  ] as const) {
     for (const key of keys.filter((k) => PROTOCOL_PARAMS.has(k.toLowerCase()))) {
-      report(`${path}.${where}`, `sets ${key}, a protocol parameter the kit sets or refuses: it is ignored`, `Remove ${key}; the kit sends response_type=code, its own client_id, redirect_uri, state and PKCE.`, 'warning');
+      report(
+        `${path}.${where}`,
+        `sets ${key}, a protocol parameter the kit sets or refuses: it is ignored`,
+        `Remove ${key}; the kit sends response_type=code, its own client_id, redirect_uri, state and PKCE.`,
+        'warning',
+      );
     }
   }
   if (auth.grantType !== undefined && !GRANTS.includes(auth.grantType as string)) {

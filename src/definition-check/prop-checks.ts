@@ -5,7 +5,12 @@ import { IDENTIFIER, isObject, isText, keyPath, kindOf, show, type Obj, type Rep
 type PropCheck = (prop: Obj, path: string, report: Report) => void;
 
 const ignoredDefault = (prop: Obj, path: string, report: Report) =>
-  report(`${path}.defaultValue`, `is ${show(prop.defaultValue)}, which the form ignores`, "Use a value of the prop's type, or remove it.", 'warning');
+  report(
+    `${path}.defaultValue`,
+    `is ${show(prop.defaultValue)}, which the form ignores`,
+    "Use a value of the prop's type, or remove it.",
+    'warning',
+  );
 
 const defaultIs =
   (ok: (v: unknown) => boolean): PropCheck =>
@@ -20,7 +25,11 @@ function dropdown(multi: boolean): PropCheck {
     const state = isObject(prop.options) ? prop.options : undefined;
     const options = state?.options;
     if (!state || !Array.isArray(options)) {
-      return report(`${path}.options`, 'is not { options: [...] }: a dropdown needs options', "Pass options: { options: [{ label: 'EU', value: 'eu' }] }.");
+      return report(
+        `${path}.options`,
+        'is not { options: [...] }: a dropdown needs options',
+        "Pass options: { options: [{ label: 'EU', value: 'eu' }] }.",
+      );
     }
     // Rendered as text: an object there would crash React.
     if (state.placeholder !== undefined && typeof state.placeholder !== 'string') {
@@ -71,7 +80,8 @@ export function checkProps(props: unknown, path: string, report: Report, oauth2 
   for (const [key, prop] of Object.entries(props)) {
     const at = keyPath(path, key);
     if (RESERVED.includes(key)) report(at, 'has a key that JavaScript objects reserve', 'Rename the key.');
-    else if (!IDENTIFIER.test(key)) report(at, 'has a key that is not an identifier', 'Rename it in camelCase (the form still emits it as written).', 'warning');
+    else if (!IDENTIFIER.test(key))
+      report(at, 'has a key that is not an identifier', 'Rename it in camelCase (the form still emits it as written).', 'warning');
     if (!isObject(prop)) {
       report(at, `must be a property object, got ${kindOf(prop)}`, 'Build it with Property.*.');
       continue;
@@ -79,18 +89,29 @@ export function checkProps(props: unknown, path: string, report: Report, oauth2 
     const type = prop.type as InputPropertyType;
     if (!Object.hasOwn(PROP_CHECKS, type)) {
       if (UNRENDERED.includes(type)) {
-        report(`${at}.type`, `is ${type}, which the kit shows as unsupported${prop.required === true ? ', blocking submit' : ''}`, 'Use a static property type.', 'warning');
+        report(
+          `${at}.type`,
+          `is ${type}, which the kit shows as unsupported${prop.required === true ? ', blocking submit' : ''}`,
+          'Use a static property type.',
+          'warning',
+        );
       } else report(`${at}.type`, `is ${show(type)}, not a property type`, `Use one of ${Object.keys(PROP_CHECKS).join(', ')}.`);
       continue;
     }
     if (type !== 'MARKDOWN') {
       const label = prop.displayName;
       if (!isText(label)) report(`${at}.displayName`, `is ${show(label)}: the control needs a label`, "Add displayName: 'Label'.");
-      else if (labels.has(label)) report(`${at}.displayName`, `repeats the label of ${labels.get(label)}`, 'Give each prop its own label.', 'warning');
+      else if (labels.has(label))
+        report(`${at}.displayName`, `repeats the label of ${labels.get(label)}`, 'Give each prop its own label.', 'warning');
       else labels.set(label, at);
     }
     if (oauth2 && !OAUTH2_PROP_TYPES.includes(type)) {
-      report(`${at}.type`, `is ${type}, which Activepieces does not allow in OAuth2 props`, `Use ${OAUTH2_PROP_TYPES.join(', ')}.`, 'warning');
+      report(
+        `${at}.type`,
+        `is ${type}, which Activepieces does not allow in OAuth2 props`,
+        `Use ${OAUTH2_PROP_TYPES.join(', ')}.`,
+        'warning',
+      );
     }
     PROP_CHECKS[type](prop, at, report);
   }

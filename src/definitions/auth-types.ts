@@ -1,8 +1,4 @@
-import type {
-  BOTH_CLIENT_CREDENTIALS_AND_AUTHORIZATION_CODE,
-  OAuth2AuthorizationMethod,
-  OAuth2GrantType,
-} from './property-type';
+import type { BOTH_CLIENT_CREDENTIALS_AND_AUTHORIZATION_CODE, OAuth2AuthorizationMethod, OAuth2GrantType } from './property-type';
 import type { PropsValue } from './props-value';
 import type { CustomAuthProps, OAuth2Props, SecretTextProperty } from './property-types';
 import type { ValidateParams, ValidationResult } from './validation';

@@ -1,7 +1,4 @@
-import type {
-  AuthDefinition,
-  BasicAuthPropertyValue,
-} from './auth-types';
+import type { AuthDefinition, BasicAuthPropertyValue } from './auth-types';
 import type { OAuth2AuthorizationMethod, OAuth2GrantType } from './property-type';
 import type { KeptSecret } from './kept-secret';
 import type { PropsValue } from './props-value';
@@ -232,11 +229,7 @@ export type InitialConnectionValue<A> = DistributivePartial<EditedConnectionValu
  * type AwsAuth = AuthValue<typeof awsAuth>; // { accessKeyId: string; secretAccessKey: string; region: … }
  * ```
  */
-export type AuthValue<A> = A extends readonly (infer E)[]
-  ? AuthValue<E>
-  : A extends { valueSchema: infer V }
-    ? V
-    : undefined;
+export type AuthValue<A> = A extends readonly (infer E)[] ? AuthValue<E> : A extends { valueSchema: infer V } ? V : undefined;
 
 /**
  * Any connection value the kit can emit.

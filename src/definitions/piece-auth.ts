@@ -1,8 +1,4 @@
-import type {
-  BasicAuthProperty,
-  CustomAuthProperty,
-  OAuth2Property,
-} from './auth-types';
+import type { BasicAuthProperty, CustomAuthProperty, OAuth2Property } from './auth-types';
 import { DEFAULT_CONNECTION_DISPLAY_NAME, PropertyType } from './property-type';
 import type { CustomAuthProps, OAuth2Props, SecretTextProperty } from './property-types';
 
@@ -53,9 +49,7 @@ export const PieceAuth = {
     };
   },
   /** Several props of any input type; `validate` receives the props object. */
-  CustomAuth<P extends CustomAuthProps>(
-    request: AuthRequest<CustomAuthProperty<P>>,
-  ): CustomAuthProperty<P> {
+  CustomAuth<P extends CustomAuthProps>(request: AuthRequest<CustomAuthProperty<P>>): CustomAuthProperty<P> {
     return {
       ...request,
       valueSchema: undefined as never,

@@ -145,8 +145,7 @@ export type OAuth2GrantType = (typeof OAuth2GrantType)[keyof typeof OAuth2GrantT
  * });
  * ```
  */
-export const BOTH_CLIENT_CREDENTIALS_AND_AUTHORIZATION_CODE =
-  'both_client_credentials_and_authorization_code' as const;
+export const BOTH_CLIENT_CREDENTIALS_AND_AUTHORIZATION_CODE = 'both_client_credentials_and_authorization_code' as const;
 
 /**
  * Where the access token goes in requests, as in Activepieces' `OAuth2AuthorizationMethod`.
@@ -175,8 +174,7 @@ export const OAuth2AuthorizationMethod = {
  * const method: OAuth2AuthorizationMethod | undefined = value.authorization_method; // 'HEADER' | 'BODY'
  * ```
  */
-export type OAuth2AuthorizationMethod =
-  (typeof OAuth2AuthorizationMethod)[keyof typeof OAuth2AuthorizationMethod];
+export type OAuth2AuthorizationMethod = (typeof OAuth2AuthorizationMethod)[keyof typeof OAuth2AuthorizationMethod];
 
 /**
  * The display name Activepieces gives an auth definition that has none.

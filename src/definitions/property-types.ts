@@ -115,8 +115,7 @@ export interface DropdownState<T> {
  * });
  * ```
  */
-export interface StaticDropdownProperty<T, R extends boolean>
-  extends PropertyBase<T, 'STATIC_DROPDOWN', R> {
+export interface StaticDropdownProperty<T, R extends boolean> extends PropertyBase<T, 'STATIC_DROPDOWN', R> {
   options: DropdownState<T>;
   defaultValue?: T;
 }
@@ -134,8 +133,7 @@ export interface StaticDropdownProperty<T, R extends boolean>
  * });
  * ```
  */
-export interface StaticMultiSelectDropdownProperty<T, R extends boolean>
-  extends PropertyBase<T[], 'STATIC_MULTI_SELECT_DROPDOWN', R> {
+export interface StaticMultiSelectDropdownProperty<T, R extends boolean> extends PropertyBase<T[], 'STATIC_MULTI_SELECT_DROPDOWN', R> {
   options: DropdownState<T>;
   defaultValue?: T[];
 }
@@ -207,10 +205,7 @@ export type CustomAuthProps = Record<string, CustomAuthProp>;
  * const subdomain: OAuth2Prop = Property.ShortText({ displayName: 'Subdomain', required: true });
  * ```
  */
-export type OAuth2Prop =
-  | ShortTextProperty<boolean>
-  | SecretTextProperty<boolean>
-  | StaticDropdownProperty<unknown, boolean>;
+export type OAuth2Prop = ShortTextProperty<boolean> | SecretTextProperty<boolean> | StaticDropdownProperty<unknown, boolean>;
 
 /**
  * The `props` map of an OAuth2 auth.

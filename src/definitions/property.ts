@@ -56,9 +56,7 @@ export const Property = {
     return build(request, PropertyType.CHECKBOX);
   },
   /** A single choice; the value type is the union of the options' values. */
-  StaticDropdown<const T, R extends boolean>(
-    request: DropdownRequest<T, R, NoInfer<T>>,
-  ): StaticDropdownProperty<T, Req<R>> {
+  StaticDropdown<const T, R extends boolean>(request: DropdownRequest<T, R, NoInfer<T>>): StaticDropdownProperty<T, Req<R>> {
     return build(request, PropertyType.STATIC_DROPDOWN);
   },
   /** Several choices; the value is an array of the options' values. */

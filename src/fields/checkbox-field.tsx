@@ -6,13 +6,7 @@ import type { FieldWidgetProps } from './field-widget-props';
 export function CheckboxField({ field, control, id, describedBy, invalid }: FieldWidgetProps) {
   return (
     <div className="ck-checkbox">
-      <input
-        type="checkbox"
-        id={id}
-        {...control.register(field.name)}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy}
-      />
+      <input type="checkbox" id={id} {...control.register(field.name)} aria-invalid={invalid || undefined} aria-describedby={describedBy} />
       <label className="ck-label" htmlFor={id}>
         {field.label}
       </label>

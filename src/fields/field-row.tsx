@@ -58,12 +58,7 @@ function Row(props: FieldRowProps & { message: string | undefined }) {
   const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
   const Widget = props.widget ?? widgetFor(field.type);
   return (
-    <div
-      className="ck-field"
-      data-type={field.type}
-      data-required={field.required || undefined}
-      data-invalid={message ? '' : undefined}
-    >
+    <div className="ck-field" data-type={field.type} data-required={field.required || undefined} data-invalid={message ? '' : undefined}>
       <Widget
         field={field}
         control={control}

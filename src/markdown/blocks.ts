@@ -87,7 +87,10 @@ const heading: Step = (lines, at, _depth, out) => {
   const line = lines[at]!;
   const marker = HEADING.exec(line)!;
   // Closing hashes ("## Title ##") are decoration.
-  const text = line.slice(marker[0].length).trim().replace(/(?:^|[ \t])#+$/, '');
+  const text = line
+    .slice(marker[0].length)
+    .trim()
+    .replace(/(?:^|[ \t])#+$/, '');
   out.push({ type: 'heading', level: marker[1]!.length, children: parseInline(text.trim()) });
   return at + 1;
 };
@@ -122,7 +125,7 @@ const list: Step = (lines, at, depth, out) => {
 /** The item marker of `line` when it continues a list of this kind ("* * *" is a rule, not an item). */
 function itemOfKind(line: string, ordered: boolean): RegExpExecArray | undefined {
   const m = ITEM.exec(line);
-  return m && (m[2]!.length > 1) === ordered && !HR.test(line) ? m : undefined;
+  return m && m[2]!.length > 1 === ordered && !HR.test(line) ? m : undefined;
 }
 
 /** One item's lines, de-indented, without trailing blank lines; `end` is the index after it. */
@@ -138,8 +141,10 @@ function listItem(lines: string[], at: number, m: RegExpExecArray): { body: stri
     const lineIndent = /^ */.exec(line)![0].length;
     if (!line.trim()) body.push('');
     // A marker indented 2+ spaces nests, even if less indented than the item's text.
-    else if (lineIndent >= contentIndent || (lineIndent >= indent + 2 && ITEM.test(line))) body.push(line.slice(Math.min(lineIndent, contentIndent)));
-    else if (body.at(-1) && !startsBlock(line)) body.push(line.trim()); // lazy continuation
+    else if (lineIndent >= contentIndent || (lineIndent >= indent + 2 && ITEM.test(line)))
+      body.push(line.slice(Math.min(lineIndent, contentIndent)));
+    else if (body.at(-1) && !startsBlock(line))
+      body.push(line.trim()); // lazy continuation
     else break;
   }
   let end = body.length;

@@ -30,5 +30,8 @@ export function parseMarkdown(source: string): MdBlock[] {
   }
   const lines = source.replace(/\0/g, '\uFFFD').split(/\r\n?|\n/);
   // Tabs only matter as indentation: a leading tab counts as 4 spaces.
-  return parseBlocks(lines.map((l) => l.replace(/^[ \t]+/, (ws) => ws.replace(/\t/g, '    '))), 0);
+  return parseBlocks(
+    lines.map((l) => l.replace(/^[ \t]+/, (ws) => ws.replace(/\t/g, '    '))),
+    0,
+  );
 }

@@ -116,8 +116,7 @@ export const defaultMessages: Messages = {
   notANumber: (label) => `${label} must be a number.`,
   chooseOne: (label) => `Choose a value for ${label}.`,
   chooseAtLeastOne: (label) => `Choose at least one value for ${label}.`,
-  unsupportedType: (type, label) =>
-    `${label} uses the property type "${type}", which connection-kit cannot render.`,
+  unsupportedType: (type, label) => `${label} uses the property type "${type}", which connection-kit cannot render.`,
   submit: 'Connect',
   save: 'Save',
   connectionName: 'Connection name',
@@ -155,8 +154,7 @@ export const defaultMessages: Messages = {
   retry: 'Try again',
   openInNewTab: 'Open the sign-in page in a new tab',
   oauthWaiting: 'Waiting for you to finish signing in, in the popup window…',
-  oauthClosed:
-    'The sign-in window seems to be closed. If you finished signing in, this updates by itself; otherwise try again.',
+  oauthClosed: 'The sign-in window seems to be closed. If you finished signing in, this updates by itself; otherwise try again.',
   oauthBlocked: 'The browser blocked the sign-in window. Try again, or open the sign-in page in a new tab.',
   oauthTimeout: 'Signing in took too long. Try again.',
   oauthDenied: (description) => `Access was denied.${reason(description)} Try again to grant access.`,
@@ -164,8 +162,7 @@ export const defaultMessages: Messages = {
   oauthInvalidCallback: (detail) => `The sign-in response was refused.${reason(detail)} Try again.`,
   oauthExchanging: 'Finishing sign-in…',
   oauthExchangeFailed: (detail) => `Signing in could not be completed.${reason(detail)} Try again.`,
-  oauthNotConfigured:
-    'OAuth2 is not set up: the host app must pass oauth2={{ redirectUrl }} (and usually clientId) to ConnectionForm.',
+  oauthNotConfigured: 'OAuth2 is not set up: the host app must pass oauth2={{ redirectUrl }} (and usually clientId) to ConnectionForm.',
   authTypeNames: {
     SECRET_TEXT: 'API key',
     BASIC_AUTH: 'Username and password',

@@ -5,7 +5,5 @@ import { completeOAuth2Redirect } from './complete-oauth2-redirect';
 const result = completeOAuth2Redirect();
 const note = document.getElementById('ck-callback-status');
 if (note) {
-  note.textContent = result.delivered
-    ? 'Signed in. You can close this window.'
-    : `This page could not finish signing in: ${result.reason}`;
+  note.textContent = result.delivered ? 'Signed in. You can close this window.' : `This page could not finish signing in: ${result.reason}`;
 }

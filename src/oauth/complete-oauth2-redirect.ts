@@ -33,9 +33,7 @@ export interface CompleteOAuth2RedirectOptions {
  * if (!result.delivered) document.body.textContent = result.reason;
  * ```
  */
-export type CompleteOAuth2RedirectResult =
-  | { delivered: true; state: string }
-  | { delivered: false; reason: string };
+export type CompleteOAuth2RedirectResult = { delivered: true; state: string } | { delivered: false; reason: string };
 
 /**
  * Call this on the page your OAuth2 `redirectUrl` points to. It reads `code`, `state`, `iss`,
@@ -73,7 +71,8 @@ export function completeOAuth2Redirect(options: CompleteOAuth2RedirectOptions = 
 
   // Framed (by any page, of any origin): a page that frames this one chose its URL, so nothing
   // it carries may reach a form (and clickjacking is no way to complete a sign-in).
-  if (isFramed(win)) return { delivered: false, reason: 'The callback page is shown inside a frame; it only works as the sign-in window itself.' };
+  if (isFramed(win))
+    return { delivered: false, reason: 'The callback page is shown inside a frame; it only works as the sign-in window itself.' };
   if (!state) return { delivered: false, reason: 'The callback URL has no state parameter.' };
   // The flow's nonce, in this window's copy of the opener's sessionStorage: only the window the
   // form opened has it. Read once and removed, so a reload or a later page cannot reuse it.
@@ -81,7 +80,8 @@ export function completeOAuth2Redirect(options: CompleteOAuth2RedirectOptions = 
   if (!nonce) {
     return {
       delivered: false,
-      reason: 'This page was not opened by the sign-in window of a connection form (it may have been opened from a link). Start again from the form.',
+      reason:
+        'This page was not opened by the sign-in window of a connection form (it may have been opened from a link). Start again from the form.',
     };
   }
   const message: OAuth2CallbackMessage = { tag: CALLBACK_MESSAGE_TAG, state, nonce };

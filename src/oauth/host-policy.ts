@@ -192,7 +192,13 @@ function fillSlot(slot: Slot, value: string, free: boolean, label: boolean, what
  * // URL https://accounts.zoho.eu/oauth/v2/auth
  * ```
  */
-export function fillUrlTemplate(template: string, props: PropsLike, values: Readonly<Record<string, unknown>>, what: string, policy?: HostPolicy): URL {
+export function fillUrlTemplate(
+  template: string,
+  props: PropsLike,
+  values: Readonly<Record<string, unknown>>,
+  what: string,
+  policy?: HostPolicy,
+): URL {
   const { slots, hostTail } = slotsOf(template, what);
   const label = fixesDomain(hostTail);
   let chooser: string | undefined;

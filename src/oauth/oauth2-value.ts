@@ -1,10 +1,7 @@
 import type { OAuth2Property } from '../definitions/auth-types';
 import type { OAuth2Props } from '../definitions/property-types';
 import type { KeptSecret } from '../definitions/kept-secret';
-import type {
-  OAuth2ConnectionValue,
-  PlatformOAuth2ConnectionValue,
-} from '../definitions/connection-value';
+import type { OAuth2ConnectionValue, PlatformOAuth2ConnectionValue } from '../definitions/connection-value';
 import type { OAuth2TokenResponse } from './oauth2-host-config';
 
 // Activepieces' upsert schema requires a non-empty code and redirect URL even for client

@@ -49,7 +49,13 @@ export function withFlowNonce<T>(win: Window, nonce: string, open: () => T): T {
  * the browser refused it (a popup blocker: `null`, an exception, or a window closed at once).
  * Only works inside a user gesture.
  */
-export function openWindow(url: string, name: string, nonce: string, win: Window = window, features = centredFeatures(win)): Window | undefined {
+export function openWindow(
+  url: string,
+  name: string,
+  nonce: string,
+  win: Window = window,
+  features = centredFeatures(win),
+): Window | undefined {
   let popup: Window | null = null;
   try {
     popup = withFlowNonce(win, nonce, () => win.open(url, name, features));

@@ -209,7 +209,9 @@ export function waitForOAuth2Callback(options: CallbackWaitOptions): PopupFlow {
     throw new TypeError('waitForOAuth2Callback: requireIssuer needs expectedIssuer, the issuer every response must name.');
   }
   if (typeof options.nonce !== 'string' || options.nonce.length < 22) {
-    throw new TypeError('waitForOAuth2Callback: nonce must be the flow\'s random nonce (at least 128 bits, e.g. createState()), the one its sign-in window was opened with.');
+    throw new TypeError(
+      "waitForOAuth2Callback: nonce must be the flow's random nonce (at least 128 bits, e.g. createState()), the one its sign-in window was opened with.",
+    );
   }
   const opened = options.popup;
   let settle!: (outcome: OAuth2Outcome) => void;

@@ -81,11 +81,7 @@ const isSavedSecret = (v: unknown) => (typeof v === 'string' && v !== '') || isK
  * or `KEPT_SECRET`) is a saved one: its control starts empty and, left empty, parses to that
  * same string or marker. The strings stay in the schema's closure, never in a control.
  */
-export function buildAuthModel(
-  auth: AuthDefinition | undefined,
-  messages: Messages,
-  options: AuthModelOptions = {},
-): AuthModel {
+export function buildAuthModel(auth: AuthDefinition | undefined, messages: Messages, options: AuthModelOptions = {}): AuthModel {
   const { initial } = options;
   const own = describeFields(auth);
   const fields = [
@@ -110,7 +106,9 @@ export function buildAuthModel(
     auth,
     fields,
     get schema() {
-      schema ??= savedStrings.length ? withSavedStrings(createFormSchema(fields, messages), savedStrings) : createFormSchema(fields, messages);
+      schema ??= savedStrings.length
+        ? withSavedStrings(createFormSchema(fields, messages), savedStrings)
+        : createFormSchema(fields, messages);
       return schema;
     },
     defaultValues: getDefaultFormValues(fields, initial === undefined ? undefined : (f) => valueAt(auth, initial, f)),

@@ -12,9 +12,7 @@ function schemaFor(auth: ReturnType<typeof normalizeAuthInput>[number], messages
   if (!auth) return z.object({ type: z.literal('NO_AUTH') });
   const fields = describeFields(auth);
   const props = () => {
-    const entries = fields
-      .filter((f) => f.type !== 'MARKDOWN')
-      .map((f) => [f.key, schemaEntryFor(f.type).value(f, messages)] as const);
+    const entries = fields.filter((f) => f.type !== 'MARKDOWN').map((f) => [f.key, schemaEntryFor(f.type).value(f, messages)] as const);
     // zod's object shapes cannot hold these keys; they are checked one by one below.
     const special = entries.filter(([key]) => RESERVED.has(key));
     const shape = Object.fromEntries(entries.filter(([key]) => !RESERVED.has(key)));
@@ -24,8 +22,10 @@ function schemaFor(auth: ReturnType<typeof normalizeAuthInput>[number], messages
       z.pipe(
         // Checked on the input, before the object step drops keys it cannot represent.
         z.custom<Record<string, unknown>>((v) =>
-          special.every(([key, schema]) =>
-            schema.safeParse(v && typeof v === 'object' && Object.hasOwn(v, key) ? (v as Record<string, unknown>)[key] : undefined).success,
+          special.every(
+            ([key, schema]) =>
+              schema.safeParse(v && typeof v === 'object' && Object.hasOwn(v, key) ? (v as Record<string, unknown>)[key] : undefined)
+                .success,
           ),
         ),
         z.object(shape),

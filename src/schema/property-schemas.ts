@@ -44,7 +44,10 @@ function isOption(field: FieldModel, value: unknown): boolean {
 // Every optional text field can share one schema: nothing in it depends on the field.
 let optionalText: z.ZodMiniType | undefined;
 const blankIsEmpty = () => {
-  optionalText ??= z.pipe(z.string(), z.transform((v) => (notBlank(v) ? v : undefined)));
+  optionalText ??= z.pipe(
+    z.string(),
+    z.transform((v) => (notBlank(v) ? v : undefined)),
+  );
   return optionalText;
 };
 const text: PropertySchemaEntry = {
@@ -52,10 +55,10 @@ const text: PropertySchemaEntry = {
     !f.required
       ? blankIsEmpty()
       : z.pipe(
-      z.string().check(z.refine((v) => !f.required || notBlank(v), m.required(f.label))),
-      // Blank is empty: an optional field holding only spaces is left out, not emitted.
-      z.transform((v) => (notBlank(v) ? v : undefined)),
-    ),
+          z.string().check(z.refine((v) => !f.required || notBlank(v), m.required(f.label))),
+          // Blank is empty: an optional field holding only spaces is left out, not emitted.
+          z.transform((v) => (notBlank(v) ? v : undefined)),
+        ),
   value: (f, m) => {
     const s = z.string().check(z.refine(notBlank, m.required(f.label)));
     return f.required ? s : z.optional(s);
@@ -67,15 +70,15 @@ const text: PropertySchemaEntry = {
 // empty: empty then means "keep it", emitted as the KEPT_SECRET marker.
 let keptOrText: z.ZodMiniType | undefined;
 const emptyIsKept = () => {
-  keptOrText ??= z.pipe(z.string(), z.transform((v) => (notBlank(v) ? v : KEPT_SECRET)));
+  keptOrText ??= z.pipe(
+    z.string(),
+    z.transform((v) => (notBlank(v) ? v : KEPT_SECRET)),
+  );
   return keptOrText;
 };
 const secret: PropertySchemaEntry = {
   ...text,
-  form: (f, m) =>
-    f.saved
-      ? emptyIsKept()
-      : text.form(f, m),
+  form: (f, m) => (f.saved ? emptyIsKept() : text.form(f, m)),
 };
 
 // Dropdown controls hold the option's index, not its value: values may repeat, and may be
@@ -85,7 +88,9 @@ const dropdown: PropertySchemaEntry = {
     z.pipe(
       // A raw value is an option's index: anything else (a host's own widget passing the value
       // itself, say) is no choice at all, reported rather than dropped.
-      z.string().check(z.refine((v) => (v === '' ? !f.required : /^\d+$/.test(v) && Number(v) < optionsOf(f).length), m.chooseOne(f.label))),
+      z
+        .string()
+        .check(z.refine((v) => (v === '' ? !f.required : /^\d+$/.test(v) && Number(v) < optionsOf(f).length), m.chooseOne(f.label))),
       z.transform((v) => (v === '' ? undefined : optionsOf(f)[Number(v)]?.value)),
     ),
   value: (f, m) => {
@@ -133,9 +138,9 @@ const PROPERTY_SCHEMAS = {
         }),
       ),
     value: (f, m) => {
-      const s = z.array(z.custom((v) => isOption(f, v), m.chooseOne(f.label))).check(
-        z.refine((v) => !f.required || v.length > 0, m.chooseAtLeastOne(f.label)),
-      );
+      const s = z
+        .array(z.custom((v) => isOption(f, v), m.chooseOne(f.label)))
+        .check(z.refine((v) => !f.required || v.length > 0, m.chooseAtLeastOne(f.label)));
       return f.required ? s : z.optional(s);
     },
     raw: (f, v) => (Array.isArray(v) ? v.map((one) => optionKey(f, one)).filter((k) => k !== '') : []),
@@ -160,7 +165,5 @@ const UNSUPPORTED_SCHEMA: PropertySchemaEntry = {
 
 /** The table entry for a field's type, or {@link UNSUPPORTED_SCHEMA}. */
 export function schemaEntryFor(type: string): PropertySchemaEntry {
-  return Object.hasOwn(PROPERTY_SCHEMAS, type)
-    ? PROPERTY_SCHEMAS[type as InputPropertyType]
-    : UNSUPPORTED_SCHEMA;
+  return Object.hasOwn(PROPERTY_SCHEMAS, type) ? PROPERTY_SCHEMAS[type as InputPropertyType] : UNSUPPORTED_SCHEMA;
 }

@@ -8,9 +8,7 @@ import type { FormValues } from './form-schema';
 export function toPropsValue(fields: readonly FieldModel[], parsed: FormValues): Record<string, unknown> {
   // fromEntries defines own properties, so a key such as `__proto__` stays a plain prop.
   return Object.fromEntries(
-    fields
-      .filter((f) => f.type !== 'MARKDOWN' && !f.internal && parsed[f.name] !== undefined)
-      .map((f) => [f.key, parsed[f.name]]),
+    fields.filter((f) => f.type !== 'MARKDOWN' && !f.internal && parsed[f.name] !== undefined).map((f) => [f.key, parsed[f.name]]),
   );
 }
 
@@ -18,11 +16,7 @@ export function toPropsValue(fields: readonly FieldModel[], parsed: FormValues):
  * What the definition's `validate` receives, with exactly the shapes Activepieces passes:
  * the string for SecretText, `{ username, password }` for BasicAuth, the props for CustomAuth.
  */
-export function toValidateAuth(
-  auth: AuthDefinition | undefined,
-  fields: readonly FieldModel[],
-  parsed: FormValues,
-): unknown {
+export function toValidateAuth(auth: AuthDefinition | undefined, fields: readonly FieldModel[], parsed: FormValues): unknown {
   switch (auth?.type) {
     case 'SECRET_TEXT':
       return parsed.secret_text;

@@ -113,10 +113,16 @@ interface OAuth2Emitted {
   grant_type?: 'authorization_code' | 'client_credentials';
 }
 
-async function claimOAuth2(definition: OAuth2Property<OAuth2Props>, value: OAuth2Emitted, options: ClaimOptions): Promise<AnyStoredOAuth2Value> {
+async function claimOAuth2(
+  definition: OAuth2Property<OAuth2Props>,
+  value: OAuth2Emitted,
+  options: ClaimOptions,
+): Promise<AnyStoredOAuth2Value> {
   if ((value as { access_token?: unknown }).access_token !== undefined) {
     // Tokens from the page cannot be trusted, and its exchange has spent the code already.
-    throw new InvalidConnectionValueError('The value already carries tokens (the page exchanged the code with oauth2.exchange): leave oauth2.exchange out and let the server claim the code.');
+    throw new InvalidConnectionValueError(
+      'The value already carries tokens (the page exchanged the code with oauth2.exchange): leave oauth2.exchange out and let the server claim the code.',
+    );
   }
   const props = value.props ?? {};
   const grant = value.type === 'OAUTH2' ? (value.grant_type ?? 'authorization_code') : 'authorization_code';
@@ -127,10 +133,13 @@ async function claimOAuth2(definition: OAuth2Property<OAuth2Props>, value: OAuth
   const own = value.type === 'OAUTH2';
   const app = own ? { clientId: value.client_id, clientSecret: value.client_secret! } : options.oauth2App;
   if (!app) {
-    throw new ConnectionError('configuration', 'A PLATFORM_OAUTH2 value needs the host\'s OAuth app on the server: pass oauth2App ({ clientId, clientSecret }).');
+    throw new ConnectionError(
+      'configuration',
+      "A PLATFORM_OAUTH2 value needs the host's OAuth app on the server: pass oauth2App ({ clientId, clientSecret }).",
+    );
   }
   if (app.clientId !== value.client_id) {
-    throw new InvalidConnectionValueError('The value\'s client_id is not the client id of this server\'s OAuth app.');
+    throw new InvalidConnectionValueError("The value's client_id is not the client id of this server's OAuth app.");
   }
   const code = grant === 'authorization_code';
   if (code) checkRedirect(value.redirect_url, options.redirectUrl);
@@ -171,10 +180,13 @@ async function claimOAuth2(definition: OAuth2Property<OAuth2Props>, value: OAuth
 /** RFC 6749 §4.1.3: the token request repeats the redirect URI, which must be the registered one. */
 function checkRedirect(sent: string, registered: string | undefined) {
   if (registered === undefined) {
-    throw new ConnectionError('configuration', 'Claiming an authorization code needs redirectUrl: the redirect URI registered with the provider.');
+    throw new ConnectionError(
+      'configuration',
+      'Claiming an authorization code needs redirectUrl: the redirect URI registered with the provider.',
+    );
   }
   if (sent !== registered) {
-    throw new InvalidConnectionValueError('The value\'s redirect_url is not the redirect URI registered for this server.');
+    throw new InvalidConnectionValueError("The value's redirect_url is not the redirect URI registered for this server.");
   }
 }
 

@@ -125,7 +125,8 @@ async function readJson(request: Request): Promise<Record<string, unknown>> {
   } catch {
     throw new ConnectionError('invalid_request', 'The request body is not valid JSON.');
   }
-  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new ConnectionError('invalid_request', 'The request body must be a JSON object.');
+  if (!body || typeof body !== 'object' || Array.isArray(body))
+    throw new ConnectionError('invalid_request', 'The request body must be a JSON object.');
   return body as Record<string, unknown>;
 }
 
@@ -153,14 +154,17 @@ async function readJson(request: Request): Promise<Record<string, unknown>> {
 export function createConnectionHandler(options: ConnectionHandlerOptions): (request: Request) => Promise<Response> {
   const appFor = (piece: string) => (typeof options.secrets === 'function' ? options.secrets(piece) : options.secrets?.[piece]);
   const definitionOf = (piece: string): AuthInput => {
-    if (!Object.hasOwn(options.definitions, piece)) throw new ConnectionError('invalid_request', `No connection definition is named ${JSON.stringify(piece.slice(0, 100))}.`);
+    if (!Object.hasOwn(options.definitions, piece))
+      throw new ConnectionError('invalid_request', `No connection definition is named ${JSON.stringify(piece.slice(0, 100))}.`);
     return options.definitions[piece];
   };
 
   async function create(request: Request): Promise<Response> {
     const body = await readJson(request);
-    if (typeof body.piece !== 'string') throw new ConnectionError('invalid_request', 'The request body needs piece: the name of the definition.');
-    if (body.displayName !== undefined && typeof body.displayName !== 'string') throw new ConnectionError('invalid_request', 'displayName must be a string.');
+    if (typeof body.piece !== 'string')
+      throw new ConnectionError('invalid_request', 'The request body needs piece: the name of the definition.');
+    if (body.displayName !== undefined && typeof body.displayName !== 'string')
+      throw new ConnectionError('invalid_request', 'displayName must be a string.');
     const auth = definitionOf(body.piece);
     const app = appFor(body.piece);
     const value = await claimConnection(auth, body.value, {
@@ -186,9 +190,7 @@ export function createConnectionHandler(options: ConnectionHandlerOptions): (req
       key: id,
       force,
       ...(app ? { oauth2App: app } : {}),
-      ...(options.lock
-        ? { lock: options.lock, load: async () => (await options.store.get(id, request))?.value ?? record.value }
-        : {}),
+      ...(options.lock ? { lock: options.lock, load: async () => (await options.store.get(id, request))?.value ?? record.value } : {}),
       save: (fresh) => options.store.update(id, fresh, request),
       ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}),
       ...(options.fetch ? { fetch: options.fetch } : {}),
@@ -216,5 +218,3 @@ export function createConnectionHandler(options: ConnectionHandlerOptions): (req
     }
   };
 }
-
-

@@ -32,7 +32,11 @@ export interface ConnectionView {
 /** The props minus every SECRET_TEXT prop of the definition. */
 function publicProps(definition: AuthDefinition | undefined, props: Record<string, unknown> | undefined) {
   if (!props) return undefined;
-  const secret = new Set(describeFields(definition).filter((f) => f.type === 'SECRET_TEXT').map((f) => f.key));
+  const secret = new Set(
+    describeFields(definition)
+      .filter((f) => f.type === 'SECRET_TEXT')
+      .map((f) => f.key),
+  );
   return Object.fromEntries(Object.entries(props).filter(([key]) => !secret.has(key)));
 }
 

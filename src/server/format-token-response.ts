@@ -13,7 +13,9 @@ const STANDARD = ['access_token', 'expires_in', 'refresh_token', 'scope', 'token
 export function formatTokenResponse(
   response: TokenResponse,
   nowMs: number,
-): Pick<StoredOAuth2Fields<unknown>, 'access_token' | 'refresh_token' | 'expires_in' | 'token_type' | 'claimed_at' | 'data'> & { scope?: string } {
+): Pick<StoredOAuth2Fields<unknown>, 'access_token' | 'refresh_token' | 'expires_in' | 'token_type' | 'claimed_at' | 'data'> & {
+  scope?: string;
+} {
   const data: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(response)) {
     if (!(STANDARD as readonly string[]).includes(key)) data[key] = value;

@@ -128,7 +128,10 @@ export async function refreshConnection<V extends AnyStoredConnectionValue>(
   if (stored.type !== 'OAUTH2' && stored.type !== 'PLATFORM_OAUTH2') return stored;
   if (!options.force && !isRefreshDue(stored, now())) return stored;
   if (options.lock && (!options.key || !options.load || !options.save)) {
-    throw new ConnectionError('configuration', 'A refresh lock needs key (the connection id), load and save: the next process must read what this one saved.');
+    throw new ConnectionError(
+      'configuration',
+      'A refresh lock needs key (the connection id), load and save: the next process must read what this one saved.',
+    );
   }
   const key = options.key ?? defaultKey(stored);
   for (const [k, entry] of recent) if (now() - entry.at > RECENT_MS) recent.delete(k);
@@ -136,7 +139,9 @@ export async function refreshConnection<V extends AnyStoredConnectionValue>(
   if (remembered && !options.lock && !options.force) return remembered.value as V;
   let flight = inFlight.get(key);
   if (!flight) {
-    flight = (options.lock ? underLock(auth, stored, options, key) : refreshAndSave(auth, stored, options)).finally(() => inFlight.delete(key));
+    flight = (options.lock ? underLock(auth, stored, options, key) : refreshAndSave(auth, stored, options)).finally(() =>
+      inFlight.delete(key),
+    );
     inFlight.set(key, flight);
     flight.then((value) => recent.set(key, { value, at: now() })).catch(() => {});
   }
@@ -171,7 +176,10 @@ async function refreshOnce(auth: AuthInput, stored: AnyStoredOAuth2Value, option
   const own = stored.type === 'OAUTH2';
   const secret = own ? stored.client_secret : options.oauth2App?.clientSecret;
   if (secret === undefined) {
-    throw new ConnectionError('configuration', 'Refreshing a PLATFORM_OAUTH2 value needs the host\'s OAuth app: pass oauth2App ({ clientId, clientSecret }).');
+    throw new ConnectionError(
+      'configuration',
+      "Refreshing a PLATFORM_OAUTH2 value needs the host's OAuth app: pass oauth2App ({ clientId, clientSecret }).",
+    );
   }
   const props = stored.props ?? {};
   // The server's own definition decides where the refresh token goes, as it did for the claim.
@@ -180,7 +188,8 @@ async function refreshOnce(auth: AuthInput, stored: AnyStoredOAuth2Value, option
   const tokens = await requestToken({
     tokenUrl,
     grantType: grant === 'client_credentials' ? 'client_credentials' : 'refresh_token',
-    parameters: grant === 'client_credentials' ? clientCredentialsParameters(stored.scope, props) : { refresh_token: stored.refresh_token ?? '' },
+    parameters:
+      grant === 'client_credentials' ? clientCredentialsParameters(stored.scope, props) : { refresh_token: stored.refresh_token ?? '' },
     clientId: stored.client_id,
     clientSecret: secret,
     authorizationMethod: stored.authorization_method ?? 'BODY',
@@ -190,5 +199,10 @@ async function refreshOnce(auth: AuthInput, stored: AnyStoredOAuth2Value, option
     ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
   });
   // Activepieces' mergeNonNull: what the provider left out keeps its stored value.
-  return { ...stored, ...formatTokenResponse(tokens, (options.now ?? Date.now)()), token_url: tokenUrl, props: stored.props } as AnyStoredOAuth2Value;
+  return {
+    ...stored,
+    ...formatTokenResponse(tokens, (options.now ?? Date.now)()),
+    token_url: tokenUrl,
+    props: stored.props,
+  } as AnyStoredOAuth2Value;
 }

@@ -81,7 +81,10 @@ export class TokenEndpointError extends ConnectionError {
     readonly status: number | undefined,
     code: ConnectionErrorCode = 'token_request_failed',
   ) {
-    super(code, `The token endpoint answered ${error}${errorDescription ? `: ${errorDescription}` : ''}${status ? ` (HTTP ${status})` : ''}.`);
+    super(
+      code,
+      `The token endpoint answered ${error}${errorDescription ? `: ${errorDescription}` : ''}${status ? ` (HTTP ${status})` : ''}.`,
+    );
   }
 }
 

@@ -135,7 +135,8 @@ async function readTokenResponse(
     if (code === 'invalid_grant' && invalidGrantMeansReconnect) throw new ReconnectNeededError(description, response.status);
     throw new TokenEndpointError(code, description, response.status);
   }
-  if (!body) throw new TokenEndpointError('invalid_response', 'the token endpoint answered neither JSON nor a form-encoded body', response.status);
+  if (!body)
+    throw new TokenEndpointError('invalid_response', 'the token endpoint answered neither JSON nor a form-encoded body', response.status);
   if (typeof body.access_token !== 'string' || body.access_token === '') {
     throw new TokenEndpointError('invalid_response', 'the token response has no access_token', response.status);
   }

@@ -266,7 +266,11 @@ async function chooseMethod(
   const picker = root.queryByRole('group', { name: messages.authMethod });
   const radios = picker ? (within(picker).getAllByRole('radio') as HTMLInputElement[]) : [];
   let index: number;
-  if (method === undefined) index = Math.max(0, radios.findIndex((radio) => radio.checked));
+  if (method === undefined)
+    index = Math.max(
+      0,
+      radios.findIndex((radio) => radio.checked),
+    );
   else if (typeof method === 'number') index = method;
   else index = methods.findIndex((m) => m?.type === method);
   if (!(index >= 0 && index < methods.length)) {
@@ -299,7 +303,8 @@ async function chooseGrant(auth: AuthDefinition & { type: 'OAUTH2' }, grant: unk
 function controlFor(root: Queries, field: FieldModel, nth: number): HTMLElement {
   const found = root.queryAllByLabelText(field.label, { selector: 'input, textarea, button, select' });
   const control = found[nth];
-  if (!control) fail(`found no control labelled "${field.label}" for "${field.key}": is the form rendered, and with this definition (and method)?`);
+  if (!control)
+    fail(`found no control labelled "${field.label}" for "${field.key}": is the form rendered, and with this definition (and method)?`);
   if (control.matches(':disabled')) fail(`"${field.label}" is disabled.`);
   return control;
 }
@@ -347,7 +352,8 @@ async function pickOption(field: FieldModel, value: unknown, trigger: HTMLElemen
     index = 0;
   } else {
     const at = options.findIndex((option) => sameValue(option.value, value));
-    if (at < 0) fail(`${field.label} has no option with value ${show(value)} (its values: ${options.map((o) => show(o.value)).join(', ')}).`);
+    if (at < 0)
+      fail(`${field.label} has no option with value ${show(value)} (its values: ${options.map((o) => show(o.value)).join(', ')}).`);
     // An optional dropdown lists "None" first.
     index = at + (field.required ? 0 : 1);
   }
@@ -368,7 +374,10 @@ async function tickOptions(field: FieldModel, value: unknown, root: Queries, use
   const chosen = new Set<number>();
   for (const item of wanted as unknown[]) {
     const at = options.findIndex((option, i) => !chosen.has(i) && sameValue(option.value, item));
-    if (at < 0) fail(`${field.label} has no${chosen.size ? ' other' : ''} option with value ${show(item)} (its values: ${options.map((o) => show(o.value)).join(', ')}).`);
+    if (at < 0)
+      fail(
+        `${field.label} has no${chosen.size ? ' other' : ''} option with value ${show(item)} (its values: ${options.map((o) => show(o.value)).join(', ')}).`,
+      );
     chosen.add(at);
   }
   // The group's name is the label, plus " (required)" read out for a required one (jsdom's
@@ -387,7 +396,7 @@ async function tickOptions(field: FieldModel, value: unknown, root: Queries, use
 
 /** Radix Select calls these on pointer events and when it opens; jsdom has neither. */
 function stubPointerApisForRadix() {
-  const proto = (typeof window === 'undefined' ? undefined : (window.Element?.prototype as Partial<Element> | undefined));
+  const proto = typeof window === 'undefined' ? undefined : (window.Element?.prototype as Partial<Element> | undefined);
   if (!proto) return;
   proto.hasPointerCapture ??= () => false;
   proto.releasePointerCapture ??= () => {};
@@ -410,7 +419,9 @@ function stubPointerApisForRadix() {
 export async function submitConnectionForm(options: TestingOptions = {}): Promise<void> {
   const user = options.user ?? userEvent.setup();
   const root = scope('submitConnectionForm', options.container);
-  const submits = root.queryAllByRole('button').filter((b): b is HTMLButtonElement => b instanceof HTMLButtonElement && b.type === 'submit' && b.form !== null);
+  const submits = root
+    .queryAllByRole('button')
+    .filter((b): b is HTMLButtonElement => b instanceof HTMLButtonElement && b.type === 'submit' && b.form !== null);
   // The kit's own form first, when the page has other forms too.
   const ours = submits.filter((button) => button.closest(KIT_ROOT));
   const candidates = ours.length > 0 ? ours : submits;

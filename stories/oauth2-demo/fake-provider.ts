@@ -17,15 +17,7 @@ import { CALLBACK_MESSAGE_TAG, FLOW_NONCE_KEY } from '../../src/oauth2-entry';
  *   `fakeProvider().respond()` (after seeing the "closed" state: no race with its grace period).
  * - `silent`: the window stays open and nothing ever arrives.
  */
-export type FakeProviderBehaviour =
-  | 'approve'
-  | 'deny'
-  | 'error'
-  | 'wrong-issuer'
-  | 'block'
-  | 'close'
-  | 'approve-after-close'
-  | 'silent';
+export type FakeProviderBehaviour = 'approve' | 'deny' | 'error' | 'wrong-issuer' | 'block' | 'close' | 'approve-after-close' | 'silent';
 
 /** The code the fake provider issues, and the texts it answers with. */
 export const FAKE_CODE = 'fake-code-7f3a9c';

@@ -30,7 +30,10 @@ export async function expectAnnounced(canvas: Canvas, text: string | RegExp, tim
       const match = regions.find((region: HTMLElement) =>
         typeof text === 'string' ? region.textContent === text : text.test(region.textContent ?? ''),
       );
-      expect(match, `no status region says ${String(text)}; they say ${JSON.stringify(regions.map((r: HTMLElement) => r.textContent))}`).toBeDefined();
+      expect(
+        match,
+        `no status region says ${String(text)}; they say ${JSON.stringify(regions.map((r: HTMLElement) => r.textContent))}`,
+      ).toBeDefined();
       expect(match).toBeVisible();
     },
     { timeout },

@@ -45,7 +45,12 @@ describe('connection-kit pieces --all, in a project with four real pieces', () =
     // Plain data all through: structured cloning (as React Server Components do) throws on a function.
     expect(() => structuredClone(generated.pieces)).not.toThrow();
     expect(generated.mistralAiAuth).toEqual(toClientAuth(mistralAi.auth));
-    expect(generated.pieces.slack).toMatchObject({ package: '@activepieces/piece-slack', version: '0.17.9', displayName: 'Slack', validate: ['auth[1]'] });
+    expect(generated.pieces.slack).toMatchObject({
+      package: '@activepieces/piece-slack',
+      version: '0.17.9',
+      displayName: 'Slack',
+      validate: ['auth[1]'],
+    });
     expect(generated.pieces.slack.droppedFunctions).toEqual(['auth[0].getConnectionIdentifier', 'auth[1].validate']);
   });
 
@@ -73,7 +78,9 @@ describe('connection-kit pieces --json', () => {
   it('gives each auth as the fixture corpus has it, which parseAuthDefinition accepts', async () => {
     const { code, stdout } = await runCli(['pieces', ...PIECES, '--json']);
     expect(code).toBe(0);
-    const { pieces } = JSON.parse(stdout) as { pieces: { key: string; version: string; auth: unknown; ignoredKeys: string[]; from: string; validate: string[] }[] };
+    const { pieces } = JSON.parse(stdout) as {
+      pieces: { key: string; version: string; auth: unknown; ignoredKeys: string[]; from: string; validate: string[] }[];
+    };
     expect(pieces.map((p) => p.key)).toEqual(['mistral-ai', 'openai', 'slack', 'twilio']);
     for (const piece of pieces) {
       const fixture = JSON.parse(readFileSync(new URL(`../../fixtures/pieces/${piece.key}.json`, import.meta.url), 'utf8'));
@@ -110,9 +117,18 @@ describe('connection-kit pieces, on packages that are not usable pieces', () => 
   writeFileSync(join(project, 'package.json'), '{"name":"host","private":true}');
   fakePackage('not-a-piece', 'exports.helper = () => 1; exports.version = "1";');
   fakePackage('throws-on-load', 'throw new Error("Cannot find module \'tiktoken\'");');
-  fakePackage('@acme/piece-chatty', `console.log('hello from the piece'); exports.chatty = { displayName: 'Chatty', actions: {}, auth: { type: 'SECRET_TEXT', displayName: 'Token', required: true, validate: async () => ({ valid: true }) } };`);
-  fakePackage('@acme/piece-dynamic', `exports.dyn = { displayName: 'Dyn', actions: {}, auth: { type: 'CUSTOM_AUTH', displayName: 'Dyn', required: true, props: { base: { type: 'DROPDOWN', displayName: 'Base', required: true, options: async () => [] } } } };`);
-  fakePackage('@acme/piece-broken', `exports.broken = { displayName: 'Broken', actions: {}, auth: { type: 'OAUTH2', displayName: 'X', required: true, authUrl: 'http://example.com/a', tokenUrl: 'https://example.com/t', scope: [] } };`);
+  fakePackage(
+    '@acme/piece-chatty',
+    `console.log('hello from the piece'); exports.chatty = { displayName: 'Chatty', actions: {}, auth: { type: 'SECRET_TEXT', displayName: 'Token', required: true, validate: async () => ({ valid: true }) } };`,
+  );
+  fakePackage(
+    '@acme/piece-dynamic',
+    `exports.dyn = { displayName: 'Dyn', actions: {}, auth: { type: 'CUSTOM_AUTH', displayName: 'Dyn', required: true, props: { base: { type: 'DROPDOWN', displayName: 'Base', required: true, options: async () => [] } } } };`,
+  );
+  fakePackage(
+    '@acme/piece-broken',
+    `exports.broken = { displayName: 'Broken', actions: {}, auth: { type: 'OAUTH2', displayName: 'X', required: true, authUrl: 'http://example.com/a', tokenUrl: 'https://example.com/t', scope: [] } };`,
+  );
 
   it('names a package that is not installed where it runs, even one the kit itself has', async () => {
     for (const name of ['@activepieces/piece-nope', 'zod']) {
@@ -142,12 +158,20 @@ describe('connection-kit pieces, on packages that are not usable pieces', () => 
     const { code, stdout, stderr } = await runCli(['pieces', '@acme/piece-chatty', '--json'], project);
     expect(code, stderr).toBe(0);
     expect(stderr).toContain('hello from the piece');
-    expect(JSON.parse(stdout).pieces[0]).toMatchObject({ key: 'chatty', validate: ['auth'], droppedFunctions: ['auth.validate'], auth: { type: 'SECRET_TEXT', displayName: 'Token', required: true } });
+    expect(JSON.parse(stdout).pieces[0]).toMatchObject({
+      key: 'chatty',
+      validate: ['auth'],
+      droppedFunctions: ['auth.validate'],
+      auth: { type: 'SECRET_TEXT', displayName: 'Token', required: true },
+    });
   });
 
   it('refuses an auth the form cannot show, with checkAuthDefinition’s errors, and writes the others', async () => {
     const out = join(project, 'out.ts');
-    const { code, stderr } = await runCli(['pieces', '@acme/piece-broken', '@acme/piece-dynamic', '@acme/piece-chatty', '--out', out], project);
+    const { code, stderr } = await runCli(
+      ['pieces', '@acme/piece-broken', '@acme/piece-dynamic', '@acme/piece-chatty', '--out', out],
+      project,
+    );
     expect(code).toBe(1);
     expect(stderr).toContain('auth.authUrl is http:, not https (http only on localhost). Use the https:// URL.');
     expect(stderr).toContain('auth.props.base is a DROPDOWN prop, which the kit has no control for');
@@ -158,12 +182,26 @@ describe('connection-kit pieces, on packages that are not usable pieces', () => 
   it("writes a piece's text as data: nothing in it can become code in the module", async () => {
     // biome-ignore lint/suspicious/noTemplateCurlyInString: the text must carry a literal ${…} to prove it never becomes code.
     const hostile = '*/ globalThis.pwned = 1; /* `${globalThis.pwned = 2}` \\\' " </script>\u2028';
-    const spec = { type: 'CUSTOM_AUTH', displayName: hostile, description: hostile, required: true, props: {
-      // biome-ignore lint/complexity/useLiteralKeys: a key with a quote in it, written as the hostile text it is.
-      [`x'] = 1; globalThis.pwned = 3; //`]: { type: 'SHORT_TEXT', displayName: hostile, required: true, defaultValue: hostile },
-      region: { type: 'STATIC_DROPDOWN', displayName: 'Region', required: true, options: { options: [{ label: hostile, value: hostile }] } },
-    } };
-    fakePackage('@acme/piece-hostile', `exports.hostile = { displayName: ${JSON.stringify(hostile)}, actions: {}, auth: ${JSON.stringify(spec)} };`);
+    const spec = {
+      type: 'CUSTOM_AUTH',
+      displayName: hostile,
+      description: hostile,
+      required: true,
+      props: {
+        // biome-ignore lint/complexity/useLiteralKeys: a key with a quote in it, written as the hostile text it is.
+        [`x'] = 1; globalThis.pwned = 3; //`]: { type: 'SHORT_TEXT', displayName: hostile, required: true, defaultValue: hostile },
+        region: {
+          type: 'STATIC_DROPDOWN',
+          displayName: 'Region',
+          required: true,
+          options: { options: [{ label: hostile, value: hostile }] },
+        },
+      },
+    };
+    fakePackage(
+      '@acme/piece-hostile',
+      `exports.hostile = { displayName: ${JSON.stringify(hostile)}, actions: {}, auth: ${JSON.stringify(spec)} };`,
+    );
     const out = join(project, 'hostile.generated.ts');
     const { code, stderr } = await runCli(['pieces', '@acme/piece-hostile', '--out', out, '--quiet'], project);
     expect(code, stderr).toBe(0);
@@ -174,10 +212,16 @@ describe('connection-kit pieces, on packages that are not usable pieces', () => 
   });
 
   it('refuses a version in the name, no package at all, and an unknown command', async () => {
-    expect(await runCli(['pieces', '@activepieces/piece-slack@0.17.9'], project)).toMatchObject({ code: 1, stderr: expect.stringContaining('has a version in it') });
+    expect(await runCli(['pieces', '@activepieces/piece-slack@0.17.9'], project)).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('has a version in it'),
+    });
     expect(await runCli(['pieces'], project)).toMatchObject({ code: 2, stderr: expect.stringContaining('Pass package names') });
     expect(await runCli(['piece', 'x'], project)).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command "piece"') });
-    expect(await runCli(['pieces', '--colour'], project)).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--colour'") });
+    expect(await runCli(['pieces', '--colour'], project)).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("Unknown option '--colour'"),
+    });
     expect((await runCli(['--help'], project)).stdout).toContain('Usage: connection-kit pieces');
   });
 

@@ -6,7 +6,7 @@ import type { UserEvent } from '@testing-library/user-event';
 export type Prop = Record<string, unknown> & { type: string; displayName?: string; required?: boolean; description?: string };
 type Option = { label: string; value: unknown };
 
-export const optionsOf = (prop: Prop): Option[] => ((prop.options as { options?: Option[] } | undefined)?.options ?? []);
+export const optionsOf = (prop: Prop): Option[] => (prop.options as { options?: Option[] } | undefined)?.options ?? [];
 
 /** The label a prop's control must have: its display name (the key when it has none). */
 export const labelOf = (key: string, prop: Prop) => (typeof prop.displayName === 'string' && prop.displayName ? prop.displayName : key);
@@ -116,7 +116,9 @@ export function expectMarkdownRendered(element: HTMLElement, source: string) {
   expect(text).not.toMatch(/\*\*\S/);
   // Compared as URLs: the renderer may normalise `https://x.com` to `https://x.com/`.
   const href = (url: string | null) => (url ? new URL(url).href : url);
-  const hrefs = within(element).queryAllByRole('link').map((a) => href(a.getAttribute('href')));
+  const hrefs = within(element)
+    .queryAllByRole('link')
+    .map((a) => href(a.getAttribute('href')));
   for (const [, label, url] of source.matchAll(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g)) {
     expect(href(within(element).getByRole('link', { name: label }).getAttribute('href'))).toBe(href(url!));
   }

@@ -127,7 +127,11 @@ const fillPlaceholders = (template: string, values: Record<string, unknown>, enc
   template.replace(/\{([^{}]+)\}/g, (_, name: string, at: number) => (at === 0 ? String : encode)(String(values[name])));
 
 const cases = pieceFixtures.flatMap((fixture) =>
-  methodsOf(fixture).map((method) => ({ fixture, ...method, title: `${fixture.package}@${fixture.version} ${method.path} (${method.auth.type})` })),
+  methodsOf(fixture).map((method) => ({
+    fixture,
+    ...method,
+    title: `${fixture.package}@${fixture.version} ${method.path} (${method.auth.type})`,
+  })),
 );
 
 it('covers every fixture, every auth type, and both places older and newer pieces keep auth', () => {
@@ -170,8 +174,7 @@ describe.each(cases)('$title', ({ fixture, index, auth }) => {
       await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
 
       const value = onConnect.mock.calls[0]![0];
-      const expected =
-        auth.type === 'CUSTOM_AUTH' ? { type: 'CUSTOM_AUTH', props: values } : { type: auth.type, ...values };
+      const expected = auth.type === 'CUSTOM_AUTH' ? { type: 'CUSTOM_AUTH', props: values } : { type: auth.type, ...values };
       expect(value).toEqual(expected);
       const upsert = UpsertAppConnectionRequestBody.safeParse(upsertRequest(value));
       expect(upsert.error?.issues).toBeUndefined();
@@ -190,7 +193,8 @@ async function expectAuthorizationUrl(authInput: AuthInput, index: number) {
   const popup = { closed: false, close: vi.fn(), location: { replace: vi.fn() } };
   const open = vi.spyOn(window, 'open').mockImplementation(() => popup as unknown as Window);
   const { user, container } = setup(authInput);
-  if (Array.isArray(authInput)) await user.click(within(screen.getByRole('group', { name: 'Authentication method' })).getAllByRole('radio')[index]!);
+  if (Array.isArray(authInput))
+    await user.click(within(screen.getByRole('group', { name: 'Authentication method' })).getAllByRole('radio')[index]!);
   const form = visibleForm(container);
   const values: Record<string, unknown> = {};
   for (const [key, prop] of propsOf(auth)) values[key] = await fill(user, controlFor(form, key, prop), key, prop, leading(auth, key));

@@ -70,9 +70,7 @@ describe('help text and errors', () => {
     await user.click(connectButton());
     await waitFor(() => expect(keyId).toHaveAttribute('aria-invalid', 'true'));
     expect(keyId).toHaveAccessibleDescription('AWS Access Key ID Access Key ID is required.');
-    expect(screen.getByLabelText('Secret Access Key')).toHaveAccessibleDescription(
-      'AWS Secret Access Key Secret Access Key is required.',
-    );
+    expect(screen.getByLabelText('Secret Access Key')).toHaveAccessibleDescription('AWS Secret Access Key Secret Access Key is required.');
     const region = screen.getByRole('combobox', { name: 'Region' });
     expect(region).toHaveAttribute('aria-invalid', 'true');
     expect(region).toHaveAccessibleDescription('AWS Region Choose a value for Region.');

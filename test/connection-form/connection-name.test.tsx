@@ -11,7 +11,10 @@ import { renderForm } from './render-form';
 const genericAuth = PieceAuth.CustomAuth({
   displayName: 'Connection',
   required: true,
-  props: { token: PieceAuth.SecretText({ displayName: 'Bot token', required: true }), team: Property.ShortText({ displayName: 'Team', required: false }) },
+  props: {
+    token: PieceAuth.SecretText({ displayName: 'Bot token', required: true }),
+    team: Property.ShortText({ displayName: 'Team', required: false }),
+  },
 });
 
 const nameField = () => screen.getByRole('textbox', { name: /^Connection name/ });

@@ -3,13 +3,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ConnectionForm, KEPT_SECRET, PieceAuth, Property, isKeptSecret, type AuthInput } from '../../src';
-import {
-  apiKeyAuth,
-  basicAuth,
-  everyPropertyAuth,
-  regionalOAuth2Auth,
-  slackLikeAuth,
-} from '../../stories/fixtures/auth-definitions';
+import { apiKeyAuth, basicAuth, everyPropertyAuth, regionalOAuth2Auth, slackLikeAuth } from '../../stories/fixtures/auth-definitions';
 import { callback, fakePopup, REDIRECT_URL } from '../oauth/fake-window';
 import { deliver, openedUrl, pkceReady, stubWindowOpen, trackPkce } from '../oauth/oauth2-form-kit';
 
@@ -21,16 +15,22 @@ const save = () => screen.getByRole('button', { name: 'Save' });
 function renderEdit<A extends AuthInput>(auth: A, initialValue: unknown, extra: Record<string, unknown> = {}) {
   const user = userEvent.setup();
   const onConnect = vi.fn();
-  render(
-    <ConnectionForm auth={auth} initialValue={initialValue as never} onConnect={onConnect} {...(extra as object)} />,
-  );
+  render(<ConnectionForm auth={auth} initialValue={initialValue as never} onConnect={onConnect} {...(extra as object)} />);
   return { user, onConnect };
 }
 
 describe('editing a custom auth', () => {
   const initial = {
     type: 'CUSTOM_AUTH',
-    props: { host: 'db.internal', notes: 'main', port: 6543, ssl: false, token: KEPT_SECRET, environment: 'sandbox', scopes: ['read', 'admin'] },
+    props: {
+      host: 'db.internal',
+      notes: 'main',
+      port: 6543,
+      ssl: false,
+      token: KEPT_SECRET,
+      environment: 'sandbox',
+      scopes: ['read', 'admin'],
+    },
   };
 
   it('prefills every non-secret control from the saved value', () => {
@@ -65,7 +65,15 @@ describe('editing a custom auth', () => {
     const [value, details] = onConnect.mock.calls[0]!;
     expect(value).toEqual({
       type: 'CUSTOM_AUTH',
-      props: { host: 'db2.internal', notes: 'main', port: 6543, ssl: false, token: KEPT_SECRET, environment: 'sandbox', scopes: ['read', 'admin'] },
+      props: {
+        host: 'db2.internal',
+        notes: 'main',
+        port: 6543,
+        ssl: false,
+        token: KEPT_SECRET,
+        environment: 'sandbox',
+        scopes: ['read', 'admin'],
+      },
     });
     expect(isKeptSecret(value.props.token)).toBe(true);
     expect(details).toEqual({});
@@ -128,7 +136,11 @@ describe("a definition's validate while editing", () => {
     });
     const user = userEvent.setup();
     render(
-      <ConnectionForm auth={auth} initialValue={{ type: 'CUSTOM_AUTH', props: { account: 'acme', apiKey: 'k-saved-123' } }} onConnect={onConnect} />,
+      <ConnectionForm
+        auth={auth}
+        initialValue={{ type: 'CUSTOM_AUTH', props: { account: 'acme', apiKey: 'k-saved-123' } }}
+        onConnect={onConnect}
+      />,
     );
     await user.type(screen.getByLabelText(/^API key/), 'k-new-456');
     await user.click(save());
@@ -138,10 +150,16 @@ describe("a definition's validate while editing", () => {
 
   it('runs the host validate with the kept marker in the value', async () => {
     const hostValidate = vi.fn(() => ({ valid: true as const }));
-    const { user, onConnect } = renderEdit(auth, { type: 'CUSTOM_AUTH', props: { account: 'acme', apiKey: KEPT_SECRET } }, { validate: hostValidate });
+    const { user, onConnect } = renderEdit(
+      auth,
+      { type: 'CUSTOM_AUTH', props: { account: 'acme', apiKey: KEPT_SECRET } },
+      { validate: hostValidate },
+    );
     await user.click(save());
     await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
-    expect(hostValidate).toHaveBeenCalledWith(expect.objectContaining({ value: { type: 'CUSTOM_AUTH', props: { account: 'acme', apiKey: KEPT_SECRET } } }));
+    expect(hostValidate).toHaveBeenCalledWith(
+      expect.objectContaining({ value: { type: 'CUSTOM_AUTH', props: { account: 'acme', apiKey: KEPT_SECRET } } }),
+    );
   });
 });
 
@@ -183,11 +201,18 @@ describe('editing a SecretText and a BasicAuth', () => {
 
 describe('editing one of several methods', () => {
   it("opens on the saved value's method, with its secret saved", async () => {
-    const { user, onConnect } = renderEdit(slackLikeAuth, { type: 'CUSTOM_AUTH', props: { botToken: KEPT_SECRET } }, {
-      oauth2: { clientId: 'c', redirectUrl: REDIRECT_URL },
-    });
+    const { user, onConnect } = renderEdit(
+      slackLikeAuth,
+      { type: 'CUSTOM_AUTH', props: { botToken: KEPT_SECRET } },
+      {
+        oauth2: { clientId: 'c', redirectUrl: REDIRECT_URL },
+      },
+    );
     expect(screen.getByRole('radio', { name: 'Authenticate with Bot token' })).toBeChecked();
-    expect(screen.getByLabelText(/^Bot token/, { selector: 'input[type=password]' })).toHaveAttribute('placeholder', 'Saved — type to replace');
+    expect(screen.getByLabelText(/^Bot token/, { selector: 'input[type=password]' })).toHaveAttribute(
+      'placeholder',
+      'Saved — type to replace',
+    );
     await user.click(save());
     await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
     expect(onConnect.mock.calls[0]![0]).toEqual({ type: 'CUSTOM_AUTH', props: { botToken: KEPT_SECRET } });
@@ -244,7 +269,11 @@ describe('the connection name field', () => {
   });
 
   it('takes the name to prefill from the host, and is required', async () => {
-    const { user, onConnect } = renderEdit(basicAuth, { type: 'BASIC_AUTH', username: 'ada', password: KEPT_SECRET }, { connectionName: 'Staging' });
+    const { user, onConnect } = renderEdit(
+      basicAuth,
+      { type: 'BASIC_AUTH', username: 'ada', password: KEPT_SECRET },
+      { connectionName: 'Staging' },
+    );
     const name = screen.getByRole('textbox', { name: /^Connection name/ });
     expect(name).toHaveValue('Staging');
     await user.clear(name);

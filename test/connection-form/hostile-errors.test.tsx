@@ -91,8 +91,15 @@ describe.each(HOSTILE)('%s', (_, make) => {
 
   it('rejected by the host’s OAuth2 exchange: "could not be completed"', async () => {
     const open = stubWindowOpen(fakePopup());
-    const auth = PieceAuth.OAuth2({ authUrl: 'https://auth.example.com/a', tokenUrl: 'https://auth.example.com/t', required: true, scope: [] });
-    const { user } = renderOAuth2Form(auth, { oauth2: { clientId: 'c', redirectUrl: REDIRECT_URL, exchange: () => Promise.reject(make()) } });
+    const auth = PieceAuth.OAuth2({
+      authUrl: 'https://auth.example.com/a',
+      tokenUrl: 'https://auth.example.com/t',
+      required: true,
+      scope: [],
+    });
+    const { user } = renderOAuth2Form(auth, {
+      oauth2: { clientId: 'c', redirectUrl: REDIRECT_URL, exchange: () => Promise.reject(make()) },
+    });
     await pkceReady();
     await user.click(submitButton());
     deliver(callback((await signInUrl(open)).searchParams.get('state')!, { code: 'code-1' }));

@@ -4,10 +4,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { ConnectionForm, type AuthInput, type ConnectionFormProps } from '../../src';
 
 /** Renders `<ConnectionForm>` with an `onConnect` spy and a user-event session. */
-export function renderForm<A extends AuthInput>(
-  auth: A,
-  props: Partial<Omit<ConnectionFormProps<A>, 'auth'>> = {},
-) {
+export function renderForm<A extends AuthInput>(auth: A, props: Partial<Omit<ConnectionFormProps<A>, 'auth'>> = {}) {
   const user = userEvent.setup();
   const onConnect = vi.fn<ConnectionFormProps<A>['onConnect']>();
   const view = render(<ConnectionForm auth={auth} onConnect={props.onConnect ?? onConnect} {...props} />);

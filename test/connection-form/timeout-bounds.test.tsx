@@ -38,7 +38,12 @@ describe.each([2 ** 31, 2 ** 40, Infinity, NaN, 0, -1])('oauth2.timeoutMs %s', (
   it('keeps the flow waiting (no instant timeout), and still ends it with a timer a browser can set', async () => {
     stubWindowOpen(fakePopup());
     const delays = timerDelays();
-    const auth = PieceAuth.OAuth2({ authUrl: 'https://auth.example.com/a', tokenUrl: 'https://auth.example.com/t', required: true, scope: [] });
+    const auth = PieceAuth.OAuth2({
+      authUrl: 'https://auth.example.com/a',
+      tokenUrl: 'https://auth.example.com/t',
+      required: true,
+      scope: [],
+    });
     const { user } = renderOAuth2Form(auth, { oauth2: { clientId: 'c', redirectUrl: REDIRECT_URL, timeoutMs } });
     await pkceReady();
     await user.click(submitButton());

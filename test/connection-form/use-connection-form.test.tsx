@@ -1,12 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import {
-  ConnectionForm,
-  FieldRow,
-  useConnectionForm,
-  type AuthInput,
-  type ConnectionValue,
-} from '../../src';
+import { ConnectionForm, FieldRow, useConnectionForm, type AuthInput, type ConnectionValue } from '../../src';
 import { apiKeyAuth, awsAuth } from '../../stories/fixtures/auth-definitions';
 import { NativeSelect } from '../../stories/fixtures/native-select';
 
@@ -60,10 +54,13 @@ describe('a components override', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Region' }), 'EU (Ireland)');
     await userEvent.click(screen.getByRole('button', { name: 'Connect' }));
     await waitFor(() =>
-      expect(onConnect).toHaveBeenCalledWith({
-        type: 'CUSTOM_AUTH',
-        props: { accessKeyId: 'AKIA', secretAccessKey: 'shh', region: 'eu-west-1' },
-      }, {}),
+      expect(onConnect).toHaveBeenCalledWith(
+        {
+          type: 'CUSTOM_AUTH',
+          props: { accessKeyId: 'AKIA', secretAccessKey: 'shh', region: 'eu-west-1' },
+        },
+        {},
+      ),
     );
   });
 

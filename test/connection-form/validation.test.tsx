@@ -232,8 +232,18 @@ describe('when validate answers { valid: false, error }', () => {
 
 describe('when validate throws or rejects', () => {
   it.each([
-    ['throws synchronously', (key: string) => { throw new Error(`401 for key ${key}`); }],
-    ['rejects', async (key: string) => { throw new Error(`401 for key ${key}`); }],
+    [
+      'throws synchronously',
+      (key: string) => {
+        throw new Error(`401 for key ${key}`);
+      },
+    ],
+    [
+      'rejects',
+      async (key: string) => {
+        throw new Error(`401 for key ${key}`);
+      },
+    ],
   ])('shows a retryable error without the secret when it %s with the secret in its message', async (_, fail) => {
     const validate = vi.fn(({ auth }: ValidateParams<string>) => fail(auth) as Promise<ValidationResult>);
     const { user, onConnect } = renderForm(PieceAuth.SecretText({ ...apiKeyAuth, validate }));
@@ -315,9 +325,7 @@ describe('when validate answers something other than a validation result', () =>
     const { auth } = apiKeyWith(async () => garbage as ValidationResult);
     const { user, onConnect } = renderForm(auth);
     await typeKeyAndSubmit(user);
-    await waitFor(() =>
-      expect(status()).toHaveTextContent('The connection check returned an unexpected result. Try again.'),
-    );
+    await waitFor(() => expect(status()).toHaveTextContent('The connection check returned an unexpected result. Try again.'));
     expect(onConnect).not.toHaveBeenCalled();
   });
 });

@@ -34,7 +34,9 @@ describe('a definition with errors, in development', () => {
     renderForm(brokenOAuth2);
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('This connection form cannot be shown');
-    const items = within(alert).getAllByRole('listitem').map((li) => li.textContent);
+    const items = within(alert)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(items).toEqual([
       expect.stringMatching(/^auth\.authUrl uses \{tenant\}, which names no prop\. Fix: Add a prop "tenant", or fix the spelling\.$/),
       expect.stringMatching(/^auth\.authUrl is http:, not https \(http only on localhost\)\. Fix: Use the https:\/\/ URL\.$/),
@@ -53,7 +55,11 @@ describe('a definition with errors, in development', () => {
   });
 
   it('points into an auth array by index', () => {
-    renderForm([PieceAuth.SecretText({ displayName: 'Key', required: true }), { ...brokenOAuth2, scope: [] , authUrl: 'https://x.example.com/a' }, PieceAuth.SecretText({ displayName: 'Token', required: true })]);
+    renderForm([
+      PieceAuth.SecretText({ displayName: 'Key', required: true }),
+      { ...brokenOAuth2, scope: [], authUrl: 'https://x.example.com/a' },
+      PieceAuth.SecretText({ displayName: 'Token', required: true }),
+    ]);
     const items = within(screen.getByRole('alert')).getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([expect.stringMatching(/^auth\[2\]\.type repeats SECRET_TEXT of auth\[0\]/)]);
   });
@@ -83,14 +89,18 @@ describe('a definition with warnings only, in development', () => {
     first.unmount();
     renderForm(auth);
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(String(warn.mock.calls[0]![0])).toMatch(/auth\.props\["api-key"\] has a key that is not an identifier\. Fix: Rename it in camelCase/);
+    expect(String(warn.mock.calls[0]![0])).toMatch(
+      /auth\.props\["api-key"\] has a key that is not an identifier\. Fix: Rename it in camelCase/,
+    );
   });
 
   it('logs again for another definition object', () => {
     renderForm(unsupportedPropAuth);
     renderForm({ ...unsupportedPropAuth });
     expect(warn).toHaveBeenCalledTimes(2);
-    expect(String(warn.mock.calls[0]![0])).toContain('auth.props.payload.type is JSON, which the kit shows as unsupported, blocking submit');
+    expect(String(warn.mock.calls[0]![0])).toContain(
+      'auth.props.payload.type is JSON, which the kit shows as unsupported, blocking submit',
+    );
   });
 
   it('logs nothing for a clean definition', () => {
@@ -115,7 +125,9 @@ describe('in production', () => {
 
   it('still shows the panel for a definition it cannot render at all', () => {
     renderForm({ type: 'NOPE', displayName: 'X' });
-    expect(screen.getByRole('alert')).toHaveTextContent('auth.type is "NOPE", not an auth type the kit supports. Fix: Use one of SECRET_TEXT, BASIC_AUTH, CUSTOM_AUTH, OAUTH2');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'auth.type is "NOPE", not an auth type the kit supports. Fix: Use one of SECRET_TEXT, BASIC_AUTH, CUSTOM_AUTH, OAUTH2',
+    );
   });
 });
 

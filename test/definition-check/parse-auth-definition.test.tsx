@@ -7,7 +7,9 @@ import { ConnectionForm } from '../../src';
 import { parseAuthDefinition } from '../../src/definitions-entry';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/pieces');
-const corpus = readdirSync(FIXTURES).map((file) => JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as { package: string; auth: unknown });
+const corpus = readdirSync(FIXTURES).map(
+  (file) => JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as { package: string; auth: unknown },
+);
 
 describe('parseAuthDefinition', () => {
   it.each(corpus.map((f) => [f.package, f.auth] as const))('accepts the JSON auth of %s, as text or parsed', (_, auth) => {
@@ -40,13 +42,21 @@ describe('parseAuthDefinition', () => {
         expect.objectContaining({ path: 'auth[1].props.host.displayName', fix: "Add displayName: 'Label'.", severity: 'error' }),
       ],
     });
-    const warned = parseAuthDefinition({ type: 'CUSTOM_AUTH', displayName: 'DB', required: true, props: { 'db-host': { type: 'SHORT_TEXT', displayName: 'Host', required: true } } });
+    const warned = parseAuthDefinition({
+      type: 'CUSTOM_AUTH',
+      displayName: 'DB',
+      required: true,
+      props: { 'db-host': { type: 'SHORT_TEXT', displayName: 'Host', required: true } },
+    });
     expect(warned).toMatchObject({ ok: true, warnings: [{ path: 'auth.props["db-host"]', severity: 'warning' }] });
   });
 
   it('says where text is not JSON, without echoing it', () => {
     const result = parseAuthDefinition('{"type":"SECRET_TEXT", sk-live-123');
-    expect(result).toEqual({ ok: false, errors: [expect.objectContaining({ path: 'auth', message: expect.stringMatching(/^is not valid JSON \(at character \d+\)$/) })] });
+    expect(result).toEqual({
+      ok: false,
+      errors: [expect.objectContaining({ path: 'auth', message: expect.stringMatching(/^is not valid JSON \(at character \d+\)$/) })],
+    });
     expect(JSON.stringify(result)).not.toContain('sk-live');
   });
 

@@ -36,11 +36,17 @@ const bugs: [string, string, unknown[]][] = [
     'src/schema/field-model.ts describeFields: the SecretText label is auth.displayName and the BasicAuth labels are auth.username/password.displayName, unchecked (props check typeof string); src/connection-form/method-picker.tsx methodLabels likewise',
     [
       { type: 'SECRET_TEXT', displayName: { en: 'API key' }, required: true },
-      { type: 'BASIC_AUTH', displayName: 'B', required: true, username: { displayName: { en: 'User' } }, password: { displayName: 'Password' } },
+      {
+        type: 'BASIC_AUTH',
+        displayName: 'B',
+        required: true,
+        username: { displayName: { en: 'User' } },
+        password: { displayName: 'Password' },
+      },
     ],
   ],
   [
-    'a null or missing entry in a dropdown\'s options crashes the widget ("reading \'label\'") and the schema ("reading \'value\'")',
+    "a null or missing entry in a dropdown's options crashes the widget (\"reading 'label'\") and the schema (\"reading 'value'\")",
     'src/fields/dropdown-options.ts dropdownState and src/schema/property-schemas.ts optionsOf keep non-object entries',
     [dropdownAuth({ options: [null, { label: 'EU', value: 'eu' }] }), dropdownAuth({ options: [undefined] })],
   ],
@@ -63,6 +69,7 @@ describe.each(bugs)('%s', (_, where, definitions) => {
 
   it('Bug: in production it shows the panel or the form, never crashes the host', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    for (const auth of definitions) expect(renderInProduction(auth), `${where}; definition: ${JSON.stringify(auth)}`).toMatch(/^(panel|form)$/);
+    for (const auth of definitions)
+      expect(renderInProduction(auth), `${where}; definition: ${JSON.stringify(auth)}`).toMatch(/^(panel|form)$/);
   });
 });

@@ -8,13 +8,7 @@ import {
   PropertyType as APPropertyType,
 } from '@activepieces/pieces-framework';
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_CONNECTION_DISPLAY_NAME,
-  OAuth2AuthorizationMethod,
-  PieceAuth,
-  Property,
-  PropertyType,
-} from '../../src';
+import { DEFAULT_CONNECTION_DISPLAY_NAME, OAuth2AuthorizationMethod, PieceAuth, Property, PropertyType } from '../../src';
 
 /** Deep-equal, with the same own keys (so a key set to `undefined` on one side counts). */
 function expectSameObject(ours: unknown, real: unknown) {
@@ -28,7 +22,10 @@ describe('Property builders', () => {
   it('ShortText', () => {
     const input = { displayName: 'Host', description: 'The host', required: true, defaultValue: 'db' } as const;
     expectSameObject(Property.ShortText({ ...input }), APProperty.ShortText({ ...input }));
-    expectSameObject(Property.ShortText({ displayName: 'H', required: false }), APProperty.ShortText({ displayName: 'H', required: false }));
+    expectSameObject(
+      Property.ShortText({ displayName: 'H', required: false }),
+      APProperty.ShortText({ displayName: 'H', required: false }),
+    );
   });
 
   it('LongText', () => {
@@ -70,7 +67,12 @@ describe('Property builders', () => {
       displayName: 'Scopes',
       required: false,
       defaultValue: ['read'],
-      options: { options: [{ label: 'Read', value: 'read' }, { label: 'Write', value: 'write' }] },
+      options: {
+        options: [
+          { label: 'Read', value: 'read' },
+          { label: 'Write', value: 'write' },
+        ],
+      },
     };
     expectSameObject(Property.StaticMultiSelectDropdown({ ...input }), APProperty.StaticMultiSelectDropdown({ ...input }));
   });
@@ -144,7 +146,12 @@ describe('PieceAuth builders', () => {
   });
 
   it("OAuth2 defaults the display name to 'Connection' and keeps every option", () => {
-    const base = { authUrl: 'https://example.com/authorize', tokenUrl: 'https://example.com/token', required: true as const, scope: ['a', 'b'] };
+    const base = {
+      authUrl: 'https://example.com/authorize',
+      tokenUrl: 'https://example.com/token',
+      required: true as const,
+      scope: ['a', 'b'],
+    };
     const ours = PieceAuth.OAuth2({ ...base });
     expectSameObject(ours, APAuth.OAuth2({ ...base }));
     expect(ours.displayName).toBe('Connection');
@@ -159,8 +166,16 @@ describe('PieceAuth builders', () => {
       grantType: 'both_client_credentials_and_authorization_code',
     } as const;
     expectSameObject(
-      PieceAuth.OAuth2({ ...full, authorizationMethod: OAuth2AuthorizationMethod.BODY, props: { sub: Property.ShortText({ displayName: 'Sub', required: true }) } }),
-      APAuth.OAuth2({ ...full, authorizationMethod: APOAuth2AuthorizationMethod.BODY, props: { sub: APProperty.ShortText({ displayName: 'Sub', required: true }) } }),
+      PieceAuth.OAuth2({
+        ...full,
+        authorizationMethod: OAuth2AuthorizationMethod.BODY,
+        props: { sub: Property.ShortText({ displayName: 'Sub', required: true }) },
+      }),
+      APAuth.OAuth2({
+        ...full,
+        authorizationMethod: APOAuth2AuthorizationMethod.BODY,
+        props: { sub: APProperty.ShortText({ displayName: 'Sub', required: true }) },
+      }),
     );
   });
 

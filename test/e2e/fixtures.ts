@@ -74,7 +74,10 @@ export const test = base.extend<{
   requests: [
     async ({ context, app }, use) => {
       const requests: RecordedRequest[] = [];
-      await context.route((url) => !isLoopback(url.toString()), (route) => route.abort('blockedbyclient'));
+      await context.route(
+        (url) => !isLoopback(url.toString()),
+        (route) => route.abort('blockedbyclient'),
+      );
       context.on('request', (request: Request) => {
         let frameUrl = '';
         try {

@@ -15,7 +15,8 @@ const WAITING = 'Waiting for you to finish signing in, in the popup window…';
 /** The other-origin server under another site name: a cross-site attacker. */
 const attackerSite = (app: AppInfo) => app.otherOrigin.replace('127.0.0.1', 'localhost');
 
-const emitted = (page: Page) => page.evaluate(() => ({ value: window.__connected, count: window.__connectCount ?? 0, exchanges: window.__exchanges ?? [] }));
+const emitted = (page: Page) =>
+  page.evaluate(() => ({ value: window.__connected, count: window.__connectCount ?? 0, exchanges: window.__exchanges ?? [] }));
 
 /**
  * The attacker, in a browser of their own: opens the victim's authorization URL (same client,
@@ -212,7 +213,10 @@ test('with third-party storage partitioning on, as users’ browsers have it: a 
   });
   try {
     const context = await browser.newContext();
-    await context.route((url) => !['127.0.0.1', 'localhost'].includes(url.hostname), (route) => route.abort('blockedbyclient'));
+    await context.route(
+      (url) => !['127.0.0.1', 'localhost'].includes(url.hostname),
+      (route) => route.abort('blockedbyclient'),
+    );
     const authRequests: URL[] = [];
     context.on('request', (r) => {
       if (r.url().startsWith(`${app.issuer}/auth?`)) authRequests.push(new URL(r.url()));

@@ -2,15 +2,7 @@
 // <ConnectionForm> built from src/), the kit's ready-made callback page, and a real
 // authorization server (oidc-provider) whose token endpoint checks PKCE.
 import type { Page } from '@playwright/test';
-import {
-  authorizationRequests,
-  expect,
-  signIn,
-  signInAndConsent,
-  status,
-  test,
-  type AppInfo,
-} from './fixtures';
+import { authorizationRequests, expect, signIn, signInAndConsent, status, test, type AppInfo } from './fixtures';
 
 const TAG = 'connection-kit:oauth2-callback';
 const channelName = (state: string) => `connection-kit:oauth2:${state}`;
@@ -18,7 +10,10 @@ const channelName = (state: string) => `connection-kit:oauth2:${state}`;
 /** base64url(SHA-256(ASCII(verifier))): the S256 challenge (RFC 7636 §4.2), with Web Crypto. */
 async function s256(verifier: string): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
-  return btoa(String.fromCharCode(...digest)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...digest))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 }
 
 const WAITING = 'Waiting for you to finish signing in, in the popup window…';
@@ -117,7 +112,10 @@ test('1. connects with PKCE S256: popup sign-in and consent, real token exchange
   ]);
   expect(await page.evaluate(() => (window as unknown as { __onChannel: unknown[] }).__onChannel), 'nothing on the channel').toEqual([]);
   const [{ nonce }] = (await heard()) as [Heard];
-  expect(requests.filter((r) => r.url.includes(nonce)), 'the nonce is in no URL').toEqual([]);
+  expect(
+    requests.filter((r) => r.url.includes(nonce)),
+    'the nonce is in no URL',
+  ).toEqual([]);
   expect(await page.content(), 'the nonce is not in the page').not.toContain(nonce);
   expect(await page.evaluate(() => Object.keys(sessionStorage)), 'the nonce was only in sessionStorage for the window.open').toEqual([]);
 
@@ -189,11 +187,7 @@ test('2. denying consent shows "Access was denied" and keeps the form values', a
   expect(await page.evaluate(() => window.__exchanges)).toBeUndefined();
 });
 
-test('3. closing the popup shows "seems to be closed" after the grace period; Cancel ends the flow', async ({
-  page,
-  app,
-  requests,
-}) => {
+test('3. closing the popup shows "seems to be closed" after the grace period; Cancel ends the flow', async ({ page, app, requests }) => {
   await page.goto(app.url());
   const { popup, state } = await startFlow(page, app, requests);
   await expect(status(page)).toHaveText(WAITING);
@@ -283,12 +277,7 @@ test('4b. after a blocked popup, "Try again" opens the popup inside its own clic
   expect(authorizationRequests(requests, app.issuer)).toHaveLength(1);
 });
 
-test('5. a callback page with COOP same-origin still delivers (BroadcastChannel)', async ({
-  page,
-  app,
-  requests,
-  callbackVisits,
-}) => {
+test('5. a callback page with COOP same-origin still delivers (BroadcastChannel)', async ({ page, app, requests, callbackVisits }) => {
   await page.goto(app.url({ redirect: 'callback-coop' }));
   const { popup, authRequest } = await startFlow(page, app, requests);
   expect(authRequest.searchParams.get('redirect_uri')).toBe(`${app.origin}/callback-coop`);
@@ -324,11 +313,7 @@ test("5b. a provider whose pages are served with COOP same-origin: the popup's c
     .toEqual([expect.objectContaining({ path: '/callback', hasOpener: false, after: `${app.origin}/callback` })]);
 });
 
-test('6. forged messages (other origins, wrong state, no tag) are ignored; the real one connects', async ({
-  page,
-  app,
-  requests,
-}) => {
+test('6. forged messages (other origins, wrong state, no tag) are ignored; the real one connects', async ({ page, app, requests }) => {
   await page.goto(app.url());
   const { popup, state } = await startFlow(page, app, requests);
   await expect(popup.getByPlaceholder('Enter any login')).toBeVisible();
@@ -379,11 +364,7 @@ test('6. forged messages (other origins, wrong state, no tag) are ignored; the r
   expect(await page.evaluate(() => window.__exchanges?.map((e) => e.code))).toEqual([value!.code]);
 });
 
-test('7. a flow that is not completed in time shows "took too long"; Try again starts afresh', async ({
-  page,
-  app,
-  requests,
-}) => {
+test('7. a flow that is not completed in time shows "took too long"; Try again starts afresh', async ({ page, app, requests }) => {
   await page.goto(app.url({ timeoutMs: 3000 }));
   const { popup, state } = await startFlow(page, app, requests);
   await expect(status(page)).toHaveText(WAITING);

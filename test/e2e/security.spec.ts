@@ -25,7 +25,10 @@ type Rgba = [number, number, number, number];
 function parseColor(color: string): Rgba {
   const m = /rgba?\(([^)]+)\)/.exec(color);
   if (!m) throw new Error(`unexpected colour ${color}`);
-  const [r, g, b, a = 1] = m[1]!.split(/[\s,/]+/).filter(Boolean).map(Number);
+  const [r, g, b, a = 1] = m[1]!
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number);
   return [r!, g!, b!, a];
 }
 
@@ -155,12 +158,19 @@ test.describe('the ready-made callback page (dist/oauth2-callback.html)', () => 
     expect(html).not.toMatch(/@import|\burl\(|\bsrcset\s*=|\bhref\s*=/); // (the script's `new URL(` is no CSS url())
     expect(html).toContain('<meta name="referrer" content="no-referrer">');
     const script = html.slice(html.indexOf('<script>') + 8, html.lastIndexOf('</script>'));
-    expect(script).not.toMatch(/\bfetch\(|XMLHttpRequest|sendBeacon|WebSocket|EventSource|\bimport\(|importScripts|localStorage|document\.cookie/);
+    expect(script).not.toMatch(
+      /\bfetch\(|XMLHttpRequest|sendBeacon|WebSocket|EventSource|\bimport\(|importScripts|localStorage|document\.cookie/,
+    );
     // Changed in issue 12: sessionStorage is read now, for one key only: the flow's nonce.
     expect(script).toContain('connection-kit:oauth2-flow-nonce');
   });
 
-  test('loads nothing, and strips code, state and iss from its URL before anything else', async ({ page, app, requests, callbackVisits }) => {
+  test('loads nothing, and strips code, state and iss from its URL before anything else', async ({
+    page,
+    app,
+    requests,
+    callbackVisits,
+  }) => {
     await page.goto(formUrl(app, 'landing'));
     await openCallback(page, '/callback?code=e2e-code-7f3a&state=e2e-state-1&iss=https%3A%2F%2Fissuer.example');
     await expect.poll(() => callbackVisits(page)).toHaveLength(1);
@@ -170,7 +180,10 @@ test.describe('the ready-made callback page (dist/oauth2-callback.html)', () => 
     const fromCallback = requests.filter((r) => r.frameUrl.startsWith(`${app.origin}/callback`) && !r.navigation);
     expect(fromCallback).toEqual([]);
     const withCode = requests.filter((r) => r.url.includes('e2e-code-7f3a'));
-    expect(withCode.map((r) => r.navigation), 'only its own navigation carried the code').toEqual([true]);
+    expect(
+      withCode.map((r) => r.navigation),
+      'only its own navigation carried the code',
+    ).toEqual([true]);
   });
 
   test('refuses implicit-flow tokens in the fragment: they are stripped and never passed on', async ({ page, app, callbackVisits }) => {
@@ -356,7 +369,12 @@ test.describe('keyboard only', () => {
     await expect(status(page)).toHaveText('Connected.');
     const { value, count } = await emitted(page);
     expect(count).toBe(1);
-    expect(value).toMatchObject({ type: 'PLATFORM_OAUTH2', client_id: app.clientId, props: { workspace: 'acme' }, redirect_url: `${app.origin}/callback` });
+    expect(value).toMatchObject({
+      type: 'PLATFORM_OAUTH2',
+      client_id: app.clientId,
+      props: { workspace: 'acme' },
+      redirect_url: `${app.origin}/callback`,
+    });
     expect(String((value as { code: string }).code).length).toBeGreaterThan(10);
   });
 });

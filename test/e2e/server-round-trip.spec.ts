@@ -34,12 +34,19 @@ test('server round trip: claim on the host server, validate, store; refresh afte
 
   // What the server stored: Activepieces' shape, the real tokens, the ID token in data.
   const stored = (await (await request.get(`${app.origin}/api/e2e/stored/${view.id}`)).json()) as Stored;
-  expect(stored).toMatchObject({ type: 'PLATFORM_OAUTH2', token_url: `${app.issuer}/token`, redirect_url: `${app.origin}/callback`, claimed_at: view.claimed_at });
+  expect(stored).toMatchObject({
+    type: 'PLATFORM_OAUTH2',
+    token_url: `${app.issuer}/token`,
+    redirect_url: `${app.origin}/callback`,
+    claimed_at: view.claimed_at,
+  });
   expect(stored.access_token).toEqual(expect.any(String));
   expect(stored.refresh_token).toEqual(expect.any(String));
   expect(Object.keys(stored.data)).toEqual(['id_token']);
   // The definition's validate ran on the server with that token, and the provider accepted it.
-  expect(await (await request.get(`${app.origin}/api/e2e/validations`)).json()).toEqual([{ accessToken: stored.access_token, userinfo: 200 }]);
+  expect(await (await request.get(`${app.origin}/api/e2e/validations`)).json()).toEqual([
+    { accessToken: stored.access_token, userinfo: 200 },
+  ]);
   // The page never saw a token: not in the DOM, not in any response it read.
   const html = await page.content();
   for (const secret of [stored.access_token, stored.refresh_token]) expect(html).not.toContain(secret);
@@ -58,7 +65,12 @@ test('server round trip: claim on the host server, validate, store; refresh afte
   // (oidc-provider's default): the kit keeps the one it has. Rotation on, and a spent token, are
   // tested against oidc-provider in test/server/refresh-connection.test.ts.
   expect(refreshed.refresh_token).toEqual(expect.any(String));
-  expect(refreshed).toMatchObject({ type: 'PLATFORM_OAUTH2', props: { workspace: 'acme' }, token_url: `${app.issuer}/token`, data: { id_token: expect.any(String) } });
+  expect(refreshed).toMatchObject({
+    type: 'PLATFORM_OAUTH2',
+    props: { workspace: 'acme' },
+    token_url: `${app.issuer}/token`,
+    data: { id_token: expect.any(String) },
+  });
   // The new access token works at the provider; a refresh does not re-run validate (as in Activepieces).
   expect((await request.get(`${app.issuer}/me`, { headers: { authorization: `Bearer ${refreshed.access_token}` } })).ok()).toBe(true);
   expect(await (await request.get(`${app.origin}/api/e2e/validations`)).json()).toEqual(before);

@@ -113,7 +113,8 @@ export async function createServerRoute({ work, issuer, appOrigin }) {
       clockOffsetMs += Number(JSON.parse(body.toString()).advanceSeconds) * 1000;
       return send(200, { offsetSeconds: clockOffsetMs / 1000 });
     }
-    if (url.pathname.startsWith('/api/e2e/stored/')) return send(200, rows.get(url.pathname.slice('/api/e2e/stored/'.length))?.value ?? null);
+    if (url.pathname.startsWith('/api/e2e/stored/'))
+      return send(200, rows.get(url.pathname.slice('/api/e2e/stored/'.length))?.value ?? null);
     if (url.pathname === '/api/e2e/validations') return send(200, validations);
     // The kit's handler, as a host mounts it: a Web Request in, the Web Response written back.
     const headers = new Headers();

@@ -148,7 +148,9 @@ export async function startServers() {
       ttl: { Interaction: 600, Session: 3600, Grant: 3600, AuthorizationCode: 60, AccessToken: 600, IdToken: 600 },
       findAccount: (/** @type {unknown} */ _ctx, /** @type {string} */ sub) => ({ accountId: sub, claims: () => ({ sub }) }),
     });
-    provider.on('server_error', (/** @type {unknown} */ _ctx, /** @type {unknown} */ error) => console.error('[oidc-provider] server_error', error));
+    provider.on('server_error', (/** @type {unknown} */ _ctx, /** @type {unknown} */ error) =>
+      console.error('[oidc-provider] server_error', error),
+    );
     const providerCallback = provider.callback();
     // `?e2e_coop=1` on the authorization request (the test app's `?providerCoop=1`): every page
     // of that sign-in is served with Cross-Origin-Opener-Policy: same-origin, as some real

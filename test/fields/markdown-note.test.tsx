@@ -66,10 +66,11 @@ describe('a description written in markdown', () => {
     const input = screen.getByRole('textbox', { name: 'Workspace' });
     expect(input).toHaveAccessibleDescription(/^Where to find it:\s*open the dashboard\s*copy the slug\s*Docs$/);
     const list = screen.getByRole('list');
-    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'open the dashboard',
-      'copy the slug',
-    ]);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['open the dashboard', 'copy the slug']);
     const link = screen.getByRole('link', { name: 'Docs' });
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
@@ -81,8 +82,6 @@ describe('a description written in markdown', () => {
     expect(link).toHaveAttribute('href', 'https://example.com/settings/api');
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
-    expect(screen.getByLabelText('API Key')).toHaveAccessibleDescription(
-      'Find your API key at https://example.com/settings/api',
-    );
+    expect(screen.getByLabelText('API Key')).toHaveAccessibleDescription('Find your API key at https://example.com/settings/api');
   });
 });

@@ -1,12 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { defaultMessages } from '../../src';
 import { awkwardDropdownAuth, everyPropertyAuth } from '../../stories/fixtures/auth-definitions';
-import {
-  chooseOption,
-  connectButton,
-  emittedProps,
-  renderForm,
-} from '../connection-form/render-form';
+import { chooseOption, connectButton, emittedProps, renderForm } from '../connection-form/render-form';
 
 async function submitAndGetProps(user: ReturnType<typeof renderForm>['user'], onConnect: ReturnType<typeof renderForm>['onConnect']) {
   await user.click(connectButton());
@@ -32,7 +27,11 @@ describe('a StaticDropdown property', () => {
     await user.type(screen.getByLabelText('Token'), 'tok');
     await user.click(screen.getByRole('combobox', { name: 'Environment' }));
     const listbox = screen.getByRole('listbox');
-    expect(within(listbox).getAllByRole('option').map((o) => o.textContent)).toEqual(['Production', 'Sandbox']);
+    expect(
+      within(listbox)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Production', 'Sandbox']);
     await user.click(within(listbox).getByRole('option', { name: 'Sandbox' }));
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Environment' })).toHaveTextContent('Sandbox');

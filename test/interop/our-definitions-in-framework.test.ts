@@ -1,11 +1,7 @@
 // Definitions built with our builders pass the real framework's own definition schema
 // (`PieceAuthProperty`, what Activepieces checks a piece's `auth` against), exactly as the same
 // definitions built with the real builders do.
-import {
-  PieceAuth as APAuth,
-  PieceAuthProperty,
-  Property as APProperty,
-} from '@activepieces/pieces-framework';
+import { PieceAuth as APAuth, PieceAuthProperty, Property as APProperty } from '@activepieces/pieces-framework';
 import { describe, expect, it } from 'vitest';
 import { PieceAuth, Property } from '../../src';
 
@@ -22,7 +18,13 @@ function customProps(B: { Property: typeof Property; PieceAuth: typeof PieceAuth
       displayName: 'Env',
       required: true,
       defaultValue: 'prod',
-      options: { placeholder: 'Pick', options: [{ label: 'Prod', value: 'prod' }, { label: 'Dev', value: 'dev' }] },
+      options: {
+        placeholder: 'Pick',
+        options: [
+          { label: 'Prod', value: 'prod' },
+          { label: 'Dev', value: 'dev' },
+        ],
+      },
     }),
   };
 }
@@ -89,7 +91,10 @@ describe("the framework's PieceAuthProperty schema", () => {
         custom: B.PieceAuth.CustomAuth({ required: true, props: p }),
         // The framework's CustomAuth schema leaves out these three prop types, even for its own
         // builders' output: ours must be judged the same way, not better or worse.
-        withSecretProp: B.PieceAuth.CustomAuth({ required: true, props: { ...p, s: B.PieceAuth.SecretText({ displayName: 'S', required: true }) } }),
+        withSecretProp: B.PieceAuth.CustomAuth({
+          required: true,
+          props: { ...p, s: B.PieceAuth.SecretText({ displayName: 'S', required: true }) },
+        }),
         withMultiSelect: B.PieceAuth.CustomAuth({
           required: true,
           props: { m: B.Property.StaticMultiSelectDropdown({ displayName: 'M', required: false, options: { options: [] } }) },
@@ -110,7 +115,9 @@ describe("the framework's PieceAuthProperty schema", () => {
   });
 
   it('rejects a definition that is not one, so the checks above can fail', () => {
-    expect(PieceAuthProperty.safeParse({ ...PieceAuth.SecretText({ displayName: 'K', required: true }), type: 'TOKEN' }).success).toBe(false);
+    expect(PieceAuthProperty.safeParse({ ...PieceAuth.SecretText({ displayName: 'K', required: true }), type: 'TOKEN' }).success).toBe(
+      false,
+    );
     const noName = { ...PieceAuth.BasicAuth({ username: { displayName: 'U' }, password: { displayName: 'P' } }), displayName: undefined };
     expect(PieceAuthProperty.safeParse(noName).success).toBe(false);
     const badProp = PieceAuth.CustomAuth({

@@ -107,7 +107,11 @@ describe('<Markdown>', () => {
     const [open] = within(outer).getAllByRole('listitem');
     const inner = within(open!).getByRole('list');
     expect(inner.tagName).toBe('UL');
-    expect(within(inner).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Settings', 'API']);
+    expect(
+      within(inner)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Settings', 'API']);
   });
 
   it('renders tight list items without paragraphs and loose ones with them', () => {
@@ -222,11 +226,44 @@ describe('<Markdown>', () => {
 
     it('stays inert for arbitrary input (property)', () => {
       const token = fc.constantFrom(
-        '*', '**', '_', '`', '```\n', '[', ']', '(', ')', '![', '<', '>', '"', '\\', '\n', '\n\n', ' ', '# ', '- ', '1. ', '> ',
-        'text', 'https://example.com/a', 'javascript:alert(1)', 'java\tscript:', '\u0001', '\u0000', 'data:text/html,x', 'mailto:a@b.example',
-        '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<iframe src=x>', ' onclick=alert(1)',
+        '*',
+        '**',
+        '_',
+        '`',
+        '```\n',
+        '[',
+        ']',
+        '(',
+        ')',
+        '![',
+        '<',
+        '>',
+        '"',
+        '\\',
+        '\n',
+        '\n\n',
+        ' ',
+        '# ',
+        '- ',
+        '1. ',
+        '> ',
+        'text',
+        'https://example.com/a',
+        'javascript:alert(1)',
+        'java\tscript:',
+        '\u0001',
+        '\u0000',
+        'data:text/html,x',
+        'mailto:a@b.example',
+        '<script>alert(1)</script>',
+        '<img src=x onerror=alert(1)>',
+        '<iframe src=x>',
+        ' onclick=alert(1)',
       );
-      const source = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.array(token, { maxLength: 40 }).map((parts) => parts.join('')));
+      const source = fc.oneof(
+        fc.string({ unit: 'binary', maxLength: 200 }),
+        fc.array(token, { maxLength: 40 }).map((parts) => parts.join('')),
+      );
       fc.assert(
         fc.property(source, (input) => {
           const { container, unmount } = render(<Markdown source={input} />);

@@ -96,7 +96,9 @@ describe('parseMarkdown: blocks', () => {
   });
 
   it('keeps the start number of ordered lists, with "." or ")"', () => {
-    expect(parseMarkdown('3. x\n4) y')).toMatchObject([{ type: 'list', ordered: true, start: 3, items: [expect.anything(), expect.anything()] }]);
+    expect(parseMarkdown('3. x\n4) y')).toMatchObject([
+      { type: 'list', ordered: true, start: 3, items: [expect.anything(), expect.anything()] },
+    ]);
     expect(parseMarkdown('0) zero')).toMatchObject([{ type: 'list', ordered: true, start: 0 }]);
   });
 
@@ -132,7 +134,10 @@ describe('parseMarkdown: blocks', () => {
     expect(list).toMatchObject({
       type: 'list',
       ordered: true,
-      items: [[para(text('Open:')), { type: 'list', ordered: false, items: [[para(text('Settings'))], [para(text('API'))]] }], [para(text('Copy'))]],
+      items: [
+        [para(text('Open:')), { type: 'list', ordered: false, items: [[para(text('Settings'))], [para(text('API'))]] }],
+        [para(text('Copy'))],
+      ],
     });
   });
 
@@ -163,7 +168,13 @@ describe('parseMarkdown: blocks', () => {
   });
 
   it('parses horizontal rules', () => {
-    expect(parseMarkdown('a\n---\nb\n\n***\n\n_ _ _')).toEqual([para(text('a')), { type: 'hr' }, para(text('b')), { type: 'hr' }, { type: 'hr' }]);
+    expect(parseMarkdown('a\n---\nb\n\n***\n\n_ _ _')).toEqual([
+      para(text('a')),
+      { type: 'hr' },
+      para(text('b')),
+      { type: 'hr' },
+      { type: 'hr' },
+    ]);
   });
 
   it('leaves tables as plain paragraphs', () => {
@@ -244,7 +255,11 @@ describe('parseMarkdown: inline', () => {
   });
 
   it('links bare http(s) URLs without trailing punctuation', () => {
-    expect(inline('See https://example.com/docs.')).toEqual([text('See '), link('https://example.com/docs', text('https://example.com/docs')), text('.')]);
+    expect(inline('See https://example.com/docs.')).toEqual([
+      text('See '),
+      link('https://example.com/docs', text('https://example.com/docs')),
+      text('.'),
+    ]);
     expect(inline('(at https://example.com/a), or http://example.com/b!')).toEqual([
       text('(at '),
       link('https://example.com/a', text('https://example.com/a')),
@@ -297,100 +312,226 @@ describe('parseMarkdown: inline', () => {
   });
 
   it('does not link unsafe URLs in angle brackets or URLs split by control characters', () => {
-    for (const source of ['<javascript:alert(1)>', '[x](java\tscript:alert(1))', '[x](\u0001javascript:alert(1))', '[x](java\u0000script:alert(1))']) {
+    for (const source of [
+      '<javascript:alert(1)>',
+      '[x](java\tscript:alert(1))',
+      '[x](\u0001javascript:alert(1))',
+      '[x](java\u0000script:alert(1))',
+    ]) {
       expect(links(parseMarkdown(source))).toEqual([]);
     }
   });
 });
 
 describe('parseMarkdown: robustness', () => {
-  it('handles 100 KB of "*" and "[" characters', () => {
-    let seed = 1;
-    const random = () => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed / 2 ** 31;
-    };
-    const sources = [
-      '*'.repeat(100_000),
-      '['.repeat(100_000),
-      '*['.repeat(50_000),
-      Array.from({ length: 100_000 }, () => (random() < 0.5 ? '*' : '[')).join(''),
-      Array.from({ length: 100_000 }, () => '*[a ]_('.charAt(Math.floor(random() * 7))).join(''),
-    ];
-    for (const source of sources) expect(Array.isArray(parseMarkdown(source))).toBe(true);
-  }, SLOW);
+  it(
+    'handles 100 KB of "*" and "[" characters',
+    () => {
+      let seed = 1;
+      const random = () => {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        return seed / 2 ** 31;
+      };
+      const sources = [
+        '*'.repeat(100_000),
+        '['.repeat(100_000),
+        '*['.repeat(50_000),
+        Array.from({ length: 100_000 }, () => (random() < 0.5 ? '*' : '[')).join(''),
+        Array.from({ length: 100_000 }, () => '*[a ]_('.charAt(Math.floor(random() * 7))).join(''),
+      ];
+      for (const source of sources) expect(Array.isArray(parseMarkdown(source))).toBe(true);
+    },
+    SLOW,
+  );
 
-  it('handles other pathological inputs', () => {
-    const sources = [
-      '[a]('.repeat(25_000),
-      `${'`'.repeat(50_000)}\u2028`,
-      Array.from({ length: 400 }, (_, i) => '`'.repeat(i + 1)).join(' '),
-      '*a '.repeat(30_000) + ' a*'.repeat(30_000),
-      `https://example.com/${')'.repeat(50_000)}`,
-      '<http:'.repeat(20_000),
-      '\\'.repeat(100_000),
-      '- a\n'.repeat(20_000),
-      `a${' '.repeat(100_000)}b`,
-    ];
-    for (const source of sources) expect(Array.isArray(parseMarkdown(source))).toBe(true);
-  }, SLOW);
+  it(
+    'handles other pathological inputs',
+    () => {
+      const sources = [
+        '[a]('.repeat(25_000),
+        `${'`'.repeat(50_000)}\u2028`,
+        Array.from({ length: 400 }, (_, i) => '`'.repeat(i + 1)).join(' '),
+        '*a '.repeat(30_000) + ' a*'.repeat(30_000),
+        `https://example.com/${')'.repeat(50_000)}`,
+        '<http:'.repeat(20_000),
+        '\\'.repeat(100_000),
+        '- a\n'.repeat(20_000),
+        `a${' '.repeat(100_000)}b`,
+      ];
+      for (const source of sources) expect(Array.isArray(parseMarkdown(source))).toBe(true);
+    },
+    SLOW,
+  );
 
-  it('caps nesting depth for deeply nested input', () => {
-    const deep = [
-      `${'> '.repeat(10_000)} deep`,
-      `${'- '.repeat(10_000)} deep`,
-      Array.from({ length: 500 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n'),
-      `${'1. '.repeat(10_000)}x`,
-      `${'*a '.repeat(10_000)}x${' a*'.repeat(10_000)}`,
-      `${'[a '.repeat(10_000)}x${'](https://x.example)'.repeat(10_000)}`,
-      '***a'.repeat(10_000) + '***'.repeat(10_000),
-    ];
-    for (const source of deep) expect(maxDepth(parseMarkdown(source))).toBeLessThan(60);
-  }, SLOW);
+  it(
+    'caps nesting depth for deeply nested input',
+    () => {
+      const deep = [
+        `${'> '.repeat(10_000)} deep`,
+        `${'- '.repeat(10_000)} deep`,
+        Array.from({ length: 500 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n'),
+        `${'1. '.repeat(10_000)}x`,
+        `${'*a '.repeat(10_000)}x${' a*'.repeat(10_000)}`,
+        `${'[a '.repeat(10_000)}x${'](https://x.example)'.repeat(10_000)}`,
+        '***a'.repeat(10_000) + '***'.repeat(10_000),
+      ];
+      for (const source of deep) expect(maxDepth(parseMarkdown(source))).toBeLessThan(60);
+    },
+    SLOW,
+  );
 
   it('keeps the words of very deeply nested lists', () => {
     expect(JSON.stringify(parseMarkdown(`${'- '.repeat(100)}deep`))).toContain('deep');
   });
 
-  it('never throws, stays shallow and only produces safe links, for arbitrary input', () => {
-    const token = fc.constantFrom(
-      '*', '**', '_', '__', '`', '```', '[', ']', '(', ')', '![', '<', '>', '\\', '\n', '\n\n', ' ', '  ', '\t', '#', '- ', '1. ', '> ', '---',
-      'a', 'b_c', 'https://example.com', 'javascript:alert(1)', 'java\tscript:', '\u0000', '\u0001', '"', "'", 'mailto:a@b.example', 'data:text/html,x',
-    );
-    const source = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.array(token, { maxLength: 80 }).map((parts) => parts.join('')));
-    fc.assert(
-      fc.property(source, (input) => {
-        const blocks = parseMarkdown(input);
-        return maxDepth(blocks) < 60 && links(blocks).every(({ href }) => /^(https?:\/\/\S|mailto:)/.test(href));
-      }),
-      { numRuns: 300 },
-    );
-  }, SLOW);
+  it(
+    'never throws, stays shallow and only produces safe links, for arbitrary input',
+    () => {
+      const token = fc.constantFrom(
+        '*',
+        '**',
+        '_',
+        '__',
+        '`',
+        '```',
+        '[',
+        ']',
+        '(',
+        ')',
+        '![',
+        '<',
+        '>',
+        '\\',
+        '\n',
+        '\n\n',
+        ' ',
+        '  ',
+        '\t',
+        '#',
+        '- ',
+        '1. ',
+        '> ',
+        '---',
+        'a',
+        'b_c',
+        'https://example.com',
+        'javascript:alert(1)',
+        'java\tscript:',
+        '\u0000',
+        '\u0001',
+        '"',
+        "'",
+        'mailto:a@b.example',
+        'data:text/html,x',
+      );
+      const source = fc.oneof(
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        fc.array(token, { maxLength: 80 }).map((parts) => parts.join('')),
+      );
+      fc.assert(
+        fc.property(source, (input) => {
+          const blocks = parseMarkdown(input);
+          return maxDepth(blocks) < 60 && links(blocks).every(({ href }) => /^(https?:\/\/\S|mailto:)/.test(href));
+        }),
+        { numRuns: 300 },
+      );
+    },
+    SLOW,
+  );
 });
 
 describe('parseMarkdown: plain text', () => {
   it('gives plain text one paragraph of its trimmed text', () => {
-    expect(parseMarkdown('  The server name, for example db.example.com!  ')).toEqual([para(text('The server name, for example db.example.com!'))]);
+    expect(parseMarkdown('  The server name, for example db.example.com!  ')).toEqual([
+      para(text('The server name, for example db.example.com!')),
+    ]);
     expect(parseMarkdown(' \t ')).toEqual([]);
     expect(parseMarkdown('2024 was a year; 3 > 2 & a-b+c ~ #1')).toEqual([para(text('2024 was a year; 3 > 2 & a-b+c ~ #1'))]);
   });
 
-  it('parses any single line as the full parser does after a blank line (the fast path changes nothing)', () => {
-    // After "a" and a blank line, the line below always goes through the whole parser.
-    const unit = fc.constantFrom(
-      'a', 'h', 't', 'p', 's', ' ', '\t', '\u00a0', '\u2028', '#', '>', '-', '+', '~', '=', '|', '1', '9', '.', ')', '(', '!', '[', ']', '_', '*', '`',
-      '\\', '<', ':', '/', 'é', '\u0000', 'H', 'T', 'P', 'S',
-    );
-    const token = fc.constantFrom(
-      'a', ' ', '_a_', '*a*', '**a**', '`a`', '\\*', 'https://x.example', 'HTTP://x.example', '<https://x.example>', '<a@b.example>', '[a](https://x.example)',
-      '![a](https://x.example)', '- ', '+ ', '* ', '1. ', '2) ', '# ', '> ', '~~~', '```', '---', '***', '   ', 'x!', 'é',
-    );
-    const line = fc.oneof(fc.string({ unit, maxLength: 40 }), fc.array(token, { maxLength: 8 }).map((parts) => parts.join('')));
-    fc.assert(
-      fc.property(line, (line) => {
-        expect(parseMarkdown(line)).toEqual(parseMarkdown(`a\n\n${line}`).slice(1));
-      }),
-      { numRuns: 2000 },
-    );
-  }, SLOW);
+  it(
+    'parses any single line as the full parser does after a blank line (the fast path changes nothing)',
+    () => {
+      // After "a" and a blank line, the line below always goes through the whole parser.
+      const unit = fc.constantFrom(
+        'a',
+        'h',
+        't',
+        'p',
+        's',
+        ' ',
+        '\t',
+        '\u00a0',
+        '\u2028',
+        '#',
+        '>',
+        '-',
+        '+',
+        '~',
+        '=',
+        '|',
+        '1',
+        '9',
+        '.',
+        ')',
+        '(',
+        '!',
+        '[',
+        ']',
+        '_',
+        '*',
+        '`',
+        '\\',
+        '<',
+        ':',
+        '/',
+        'é',
+        '\u0000',
+        'H',
+        'T',
+        'P',
+        'S',
+      );
+      const token = fc.constantFrom(
+        'a',
+        ' ',
+        '_a_',
+        '*a*',
+        '**a**',
+        '`a`',
+        '\\*',
+        'https://x.example',
+        'HTTP://x.example',
+        '<https://x.example>',
+        '<a@b.example>',
+        '[a](https://x.example)',
+        '![a](https://x.example)',
+        '- ',
+        '+ ',
+        '* ',
+        '1. ',
+        '2) ',
+        '# ',
+        '> ',
+        '~~~',
+        '```',
+        '---',
+        '***',
+        '   ',
+        'x!',
+        'é',
+      );
+      const line = fc.oneof(
+        fc.string({ unit, maxLength: 40 }),
+        fc.array(token, { maxLength: 8 }).map((parts) => parts.join('')),
+      );
+      fc.assert(
+        fc.property(line, (line) => {
+          expect(parseMarkdown(line)).toEqual(parseMarkdown(`a\n\n${line}`).slice(1));
+        }),
+        { numRuns: 2000 },
+      );
+    },
+    SLOW,
+  );
 });

@@ -67,8 +67,29 @@ describe('safeHref', () => {
   });
 
   it('only ever returns http(s) or mailto URLs, and is idempotent', () => {
-    const piece = fc.constantFrom('http', 'https', 'mailto', 'javascript', 'data', ':', '//', '/', '\t', '\n', '\u0000', ' ', '&#58;', 'x', '.', '@', '%');
-    const raw = fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.array(piece, { maxLength: 12 }).map((parts) => parts.join('')));
+    const piece = fc.constantFrom(
+      'http',
+      'https',
+      'mailto',
+      'javascript',
+      'data',
+      ':',
+      '//',
+      '/',
+      '\t',
+      '\n',
+      '\u0000',
+      ' ',
+      '&#58;',
+      'x',
+      '.',
+      '@',
+      '%',
+    );
+    const raw = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 60 }),
+      fc.array(piece, { maxLength: 12 }).map((parts) => parts.join('')),
+    );
     fc.assert(
       fc.property(raw, (input) => {
         const href = safeHref(input);

@@ -100,7 +100,11 @@ describe('a redirect with a code and a state', () => {
   // Changed in issue 12: a throwing opener used to fall back to the channel. An opener that
   // exists but cannot be posted to is not the COOP case; the channel would reach other tabs.
   it('does not fall back to the channel when posting to the opener throws', async () => {
-    const opener = { postMessage: vi.fn(() => { throw new Error('cross-origin'); }) };
+    const opener = {
+      postMessage: vi.fn(() => {
+        throw new Error('cross-origin');
+      }),
+    };
     const win = redirectWindow(href, opener);
     const heard = await heardOnChannel(STATE, () => completeOAuth2Redirect({ window: win as unknown as Window, close: false }));
     expect(opener.postMessage).toHaveBeenCalledTimes(1);
@@ -203,7 +207,13 @@ describe('a callback page the form did not open (no nonce in its sessionStorage)
 describe('the redirect page and a waiting form, end to end', () => {
   it('hands the code to the flow waiting on that state', async () => {
     const opener = fakeWindow(null);
-    const flow = waitForOAuth2Callback({ state: STATE, nonce: flowNonce(STATE), expectedOrigin: ORIGIN, timeoutMs: 60_000, window: opener.asWindow });
+    const flow = waitForOAuth2Callback({
+      state: STATE,
+      nonce: flowNonce(STATE),
+      expectedOrigin: ORIGIN,
+      timeoutMs: 60_000,
+      window: opener.asWindow,
+    });
     const popup = redirectWindow(`${ORIGIN}/cb?code=abc&state=${STATE}`, {
       postMessage: vi.fn((data: unknown, origin: string) => opener.post(data, origin)),
     });
@@ -213,10 +223,22 @@ describe('the redirect page and a waiting form, end to end', () => {
 
   it("ignores the same page opened with another flow's nonce, or none", async () => {
     const opener = fakeWindow(null);
-    const flow = waitForOAuth2Callback({ state: STATE, nonce: flowNonce(STATE), expectedOrigin: ORIGIN, timeoutMs: 60_000, window: opener.asWindow });
+    const flow = waitForOAuth2Callback({
+      state: STATE,
+      nonce: flowNonce(STATE),
+      expectedOrigin: ORIGIN,
+      timeoutMs: 60_000,
+      window: opener.asWindow,
+    });
     const post = { postMessage: vi.fn((data: unknown, origin: string) => opener.post(data, origin)) };
-    completeOAuth2Redirect({ window: redirectWindow(`${ORIGIN}/cb?code=wrong&state=${STATE}`, post, 'another-flows-nonce-0123456789') as unknown as Window, close: false });
-    completeOAuth2Redirect({ window: redirectWindow(`${ORIGIN}/cb?code=none&state=${STATE}`, post, null) as unknown as Window, close: false });
+    completeOAuth2Redirect({
+      window: redirectWindow(`${ORIGIN}/cb?code=wrong&state=${STATE}`, post, 'another-flows-nonce-0123456789') as unknown as Window,
+      close: false,
+    });
+    completeOAuth2Redirect({
+      window: redirectWindow(`${ORIGIN}/cb?code=none&state=${STATE}`, post, null) as unknown as Window,
+      close: false,
+    });
     await new Promise((r) => setTimeout(r, 20));
     expect(post.postMessage).toHaveBeenCalledTimes(1);
     completeOAuth2Redirect({ window: redirectWindow(`${ORIGIN}/cb?code=abc&state=${STATE}`, post) as unknown as Window, close: false });

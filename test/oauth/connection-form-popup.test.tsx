@@ -91,7 +91,10 @@ describe('connecting with the popup, host app and PKCE', () => {
     const popup = fakePopup();
     const open = stubWindowOpen(popup);
     // No props to type: the click comes right after mount, while SHA-256 is still hashing.
-    const { onConnect } = renderOAuth2Form({ ...regionalOAuth2Auth, props: {}, authUrl: 'https://auth.example.com/a', tokenUrl: 'https://auth.example.com/t', scope: ['x'] }, { oauth2: HOST_APP });
+    const { onConnect } = renderOAuth2Form(
+      { ...regionalOAuth2Auth, props: {}, authUrl: 'https://auth.example.com/a', tokenUrl: 'https://auth.example.com/t', scope: ['x'] },
+      { oauth2: HOST_APP },
+    );
     fireEvent.click(submitButton());
     expect(open).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(popup.location.replace).toHaveBeenCalledTimes(1));
@@ -197,7 +200,10 @@ describe('a blocked popup', () => {
 
   it('offers the new tab when the popup is blocked on a click right after mount, before PKCE was ready', async () => {
     const open = stubWindowOpen(null);
-    renderOAuth2Form({ ...regionalOAuth2Auth, props: {}, authUrl: 'https://auth.example.com/a', tokenUrl: 'https://auth.example.com/t', scope: ['x'] }, { oauth2: HOST_APP });
+    renderOAuth2Form(
+      { ...regionalOAuth2Auth, props: {}, authUrl: 'https://auth.example.com/a', tokenUrl: 'https://auth.example.com/t', scope: ['x'] },
+      { oauth2: HOST_APP },
+    );
     fireEvent.click(submitButton());
     await waitFor(() => expect(formStatus()).toHaveTextContent(/blocked/));
     fireEvent.click(newTab());
@@ -252,9 +258,7 @@ describe('a callback that reports a failure', () => {
     const { user, onConnect } = await regionalForm();
     await user.click(submitButton());
     deliver(callback(openedState(open), { error: 'access_denied', error_description: 'The user said no' }));
-    await waitFor(() =>
-      expect(formStatus()).toHaveTextContent('Access was denied. Reason: The user said no. Try again to grant access.'),
-    );
+    await waitFor(() => expect(formStatus()).toHaveTextContent('Access was denied. Reason: The user said no. Try again to grant access.'));
     expect(submitButton('Try again')).toBeVisible();
     expect(screen.getByRole('textbox', { name: 'Region' })).toHaveValue('eu');
     expect(popup.closed).toBe(true);
@@ -478,4 +482,3 @@ describe('the PKCE verifier and the code', () => {
     }
   });
 });
-

@@ -9,7 +9,12 @@ import { deliver, pkceReady, renderOAuth2Form, signInUrl, stubWindowOpen, submit
 
 afterEach(() => vi.restoreAllMocks());
 
-const auth = PieceAuth.OAuth2({ authUrl: 'https://auth.example.com/authorize', tokenUrl: 'https://auth.example.com/token', required: true, scope: ['read'] });
+const auth = PieceAuth.OAuth2({
+  authUrl: 'https://auth.example.com/authorize',
+  tokenUrl: 'https://auth.example.com/token',
+  required: true,
+  scope: ['read'],
+});
 
 describe.each(['', '   '])('oauth2.clientId %j', (clientId) => {
   it('shows the Client ID and Secret fields and sends what the user typed, in the URL, to exchange and in the value', async () => {

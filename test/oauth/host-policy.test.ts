@@ -9,7 +9,11 @@ import { pieceFixture } from '../conformance/piece-fixtures';
 
 const text = (displayName: string) => Property.ShortText({ displayName, required: true });
 const dropdown = (...values: string[]) =>
-  Property.StaticDropdown({ displayName: 'Choice', required: true, options: { options: values.map((value) => ({ label: value, value })) } });
+  Property.StaticDropdown({
+    displayName: 'Choice',
+    required: true,
+    options: { options: values.map((value) => ({ label: value, value })) },
+  });
 
 const oauth = (authUrl: string, props: Record<string, unknown>) =>
   PieceAuth.OAuth2({ authUrl, tokenUrl: authUrl.replace('authorize', 'token'), required: true, scope: [], props: props as never });
@@ -22,7 +26,16 @@ const authUrl = (auth: ReturnType<typeof oauth>, props: Record<string, unknown>,
 const hostile = fc.oneof(
   fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }),
   fc.webUrl({ withQueryParameters: true, withFragments: true }),
-  fc.constantFrom('evil.example', 'https://evil.example', 'https://a@evil.example', 'evil.example/x', 'evil.example#', 'x.evil.example%2f', '//evil.example', 'javascript:alert(1)'),
+  fc.constantFrom(
+    'evil.example',
+    'https://evil.example',
+    'https://a@evil.example',
+    'evil.example/x',
+    'evil.example#',
+    'x.evil.example%2f',
+    '//evil.example',
+    'javascript:alert(1)',
+  ),
 );
 
 describe('a free-text label under a fixed suffix (Snowflake’s https://{account}.snowflakecomputing.com)', () => {
@@ -84,11 +97,15 @@ describe('a free-text value that chooses the whole host (Salesforce’s https://
     expect(() => authUrl(auth, { [key]: value }, { allowedHosts: ['other.example'] })).toThrow(OAuth2ConfigError);
     // A predicate that throws is a no, not a crash.
     expect(() =>
-      authUrl(auth, { [key]: value }, {
-        allowedHosts: () => {
-          throw new Error('boom');
+      authUrl(
+        auth,
+        { [key]: value },
+        {
+          allowedHosts: () => {
+            throw new Error('boom');
+          },
         },
-      }),
+      ),
     ).toThrow(OAuth2ConfigError);
     expect(hostChoosers(template, auth.props)).toEqual([key]);
   });
@@ -96,7 +113,14 @@ describe('a free-text value that chooses the whole host (Salesforce’s https://
   it('even with the user’s own credentials: only https (http on loopback), no user info, query or fragment, never the scheme', () => {
     const auth = oauth('{base}/authorize', { base: text('Base') });
     const own = { ownCredentials: true };
-    for (const base of ['http://evil.example', 'https://u:p@evil.example', 'https://evil.example?x=1', 'https://evil.example#f', 'javascript:alert(1)', 'evil.example']) {
+    for (const base of [
+      'http://evil.example',
+      'https://u:p@evil.example',
+      'https://evil.example?x=1',
+      'https://evil.example#f',
+      'javascript:alert(1)',
+      'evil.example',
+    ]) {
       expect(() => authUrl(auth, { base }, own)).toThrow(OAuth2ConfigError);
     }
     expect(authUrl(auth, { base: 'http://127.0.0.1:8080/' }, own).href).toMatch(/^http:\/\/127\.0\.0\.1:8080\/authorize\?/);
@@ -109,7 +133,9 @@ describe('a StaticDropdown value (Bigin’s whole origins, Zoho’s accounts.{lo
   it('fills a whole origin or any part of the host, with no consent needed', () => {
     const bigin = pieceFixture('zoho-bigin').auth as ReturnType<typeof oauth>;
     expect(buildTokenUrl(bigin, { domain: 'https://accounts.zoho.com.cn' })).toBe('https://accounts.zoho.com.cn/oauth/v2/token');
-    const microsoft = oauth('https://{cloud}/common/oauth2/v2.0/authorize', { cloud: dropdown('login.microsoftonline.com', 'login.microsoftonline.us') });
+    const microsoft = oauth('https://{cloud}/common/oauth2/v2.0/authorize', {
+      cloud: dropdown('login.microsoftonline.com', 'login.microsoftonline.us'),
+    });
     expect(authUrl(microsoft, { cloud: 'login.microsoftonline.us' }).host).toBe('login.microsoftonline.us');
     const zoho = pieceFixture('zoho-books').auth as ReturnType<typeof oauth>;
     expect(buildTokenUrl(zoho, { location: 'zoho.eu' })).toBe('https://accounts.zoho.eu/oauth/v2/token');
@@ -134,7 +160,9 @@ describe('a StaticDropdown value (Bigin’s whole origins, Zoho’s accounts.{lo
 describe('checkAuthDefinition on placeholders that choose the host', () => {
   it('warns about the definitions that need the user’s own app or oauth2.allowedHosts, and only those', () => {
     const warnings = (name: string) =>
-      checkAuthDefinition(pieceFixture(name).auth).filter((p) => p.message.includes('choose the host')).map((p) => [p.path, p.severity]);
+      checkAuthDefinition(pieceFixture(name).auth)
+        .filter((p) => p.message.includes('choose the host'))
+        .map((p) => [p.path, p.severity]);
     expect(warnings('gitea')).toEqual([
       ['auth.authUrl', 'warning'],
       ['auth.tokenUrl', 'warning'],
@@ -158,7 +186,13 @@ describe('checkAuthDefinition on placeholders that choose the host', () => {
   it('reports a placeholder in the scheme, the user info, or at the start without being an origin as an error', () => {
     for (const url of ['http{s}://x.example/a', 'https://{u}@x.example/a', '{sub}.example.com/a']) {
       const problems = checkAuthDefinition(
-        PieceAuth.OAuth2({ authUrl: url, tokenUrl: 'https://x.example/t', required: true, scope: [], props: { s: text('S'), u: text('U'), sub: text('Sub') } }),
+        PieceAuth.OAuth2({
+          authUrl: url,
+          tokenUrl: 'https://x.example/t',
+          required: true,
+          scope: [],
+          props: { s: text('S'), u: text('U'), sub: text('Sub') },
+        }),
       );
       expect(problems.filter((p) => p.severity === 'error' && p.path === 'auth.authUrl')).toHaveLength(1);
     }

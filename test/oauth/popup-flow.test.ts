@@ -171,13 +171,20 @@ describe('a flow whose provider always sends iss (requireIssuer, RFC 9207)', () 
   it('throws a clear error when requireIssuer comes without expectedIssuer', () => {
     const fake = fakeWindow(null);
     expect(() =>
-      waitForOAuth2Callback({ state: STATE, nonce: flowNonce(STATE), requireIssuer: true, expectedOrigin: ORIGIN, timeoutMs: 1000, window: fake.asWindow }),
+      waitForOAuth2Callback({
+        state: STATE,
+        nonce: flowNonce(STATE),
+        requireIssuer: true,
+        expectedOrigin: ORIGIN,
+        timeoutMs: 1000,
+        window: fake.asWindow,
+      }),
     ).toThrow(/requireIssuer needs expectedIssuer/);
   });
 });
 
 describe('a callback delivered on the BroadcastChannel', () => {
-  it("completes the flow without any window message (COOP cut window.opener)", async () => {
+  it('completes the flow without any window message (COOP cut window.opener)', async () => {
     const { flow } = start();
     broadcast(STATE, callback(STATE, { code: 'via-channel' }));
     await expect(flow.result).resolves.toEqual({ type: 'code', code: 'via-channel' });
@@ -196,7 +203,13 @@ describe('a callback delivered on the BroadcastChannel', () => {
 
   it('reaches a flow that only listens (the page was opened from a link)', async () => {
     const fake = fakeWindow(null);
-    const flow = waitForOAuth2Callback({ state: STATE, nonce: flowNonce(STATE), expectedOrigin: ORIGIN, timeoutMs: 60_000, window: fake.asWindow });
+    const flow = waitForOAuth2Callback({
+      state: STATE,
+      nonce: flowNonce(STATE),
+      expectedOrigin: ORIGIN,
+      timeoutMs: 60_000,
+      window: fake.asWindow,
+    });
     broadcast(STATE, callback(STATE, { code: 'from-tab' }));
     await expect(flow.result).resolves.toEqual({ type: 'code', code: 'from-tab' });
     expect(fake.messageListeners()).toBe(0);
@@ -230,15 +243,18 @@ describe('a blocked popup', () => {
 });
 
 describe('a flow that runs out of time', () => {
-  it.each([2 ** 31 + 5_000, Infinity])('holds a timeoutMs of %s (clamped to 2^31 - 1 ms) instead of timing out at once', async (timeoutMs) => {
-    const timers = vi.spyOn(globalThis, 'setTimeout');
-    const { flow } = start({ timeoutMs });
-    expect(timers.mock.calls.map(([, ms]) => ms)).toContain(2 ** 31 - 1);
-    expect(timers.mock.calls.every(([, ms]) => (ms ?? 0) <= 2 ** 31 - 1)).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(await settled(flow.result)).toBe(PENDING);
-    flow.cancel();
-  });
+  it.each([2 ** 31 + 5_000, Infinity])(
+    'holds a timeoutMs of %s (clamped to 2^31 - 1 ms) instead of timing out at once',
+    async (timeoutMs) => {
+      const timers = vi.spyOn(globalThis, 'setTimeout');
+      const { flow } = start({ timeoutMs });
+      expect(timers.mock.calls.map(([, ms]) => ms)).toContain(2 ** 31 - 1);
+      expect(timers.mock.calls.every(([, ms]) => (ms ?? 0) <= 2 ** 31 - 1)).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(await settled(flow.result)).toBe(PENDING);
+      flow.cancel();
+    },
+  );
 
   it('settles as timeout after timeoutMs and not before', async () => {
     vi.useFakeTimers();
@@ -347,7 +363,7 @@ describe('a popup that reads as closed', () => {
 });
 
 describe("a flow's nonce", () => {
-  it('is written to the opener\'s sessionStorage for the window.open only, and required of every delivery', async () => {
+  it("is written to the opener's sessionStorage for the window.open only, and required of every delivery", async () => {
     const { win, post, flow } = start();
     const nonce = flow.nonce;
     expect(nonce).toMatch(/^[A-Za-z0-9_-]{43}$/);

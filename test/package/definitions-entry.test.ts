@@ -58,11 +58,14 @@ describe('connection-kit/definitions (source entry)', () => {
     expect(runtimeGraph('../../src/index.ts').packages).toContain('react');
   });
 
-  it.each(['fr', 'de', 'es', 'pt-BR', 'ja', 'ar'])('keeps the %s locale self-contained: no run-time import at all, and out of the main entry', (tag) => {
-    const file = `../../src/messages/locales/${tag}.ts`;
-    expect(runtimeGraph(file)).toEqual({ files: [file], packages: [] });
-    expect(runtimeGraph('../../src/index.ts').files).not.toContain(file);
-  });
+  it.each(['fr', 'de', 'es', 'pt-BR', 'ja', 'ar'])(
+    'keeps the %s locale self-contained: no run-time import at all, and out of the main entry',
+    (tag) => {
+      const file = `../../src/messages/locales/${tag}.ts`;
+      expect(runtimeGraph(file)).toEqual({ files: [file], packages: [] });
+      expect(runtimeGraph('../../src/index.ts').files).not.toContain(file);
+    },
+  );
 
   it('validates a connection value on a server with no DOM', () => {
     expect(typeof window).toBe('undefined');
@@ -124,8 +127,12 @@ describe('package.json exports', () => {
     peerDependenciesMeta: Record<string, { optional?: boolean }>;
   };
   // connection-kit/server has a build of its own (vite.server.config.ts), so no chunk is shared with the browser entries.
-  const viteConfig = ['../../vite.config.ts', '../../vite.server.config.ts'].map((f) => readFileSync(new URL(f, import.meta.url), 'utf8')).join('\n');
-  const modules = Object.entries(pkg.exports).filter((entry): entry is [string, { types: string; default: string }] => typeof entry[1] === 'object');
+  const viteConfig = ['../../vite.config.ts', '../../vite.server.config.ts']
+    .map((f) => readFileSync(new URL(f, import.meta.url), 'utf8'))
+    .join('\n');
+  const modules = Object.entries(pkg.exports).filter(
+    (entry): entry is [string, { types: string; default: string }] => typeof entry[1] === 'object',
+  );
 
   it('maps ".", "./definitions", "./oauth2", the six "./locales/<tag>", "./testing" and "./server" to a built file and its declarations, types first', () => {
     const locales = ['fr', 'de', 'es', 'pt-BR', 'ja', 'ar'].map((tag) => `./locales/${tag}`);

@@ -23,7 +23,9 @@ export function runtimeGraph(entry: string) {
     if (files.has(file)) return;
     files.add(file);
     const source = (SOURCES[file] ?? '').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
-    const statements = source.matchAll(/\b(import|export)(\s+type\b)?[^'";]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]|\bimport\s+['"]([^'"]+)['"]/g);
+    const statements = source.matchAll(
+      /\b(import|export)(\s+type\b)?[^'";]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]|\bimport\s+['"]([^'"]+)['"]/g,
+    );
     for (const [, , typeOnly, fromSpec, dynamicSpec, bareSpec] of statements) {
       if (typeOnly) continue;
       const spec = (fromSpec ?? dynamicSpec ?? bareSpec)!;

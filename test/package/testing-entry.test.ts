@@ -45,7 +45,8 @@ describe('connection-kit/testing (source entry)', () => {
 
   it('declares each Testing Library package it imports as a peer the installed devDependency satisfies', () => {
     for (const name of ['@testing-library/dom', '@testing-library/user-event']) {
-      const installed = JSON.parse(readFileSync(new URL(`../../node_modules/${name}/package.json`, import.meta.url), 'utf8')).version as string;
+      const installed = JSON.parse(readFileSync(new URL(`../../node_modules/${name}/package.json`, import.meta.url), 'utf8'))
+        .version as string;
       const major = installed.split('.')[0];
       expect(pkg.peerDependencies[name], name).toMatch(new RegExp(`(^|\\|\\|\\s*)\\^${major}\\.`));
     }

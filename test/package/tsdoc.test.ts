@@ -84,7 +84,9 @@ function exportLists(file: string): ExportList[] {
 
 /** The modules a file re-exports wholesale (`export * from`, `export type * from`). */
 function starExports(file: string): string[] {
-  return [...read(file).code.matchAll(/^export\s+(?:type\s+)?\*\s+from\s*['"]([^'"]+)['"]/gm)].map(([, spec]) => resolveModule(file, spec!));
+  return [...read(file).code.matchAll(/^export\s+(?:type\s+)?\*\s+from\s*['"]([^'"]+)['"]/gm)].map(([, spec]) =>
+    resolveModule(file, spec!),
+  );
 }
 
 /** Every name a module exports, following re-exports. */
@@ -107,7 +109,10 @@ interface Declaration {
 /** Each declaration of `name` (a value and a type may share it) with the doc comment right above. */
 function declarationsIn(file: string, name: string, exported: boolean): Declaration[] {
   const { source, code } = read(file);
-  const pattern = new RegExp(String.raw`^${exported ? String.raw`export\s+` : ''}${DECLARATION_KEYWORD}${escapeDollar(name)}(?![\w$])`, 'gm');
+  const pattern = new RegExp(
+    String.raw`^${exported ? String.raw`export\s+` : ''}${DECLARATION_KEYWORD}${escapeDollar(name)}(?![\w$])`,
+    'gm',
+  );
   return [...code.matchAll(pattern)].map((match) => ({
     file: relative(ROOT, file),
     line: source.slice(0, match.index).split('\n').length,
@@ -150,9 +155,18 @@ describe('TSDoc on the public exports', () => {
     expect(Object.keys(byEntry)).toEqual(expect.arrayContaining(['.', './definitions', './locales/fr']));
     expect(byEntry['.']!.length).toBeGreaterThan(50);
     expect(byEntry['.']).toEqual(
-      expect.arrayContaining(['ConnectionForm', 'ConnectionFormProps', 'PieceAuth', 'useConnectionForm', 'KEPT_SECRET', 'SecretTextConnectionValue']),
+      expect.arrayContaining([
+        'ConnectionForm',
+        'ConnectionFormProps',
+        'PieceAuth',
+        'useConnectionForm',
+        'KEPT_SECRET',
+        'SecretTextConnectionValue',
+      ]),
     );
-    expect(byEntry['./definitions']).toEqual(expect.arrayContaining(['PieceAuth', 'KEPT_SECRET', 'createConnectionValueSchema', 'AuthDefinition']));
+    expect(byEntry['./definitions']).toEqual(
+      expect.arrayContaining(['PieceAuth', 'KEPT_SECRET', 'createConnectionValueSchema', 'AuthDefinition']),
+    );
     expect(byEntry['./locales/fr']).toEqual(expect.arrayContaining(['fr']));
   });
 
@@ -167,7 +181,9 @@ describe('TSDoc on the public exports', () => {
 
   it.each(audit)('gives every export of $subpath ($entry) a doc comment with an @example directly above its declaration', ({ exports }) => {
     const missing = exports.flatMap(({ name, declarations }) =>
-      declarations.filter(({ doc }) => !doc || !EXAMPLE.test(doc)).map(({ file, line, doc }) => `${name} (${file}:${line})${doc ? '' : ', no doc comment'}`),
+      declarations
+        .filter(({ doc }) => !doc || !EXAMPLE.test(doc))
+        .map(({ file, line, doc }) => `${name} (${file}:${line})${doc ? '' : ', no doc comment'}`),
     );
     expect(missing).toEqual([]);
   });

@@ -20,22 +20,25 @@ export const labelArb = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1
 // Keys naming Object.prototype members: reserved-prop-keys.test.tsx covers them on their own.
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype', ...Object.getOwnPropertyNames(Object.prototype)]);
 
-const keyArb = fc.oneof(
-  { weight: 6, arbitrary: fc.stringMatching(/^[A-Za-z_$][\w$]{0,10}$/) },
-  { weight: 2, arbitrary: fc.string({ minLength: 1, maxLength: 8 }) },
-  { weight: 1, arbitrary: fc.constantFrom('a.b', 'x[0]', 'api-key', '0', 'with space') },
-).filter((k) => !RESERVED.has(k));
+const keyArb = fc
+  .oneof(
+    { weight: 6, arbitrary: fc.stringMatching(/^[A-Za-z_$][\w$]{0,10}$/) },
+    { weight: 2, arbitrary: fc.string({ minLength: 1, maxLength: 8 }) },
+    { weight: 1, arbitrary: fc.constantFrom('a.b', 'x[0]', 'api-key', '0', 'with space') },
+  )
+  .filter((k) => !RESERVED.has(k));
 
 const optionValueArb = fc.oneof(fc.string({ maxLength: 8 }), fc.integer(), fc.boolean(), fc.jsonValue({ maxDepth: 2 }));
 
-const optionsArb = (minLength: number) =>
-  fc.array(fc.record({ label: labelArb, value: optionValueArb }), { minLength, maxLength: 5 });
+const optionsArb = (minLength: number) => fc.array(fc.record({ label: labelArb, value: optionValueArb }), { minLength, maxLength: 5 });
 
 const base = (type: string) => fc.record({ type: fc.constant(type), displayName: labelArb, required: fc.boolean() });
 const withOptionalDescription = { description: fc.string({ maxLength: 40 }) };
 
 const textLike = (type: string) =>
-  fc.tuple(base(type), fc.record({ ...withOptionalDescription, defaultValue: fc.string({ maxLength: 10 }) }, { requiredKeys: [] })).map(([b, extra]) => ({ ...b, ...extra }));
+  fc
+    .tuple(base(type), fc.record({ ...withOptionalDescription, defaultValue: fc.string({ maxLength: 10 }) }, { requiredKeys: [] }))
+    .map(([b, extra]) => ({ ...b, ...extra }));
 
 const numberProp = fc
   .tuple(base('NUMBER'), fc.option(fc.double({ noNaN: true, noDefaultInfinity: true }), { nil: undefined }))
@@ -52,7 +55,15 @@ const dropdownProp = (multi: boolean) =>
       fc
         .record({
           placeholder: fc.option(fc.string({ maxLength: 10 }), { nil: undefined }),
-          pick: options.length ? fc.option(fc.subarray(options.map((_, i) => i), { minLength: 1 }), { nil: undefined }) : fc.constant(undefined),
+          pick: options.length
+            ? fc.option(
+                fc.subarray(
+                  options.map((_, i) => i),
+                  { minLength: 1 },
+                ),
+                { nil: undefined },
+              )
+            : fc.constant(undefined),
         })
         .map(({ placeholder, pick }) => {
           const prop: Prop = { ...b, options: placeholder === undefined ? { options } : { options, placeholder } };

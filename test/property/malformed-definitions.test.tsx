@@ -26,12 +26,31 @@ function renderSafely(auth: unknown) {
 
 const AUTH_TYPES = ['SECRET_TEXT', 'BASIC_AUTH', 'CUSTOM_AUTH', 'OAUTH2'];
 const PROP_TYPES = [
-  ...AUTH_TYPES, 'SHORT_TEXT', 'LONG_TEXT', 'MARKDOWN', 'NUMBER', 'CHECKBOX', 'STATIC_DROPDOWN', 'STATIC_MULTI_SELECT_DROPDOWN',
-  'DROPDOWN', 'MULTI_SELECT_DROPDOWN', 'DYNAMIC', 'ARRAY', 'OBJECT', 'JSON', 'DATE_TIME', 'FILE', 'CUSTOM', 'COLOR',
+  ...AUTH_TYPES,
+  'SHORT_TEXT',
+  'LONG_TEXT',
+  'MARKDOWN',
+  'NUMBER',
+  'CHECKBOX',
+  'STATIC_DROPDOWN',
+  'STATIC_MULTI_SELECT_DROPDOWN',
+  'DROPDOWN',
+  'MULTI_SELECT_DROPDOWN',
+  'DYNAMIC',
+  'ARRAY',
+  'OBJECT',
+  'JSON',
+  'DATE_TIME',
+  'FILE',
+  'CUSTOM',
+  'COLOR',
 ];
 const notAnObject = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.anything({ maxDepth: 1 })));
 const notAString = fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string()), fc.object({ maxDepth: 1 }));
-const unknownType = fc.oneof(fc.string().filter((t) => !PROP_TYPES.includes(t)), notAString);
+const unknownType = fc.oneof(
+  fc.string().filter((t) => !PROP_TYPES.includes(t)),
+  notAString,
+);
 const badUrl = fc.oneof(
   fc.domain().map((d) => `http://${d}/authorize`),
   fc.constantFrom('/oauth/authorize', 'javascript:alert(1)', 'data:text/html,x', 'ftp://example.com/a', ''),
@@ -57,14 +76,21 @@ function corruptionsOf(auth: Def): Corruption[] {
   ];
   if (auth.type === 'SECRET_TEXT') list.push(fc.constantFrom(undefined, '', '  ').map((displayName) => ({ ...auth, displayName })));
   if (auth.type === 'BASIC_AUTH') {
-    list.push(fc.tuple(fc.constantFrom('username', 'password'), fc.constantFrom(undefined, {}, { displayName: '' }, 'User')).map(([k, v]) => ({ ...auth, [k]: v })));
+    list.push(
+      fc
+        .tuple(fc.constantFrom('username', 'password'), fc.constantFrom(undefined, {}, { displayName: '' }, 'User'))
+        .map(([k, v]) => ({ ...auth, [k]: v })),
+    );
   }
   if (auth.type === 'OAUTH2') {
     list.push(
       fc.tuple(fc.constantFrom('authUrl', 'tokenUrl'), badUrl).map(([k, url]) => ({ ...auth, [k]: url })),
       fc.oneof(fc.string(), fc.integer(), fc.array(fc.integer(), { minLength: 1 })).map((scope) => ({ ...auth, scope })),
       fc.stringMatching(/^[a-z]{12}$/).map((name) => ({ ...auth, authUrl: `https://{${name}}.example.com/authorize` })),
-      fc.string().filter((g) => !['authorization_code', 'client_credentials', 'both_client_credentials_and_authorization_code'].includes(g)).map((grantType) => ({ ...auth, grantType })),
+      fc
+        .string()
+        .filter((g) => !['authorization_code', 'client_credentials', 'both_client_credentials_and_authorization_code'].includes(g))
+        .map((grantType) => ({ ...auth, grantType })),
     );
   }
   const keys = Object.keys(propsOf(auth));
@@ -73,20 +99,30 @@ function corruptionsOf(auth: Def): Corruption[] {
     list.push(
       fc.tuple(key, notAnObject).map(([k, prop]) => withProp(auth, k, prop)),
       fc.tuple(key, unknownType).map(([k, type]) => withProp(auth, k, { ...propsOf(auth)[k], type })),
-      fc.constantFrom('__proto__', 'constructor').map((k) => ({ ...auth, props: Object.fromEntries([...Object.entries(propsOf(auth)), [k, { type: 'SHORT_TEXT', displayName: 'R', required: true }]]) })),
+      fc.constantFrom('__proto__', 'constructor').map((k) => ({
+        ...auth,
+        props: Object.fromEntries([...Object.entries(propsOf(auth)), [k, { type: 'SHORT_TEXT', displayName: 'R', required: true }]]),
+      })),
     );
     const labelled = keysWhere(auth, (p) => p.type !== 'MARKDOWN');
     if (labelled.length) {
-      list.push(fc.tuple(fc.constantFrom(...labelled), fc.constantFrom(undefined, '', ' \n ', 42, null)).map(([k, displayName]) => withProp(auth, k, { ...propsOf(auth)[k], displayName })));
+      list.push(
+        fc
+          .tuple(fc.constantFrom(...labelled), fc.constantFrom(undefined, '', ' \n ', 42, null))
+          .map(([k, displayName]) => withProp(auth, k, { ...propsOf(auth)[k], displayName })),
+      );
     }
     const dropdowns = keysWhere(auth, (p) => p.type.includes('DROPDOWN'));
     if (dropdowns.length) {
-      const options = fc.oneof(fc.constantFrom(undefined, {}, { options: 'eu' }, { options: null }), notAnObject.filter((v) => v !== null && !Array.isArray(v)));
+      const options = fc.oneof(
+        fc.constantFrom(undefined, {}, { options: 'eu' }, { options: null }),
+        notAnObject.filter((v) => v !== null && !Array.isArray(v)),
+      );
       list.push(
         fc.tuple(fc.constantFrom(...dropdowns), options).map(([k, o]) => withProp(auth, k, { ...propsOf(auth)[k], options: o })),
-        fc.tuple(fc.constantFrom(...dropdowns), fc.oneof(fc.constant(null), fc.string(), fc.record({ value: fc.string() }))).map(([k, bad]) =>
-          withProp(auth, k, { ...propsOf(auth)[k], options: { options: [bad] } }),
-        ),
+        fc
+          .tuple(fc.constantFrom(...dropdowns), fc.oneof(fc.constant(null), fc.string(), fc.record({ value: fc.string() })))
+          .map(([k, bad]) => withProp(auth, k, { ...propsOf(auth)[k], options: { options: [bad] } })),
       );
     }
   }
@@ -96,37 +132,45 @@ function corruptionsOf(auth: Def): Corruption[] {
 const malformedArb = validAuthArb.chain((auth) => fc.oneof(...corruptionsOf(auth)));
 
 describe('an arbitrary malformed definition', () => {
-  it('has at least one error, each with a path and a fix', () => {
-    fc.assert(
-      fc.property(malformedArb, (auth) => {
-        const errors = checkAuthDefinition(auth).filter((p) => p.severity === 'error');
-        expect(errors.length).toBeGreaterThan(0);
-        for (const p of errors) {
-          expect(p.path).toMatch(/^auth/);
-          expect(p.fix).toMatch(/\S/);
-        }
-      }),
-      { numRuns: 300 },
-    );
-  }, SLOW);
-
-  it('renders the error panel listing its problems, never a form or a crash', () => {
-    fc.assert(
-      fc.property(malformedArb, (auth) => {
-        try {
-          renderSafely(auth);
-          const alert = screen.getByRole('alert');
+  it(
+    'has at least one error, each with a path and a fix',
+    () => {
+      fc.assert(
+        fc.property(malformedArb, (auth) => {
           const errors = checkAuthDefinition(auth).filter((p) => p.severity === 'error');
-          expect(alert.querySelectorAll('li')).toHaveLength(errors.length);
-          expect(alert).toHaveTextContent(errors[0]!.path);
-          expect(screen.queryByRole('button', { name: 'Connect' })).not.toBeInTheDocument();
-        } finally {
-          cleanup();
-        }
-      }),
-      { numRuns: RENDER_RUNS },
-    );
-  }, SLOW);
+          expect(errors.length).toBeGreaterThan(0);
+          for (const p of errors) {
+            expect(p.path).toMatch(/^auth/);
+            expect(p.fix).toMatch(/\S/);
+          }
+        }),
+        { numRuns: 300 },
+      );
+    },
+    SLOW,
+  );
+
+  it(
+    'renders the error panel listing its problems, never a form or a crash',
+    () => {
+      fc.assert(
+        fc.property(malformedArb, (auth) => {
+          try {
+            renderSafely(auth);
+            const alert = screen.getByRole('alert');
+            const errors = checkAuthDefinition(auth).filter((p) => p.severity === 'error');
+            expect(alert.querySelectorAll('li')).toHaveLength(errors.length);
+            expect(alert).toHaveTextContent(errors[0]!.path);
+            expect(screen.queryByRole('button', { name: 'Connect' })).not.toBeInTheDocument();
+          } finally {
+            cleanup();
+          }
+        }),
+        { numRuns: RENDER_RUNS },
+      );
+    },
+    SLOW,
+  );
 });
 
 /** Every path to a value inside `root`, the root itself included. */
@@ -154,20 +198,24 @@ describe('junk anywhere in a definition', () => {
     ),
   );
 
-  it('never crashes the form: it renders the panel when the check finds an error, else the form', () => {
-    vi.spyOn(console, 'warn').mockImplementation(() => {});
-    fc.assert(
-      fc.property(junkArb, (auth) => {
-        try {
-          renderSafely(auth);
-          const hasErrors = checkAuthDefinition(auth).some((p) => p.severity === 'error');
-          if (hasErrors) expect(screen.getByRole('alert')).toBeInTheDocument();
-          else expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-        } finally {
-          cleanup();
-        }
-      }),
-      { numRuns: Number(process.env.JUNK_RUNS ?? 60) },
-    );
-  }, SLOW);
+  it(
+    'never crashes the form: it renders the panel when the check finds an error, else the form',
+    () => {
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      fc.assert(
+        fc.property(junkArb, (auth) => {
+          try {
+            renderSafely(auth);
+            const hasErrors = checkAuthDefinition(auth).some((p) => p.severity === 'error');
+            if (hasErrors) expect(screen.getByRole('alert')).toBeInTheDocument();
+            else expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+          } finally {
+            cleanup();
+          }
+        }),
+        { numRuns: Number(process.env.JUNK_RUNS ?? 60) },
+      );
+    },
+    SLOW,
+  );
 });

@@ -14,38 +14,46 @@ const RENDER_RUNS = 25;
 const SLOW = 60_000;
 
 describe('an arbitrary valid definition', () => {
-  it('has no problem that would stop the form', () => {
-    fc.assert(
-      fc.property(validAuthArb, (auth) => {
-        expect(checkAuthDefinition(auth).filter((p) => p.severity === 'error')).toEqual([]);
-      }),
-      { numRuns: 150 },
-    );
-  }, SLOW);
+  it(
+    'has no problem that would stop the form',
+    () => {
+      fc.assert(
+        fc.property(validAuthArb, (auth) => {
+          expect(checkAuthDefinition(auth).filter((p) => p.severity === 'error')).toEqual([]);
+        }),
+        { numRuns: 150 },
+      );
+    },
+    SLOW,
+  );
 
-  it('renders a form with a control of the right role, named by its label, for every prop', () => {
-    fc.assert(
-      fc.property(validAuthArb, (auth) => {
-        try {
-          const { container } = render(<ConnectionForm auth={auth as unknown as AuthInput} oauth2={HOST} onConnect={() => {}} />);
-          expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-          const form = visibleForm(container);
-          const fields = fieldsOf(auth);
-          for (const [key, prop] of fields) {
-            if (prop.type === 'MARKDOWN') continue;
-            // The label is the author's text, compared as a user hears it (whitespace collapsed).
-            const control = controlFor(form, key, { ...prop, displayName: normalize(prop.displayName) });
-            expect(control.id).not.toBe('');
+  it(
+    'renders a form with a control of the right role, named by its label, for every prop',
+    () => {
+      fc.assert(
+        fc.property(validAuthArb, (auth) => {
+          try {
+            const { container } = render(<ConnectionForm auth={auth as unknown as AuthInput} oauth2={HOST} onConnect={() => {}} />);
+            expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+            const form = visibleForm(container);
+            const fields = fieldsOf(auth);
+            for (const [key, prop] of fields) {
+              if (prop.type === 'MARKDOWN') continue;
+              // The label is the author's text, compared as a user hears it (whitespace collapsed).
+              const control = controlFor(form, key, { ...prop, displayName: normalize(prop.displayName) });
+              expect(control.id).not.toBe('');
+            }
+            expect(within(form).queryAllByRole('note')).toHaveLength(fields.filter(([, p]) => p.type === 'MARKDOWN').length);
+            expect(within(form).getByRole('button', { name: 'Connect' })).toBeInTheDocument();
+          } finally {
+            cleanup();
           }
-          expect(within(form).queryAllByRole('note')).toHaveLength(fields.filter(([, p]) => p.type === 'MARKDOWN').length);
-          expect(within(form).getByRole('button', { name: 'Connect' })).toBeInTheDocument();
-        } finally {
-          cleanup();
-        }
-      }),
-      { numRuns: RENDER_RUNS },
-    );
-  }, SLOW);
+        }),
+        { numRuns: RENDER_RUNS },
+      );
+    },
+    SLOW,
+  );
 });
 
 /** A connection value in the definition's wire shape around the given props values. */
@@ -71,38 +79,50 @@ const withCandidates = validAuthArb
       .map((entries) => ({ auth, values: Object.fromEntries(entries) as Record<string, unknown> })),
   );
 
-describe("createConnectionValueSchema of an arbitrary valid definition", () => {
-  it('accepts a value exactly when every prop holds what its type allows', () => {
-    fc.assert(
-      fc.property(withCandidates, ({ auth, values }) => {
-        const expected = fieldsOf(auth).every(([key, prop]) => isValidPropValue(prop, values[key]));
-        const result = createConnectionValueSchema(auth as unknown as AuthInput).safeParse(wrap(auth, values));
-        expect({ accepted: result.success, values }).toEqual({ accepted: expected, values });
-      }),
-      { numRuns: 200 },
-    );
-  }, SLOW);
+describe('createConnectionValueSchema of an arbitrary valid definition', () => {
+  it(
+    'accepts a value exactly when every prop holds what its type allows',
+    () => {
+      fc.assert(
+        fc.property(withCandidates, ({ auth, values }) => {
+          const expected = fieldsOf(auth).every(([key, prop]) => isValidPropValue(prop, values[key]));
+          const result = createConnectionValueSchema(auth as unknown as AuthInput).safeParse(wrap(auth, values));
+          expect({ accepted: result.success, values }).toEqual({ accepted: expected, values });
+        }),
+        { numRuns: 200 },
+      );
+    },
+    SLOW,
+  );
 
-  it('accepts every value made only of allowed values (the valid side is reached, not only refusals)', () => {
-    let accepted = 0;
-    fc.assert(
-      fc.property(withCandidates, ({ auth, values }) => {
-        if (!fieldsOf(auth).every(([key, prop]) => isValidPropValue(prop, values[key]))) return;
-        expect(createConnectionValueSchema(auth as unknown as AuthInput).safeParse(wrap(auth, values)).success).toBe(true);
-        accepted += 1;
-      }),
-      { numRuns: 200 },
-    );
-    expect(accepted).toBeGreaterThan(20);
-  }, SLOW);
+  it(
+    'accepts every value made only of allowed values (the valid side is reached, not only refusals)',
+    () => {
+      let accepted = 0;
+      fc.assert(
+        fc.property(withCandidates, ({ auth, values }) => {
+          if (!fieldsOf(auth).every(([key, prop]) => isValidPropValue(prop, values[key]))) return;
+          expect(createConnectionValueSchema(auth as unknown as AuthInput).safeParse(wrap(auth, values)).success).toBe(true);
+          accepted += 1;
+        }),
+        { numRuns: 200 },
+      );
+      expect(accepted).toBeGreaterThan(20);
+    },
+    SLOW,
+  );
 
-  it('refuses a value with the wrong type tag', () => {
-    fc.assert(
-      fc.property(validAuthArb, (auth) => {
-        const value = wrap(auth, {});
-        expect(createConnectionValueSchema(auth as unknown as AuthInput).safeParse({ ...value, type: 'NO_AUTH' }).success).toBe(false);
-      }),
-      { numRuns: 100 },
-    );
-  }, SLOW);
+  it(
+    'refuses a value with the wrong type tag',
+    () => {
+      fc.assert(
+        fc.property(validAuthArb, (auth) => {
+          const value = wrap(auth, {});
+          expect(createConnectionValueSchema(auth as unknown as AuthInput).safeParse({ ...value, type: 'NO_AUTH' }).success).toBe(false);
+        }),
+        { numRuns: 100 },
+      );
+    },
+    SLOW,
+  );
 });

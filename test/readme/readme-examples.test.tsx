@@ -17,10 +17,13 @@ import type { ConnectionValue } from '../../src';
 const readme = readFileSync(resolve('README.md'), 'utf8');
 
 describe('the README usage examples', () => {
-  it.each(['secret-text', 'basic-auth', 'custom-auth', 'oauth2', 'edit-connection', 'piece-connection', 'piece-from-api'])('shows examples/%s.tsx verbatim', (name) => {
-    const source = readFileSync(resolve(`examples/${name}.tsx`), 'utf8').trimEnd();
-    expect(readme).toContain(`<!-- example: examples/${name}.tsx -->\n\`\`\`tsx\n${source}\n\`\`\``);
-  });
+  it.each(['secret-text', 'basic-auth', 'custom-auth', 'oauth2', 'edit-connection', 'piece-connection', 'piece-from-api'])(
+    'shows examples/%s.tsx verbatim',
+    (name) => {
+      const source = readFileSync(resolve(`examples/${name}.tsx`), 'utf8').trimEnd();
+      expect(readme).toContain(`<!-- example: examples/${name}.tsx -->\n\`\`\`tsx\n${source}\n\`\`\``);
+    },
+  );
 
   it('secret text: validates the key, then hands over the secret', async () => {
     const onSave = vi.fn();
@@ -114,7 +117,10 @@ describe('the README usage examples', () => {
 
   it('a definition from the host API: parsed, then rendered, or its errors shown', async () => {
     const auths: Record<string, unknown> = { twilio: JSON.parse(JSON.stringify(twilioAuth)), broken: { type: 'OIDC', displayName: 'SSO' } };
-    vi.stubGlobal('fetch', vi.fn(async (url: string) => Response.json(auths[url.split('/')[3]!])));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => Response.json(auths[url.split('/')[3]!])),
+    );
     try {
       const onSave = vi.fn();
       const { unmount } = render(<PieceConnection piece="twilio" onSave={onSave} />);

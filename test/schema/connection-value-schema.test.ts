@@ -65,22 +65,43 @@ const custom = PieceAuth.CustomAuth({
     env: Property.StaticDropdown({
       displayName: 'Env',
       required: true,
-      options: { options: [{ label: 'Production', value: 'production' }, { label: 'Sandbox', value: 'sandbox' }] },
+      options: {
+        options: [
+          { label: 'Production', value: 'production' },
+          { label: 'Sandbox', value: 'sandbox' },
+        ],
+      },
     }),
     plan: Property.StaticDropdown<{ tier: string } | false | 3, false>({
       displayName: 'Plan',
       required: false,
-      options: { options: [{ label: 'Pro', value: { tier: 'pro' } }, { label: 'Off', value: false }, { label: 'Three', value: 3 }] },
+      options: {
+        options: [
+          { label: 'Pro', value: { tier: 'pro' } },
+          { label: 'Off', value: false },
+          { label: 'Three', value: 3 },
+        ],
+      },
     }),
     scopes: Property.StaticMultiSelectDropdown({
       displayName: 'Scopes',
       required: true,
-      options: { options: [{ label: 'Read', value: 'read' }, { label: 'Write', value: 'write' }] },
+      options: {
+        options: [
+          { label: 'Read', value: 'read' },
+          { label: 'Write', value: 'write' },
+        ],
+      },
     }),
     ports: Property.StaticMultiSelectDropdown({
       displayName: 'Ports',
       required: false,
-      options: { options: [{ label: 'HTTP', value: 80 }, { label: 'HTTPS', value: 443 }] },
+      options: {
+        options: [
+          { label: 'HTTP', value: 80 },
+          { label: 'HTTPS', value: 443 },
+        ],
+      },
     }),
   },
 });
@@ -285,7 +306,9 @@ describe('createConnectionValueSchema', () => {
 
     it('accepts a value the form emitted from filled-in controls', () => {
       expect(valueSchema.safeParse(emit(filled)).success).toBe(true);
-      expect(valueSchema.safeParse(emit({ ...filled, notes: 'n', timeout: '3', verbose: true, plan: '2', ports: ['1'] })).success).toBe(true);
+      expect(valueSchema.safeParse(emit({ ...filled, notes: 'n', timeout: '3', verbose: true, plan: '2', ports: ['1'] })).success).toBe(
+        true,
+      );
     });
 
     it('accepts a value the form emitted when an optional text holds only spaces', () => {

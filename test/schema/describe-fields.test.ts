@@ -27,7 +27,9 @@ describe('describeFields', () => {
         password: { displayName: 'Passphrase' },
       });
       const fields = describeFields(auth);
-      expect(fields.map(({ name, key, type, label, description, required }) => ({ name, key, type, label, description, required }))).toEqual([
+      expect(
+        fields.map(({ name, key, type, label, description, required }) => ({ name, key, type, label, description, required })),
+      ).toEqual([
         { name: 'username', key: 'username', type: 'SHORT_TEXT', label: 'Login', description: 'Your e-mail', required: true },
         { name: 'password', key: 'password', type: 'SECRET_TEXT', label: 'Passphrase', description: undefined, required: true },
       ]);

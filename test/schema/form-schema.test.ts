@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  PieceAuth,
-  Property,
-  createFormSchema,
-  defaultMessages,
-  describeFields,
-  getDefaultFormValues,
-} from '../../src';
+import { PieceAuth, Property, createFormSchema, defaultMessages, describeFields, getDefaultFormValues } from '../../src';
 import type { AuthDefinition } from '../../src';
 
 const modelOf = (auth: AuthDefinition) => {
@@ -32,25 +25,46 @@ const withDefaults = PieceAuth.CustomAuth({
       displayName: 'Env',
       required: true,
       defaultValue: 'sandbox',
-      options: { options: [{ label: 'Production', value: 'production' }, { label: 'Sandbox', value: 'sandbox' }] },
+      options: {
+        options: [
+          { label: 'Production', value: 'production' },
+          { label: 'Sandbox', value: 'sandbox' },
+        ],
+      },
     }),
     retries: Property.StaticDropdown({
       displayName: 'Retries',
       required: false,
       defaultValue: 3,
-      options: { options: [{ label: 'None', value: 0 }, { label: 'Three', value: 3 }] },
+      options: {
+        options: [
+          { label: 'None', value: 0 },
+          { label: 'Three', value: 3 },
+        ],
+      },
     }),
     verbose: Property.StaticDropdown({
       displayName: 'Verbose',
       required: false,
       defaultValue: false,
-      options: { options: [{ label: 'Yes', value: true }, { label: 'No', value: false }] },
+      options: {
+        options: [
+          { label: 'Yes', value: true },
+          { label: 'No', value: false },
+        ],
+      },
     }),
     scopes: Property.StaticMultiSelectDropdown({
       displayName: 'Scopes',
       required: false,
       defaultValue: ['admin', 'read'],
-      options: { options: [{ label: 'Read', value: 'read' }, { label: 'Write', value: 'write' }, { label: 'Admin', value: 'admin' }] },
+      options: {
+        options: [
+          { label: 'Read', value: 'read' },
+          { label: 'Write', value: 'write' },
+          { label: 'Admin', value: 'admin' },
+        ],
+      },
     }),
   },
 });
@@ -101,7 +115,11 @@ describe('getDefaultFormValues', () => {
         port: Property.Number({ displayName: 'Port', required: false }),
         ssl: Property.Checkbox({ displayName: 'SSL', required: false }),
         env: Property.StaticDropdown({ displayName: 'Env', required: false, options: { options: [{ label: 'A', value: 'a' }] } }),
-        tags: Property.StaticMultiSelectDropdown({ displayName: 'Tags', required: false, options: { options: [{ label: 'A', value: 'a' }] } }),
+        tags: Property.StaticMultiSelectDropdown({
+          displayName: 'Tags',
+          required: false,
+          options: { options: [{ label: 'A', value: 'a' }] },
+        }),
       },
     });
     expect(modelOf(auth).defaults).toEqual({ host: '', port: '', ssl: false, env: '', tags: [] });
@@ -201,17 +219,32 @@ describe('createFormSchema', () => {
       env: Property.StaticDropdown({
         displayName: 'Env',
         required: true,
-        options: { options: [{ label: 'Production', value: 'production' }, { label: 'Sandbox', value: 'sandbox' }] },
+        options: {
+          options: [
+            { label: 'Production', value: 'production' },
+            { label: 'Sandbox', value: 'sandbox' },
+          ],
+        },
       }),
       retries: Property.StaticDropdown({
         displayName: 'Retries',
         required: false,
-        options: { options: [{ label: 'None', value: 0 }, { label: 'Three', value: 3 }] },
+        options: {
+          options: [
+            { label: 'None', value: 0 },
+            { label: 'Three', value: 3 },
+          ],
+        },
       }),
       scopes: Property.StaticMultiSelectDropdown({
         displayName: 'Scopes',
         required: true,
-        options: { options: [{ label: 'Read', value: 'read' }, { label: 'Write', value: 'write' }] },
+        options: {
+          options: [
+            { label: 'Read', value: 'read' },
+            { label: 'Write', value: 'write' },
+          ],
+        },
       }),
       tags: Property.StaticMultiSelectDropdown({
         displayName: 'Tags',
@@ -293,7 +326,13 @@ describe('createFormSchema', () => {
         region: Property.StaticDropdown({
           displayName: 'Region',
           required: true,
-          options: { options: [{ label: 'Default', value: 'us-east-1' }, { label: 'US East', value: 'us-east-1' }, { label: 'EU', value: 'eu-west-1' }] },
+          options: {
+            options: [
+              { label: 'Default', value: 'us-east-1' },
+              { label: 'US East', value: 'us-east-1' },
+              { label: 'EU', value: 'eu-west-1' },
+            ],
+          },
         }),
       },
     });

@@ -10,7 +10,17 @@ import { buildAuthorizationUrl, buildTokenUrl } from '../../src/oauth/authorizat
 import { OAuth2ConfigError } from '../../src/oauth/oauth2-error';
 import { isLoopbackHost, parseSafeUrl } from '../../src/oauth/safe-url';
 import { REDIRECT_URL, fakePopup } from '../oauth/fake-window';
-import { HOST_APP, formStatus, openedUrl, pkceReady, renderOAuth2Form, settle, signInUrl, stubWindowOpen, submitButton } from '../oauth/oauth2-form-kit';
+import {
+  HOST_APP,
+  formStatus,
+  openedUrl,
+  pkceReady,
+  renderOAuth2Form,
+  settle,
+  signInUrl,
+  stubWindowOpen,
+  submitButton,
+} from '../oauth/oauth2-form-kit';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -35,9 +45,27 @@ const openable = (url: URL) => url.protocol === 'https:' || (url.protocol === 'h
 
 // Characters browsers drop or ignore around and inside a scheme (WHATWG URL: leading C0 controls
 // and spaces are stripped, tabs and newlines removed anywhere), and look-alikes that are not.
-const noise = fc.constantFrom('', ' ', '\t', '\n', '\r', '\u0000', '\u0001', '\u001f', '\u00a0', '\u200b', '\ufeff', '%09', '&#9;', '&#x6A;', '&colon;');
+const noise = fc.constantFrom(
+  '',
+  ' ',
+  '\t',
+  '\n',
+  '\r',
+  '\u0000',
+  '\u0001',
+  '\u001f',
+  '\u00a0',
+  '\u200b',
+  '\ufeff',
+  '%09',
+  '&#9;',
+  '&#x6A;',
+  '&colon;',
+);
 const caseShuffled = (word: string) =>
-  fc.array(fc.boolean(), { minLength: word.length, maxLength: word.length }).map((ups) => [...word].map((c, i) => (ups[i] ? c.toUpperCase() : c)).join(''));
+  fc
+    .array(fc.boolean(), { minLength: word.length, maxLength: word.length })
+    .map((ups) => [...word].map((c, i) => (ups[i] ? c.toUpperCase() : c)).join(''));
 /** A scheme, its letters in any case, with noise before it, inside it and before the colon. */
 const disguised = (scheme: string) =>
   fc
@@ -45,10 +73,17 @@ const disguised = (scheme: string) =>
     .map(([lead, word, at, inside, beforeColon]) => `${lead}${word.slice(0, at)}${inside}${word.slice(at)}${beforeColon}:`);
 const dangerousUrl = fc.oneof(
   fc.tuple(disguised('javascript'), fc.constantFrom('alert(1)', '//auth.example.com/%0aalert(1)', 'void(0)')).map(([s, rest]) => s + rest),
-  fc.tuple(disguised('data'), fc.constantFrom('text/html,<script>alert(1)</script>', 'text/html;base64,PHNjcmlwdD4=')).map(([s, rest]) => s + rest),
+  fc
+    .tuple(disguised('data'), fc.constantFrom('text/html,<script>alert(1)</script>', 'text/html;base64,PHNjcmlwdD4='))
+    .map(([s, rest]) => s + rest),
   fc.tuple(disguised('vbscript'), fc.constant('msgbox(1)')).map(([s, rest]) => s + rest),
   fc.tuple(disguised('file'), fc.constant('///etc/passwd')).map(([s, rest]) => s + rest),
-  fc.tuple(disguised('http'), fc.constantFrom('//auth.example.com/a', '//127.0.0.1.evil.example/a', '//localhost.evil.example/a', '//10.0.0.1/a')).map(([s, rest]) => s + rest),
+  fc
+    .tuple(
+      disguised('http'),
+      fc.constantFrom('//auth.example.com/a', '//127.0.0.1.evil.example/a', '//localhost.evil.example/a', '//10.0.0.1/a'),
+    )
+    .map(([s, rest]) => s + rest),
   fc.tuple(disguised('ftp'), fc.constant('//auth.example.com/a')).map(([s, rest]) => s + rest),
 );
 
@@ -63,7 +98,11 @@ describe('unsafe authUrl schemes (property)', () => {
   });
 
   it('parseSafeUrl, for any input at all, throws an OAuth2ConfigError or returns an https / loopback http URL', () => {
-    const anything = fc.oneof(dangerousUrl, fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string({ unit: 'binary', maxLength: 60 }));
+    const anything = fc.oneof(
+      dangerousUrl,
+      fc.webUrl({ withQueryParameters: true, withFragments: true }),
+      fc.string({ unit: 'binary', maxLength: 60 }),
+    );
     fc.assert(
       fc.property(anything, (raw) => {
         let url: URL;
@@ -90,19 +129,21 @@ describe('unsafe authUrl schemes (property)', () => {
 });
 
 describe('a form whose definition has an unsafe authUrl', () => {
-  it.each(['javascript:alert(document.domain)//', ' \tJaVa\nScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'http://auth.example.com/authorize'])(
-    'opens no window for %j in production (no definition check), and says why',
-    async (authUrl) => {
-      vi.stubEnv('NODE_ENV', 'production');
-      const open = stubWindowOpen(fakePopup());
-      const { user, onConnect } = renderOAuth2Form(oauth({ authUrl }), { oauth2: HOST_APP });
-      await pkceReady();
-      await user.click(submitButton());
-      expect(open).not.toHaveBeenCalled();
-      expect(formStatus()).toHaveTextContent(/authUrl (must use https|is not an absolute URL)/);
-      expect(onConnect).not.toHaveBeenCalled();
-    },
-  );
+  it.each([
+    'javascript:alert(document.domain)//',
+    ' \tJaVa\nScRiPt:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'http://auth.example.com/authorize',
+  ])('opens no window for %j in production (no definition check), and says why', async (authUrl) => {
+    vi.stubEnv('NODE_ENV', 'production');
+    const open = stubWindowOpen(fakePopup());
+    const { user, onConnect } = renderOAuth2Form(oauth({ authUrl }), { oauth2: HOST_APP });
+    await pkceReady();
+    await user.click(submitButton());
+    expect(open).not.toHaveBeenCalled();
+    expect(formStatus()).toHaveTextContent(/authUrl (must use https|is not an absolute URL)/);
+    expect(onConnect).not.toHaveBeenCalled();
+  });
 
   it('shows the definition error panel in development, with no Connect button at all', () => {
     const open = stubWindowOpen(fakePopup());
@@ -128,11 +169,27 @@ describe('a form whose definition has an unsafe authUrl', () => {
 describe('{prop} placeholders (property)', () => {
   const value = fc.oneof(
     fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }),
-    fc.constantFrom('evil.example/', 'evil.example#', 'evil.example?', 'evil.example\\', 'evil.example@', 'evil.example:443', 'a/../..', '%2e%2e', '..%2f', '@evil.example', 'x.evil.example%23', '。evil'),
+    fc.constantFrom(
+      'evil.example/',
+      'evil.example#',
+      'evil.example?',
+      'evil.example\\',
+      'evil.example@',
+      'evil.example:443',
+      'a/../..',
+      '%2e%2e',
+      '..%2f',
+      '@evil.example',
+      'x.evil.example%23',
+      '。evil',
+    ),
   );
 
   it('in the host: the URL stays on *.auth.example.com, on its own path and query, or the build fails', () => {
-    const auth = oauth({ authUrl: 'https://{region}.auth.example.com/oauth/authorize?audience=api', props: { region: Property.ShortText({ displayName: 'Region', required: true }) } });
+    const auth = oauth({
+      authUrl: 'https://{region}.auth.example.com/oauth/authorize?audience=api',
+      props: { region: Property.ShortText({ displayName: 'Region', required: true }) },
+    });
     // A build that always failed would pass the property: the examples must build, and be checked.
     const built: string[] = [];
     fc.assert(
@@ -157,7 +214,10 @@ describe('{prop} placeholders (property)', () => {
   });
 
   it('in the path: the value stays one path segment, never a dot-segment, or the build fails', () => {
-    const auth = oauth({ authUrl: 'https://auth.example.com/t/{tenant}/authorize', props: { tenant: Property.ShortText({ displayName: 'Tenant', required: true }) } });
+    const auth = oauth({
+      authUrl: 'https://auth.example.com/t/{tenant}/authorize',
+      props: { tenant: Property.ShortText({ displayName: 'Tenant', required: true }) },
+    });
     const built: string[] = [];
     fc.assert(
       fc.property(value, (tenant) => {
@@ -194,15 +254,21 @@ describe('{prop} placeholders (property)', () => {
   });
 
   it('in a scope: the value is encoded into the scope parameter and adds no parameter of its own', () => {
-    const auth = oauth({ scope: ['read:{tenant}', 'offline'], props: { tenant: Property.ShortText({ displayName: 'Tenant', required: true }) } });
+    const auth = oauth({
+      scope: ['read:{tenant}', 'offline'],
+      props: { tenant: Property.ShortText({ displayName: 'Tenant', required: true }) },
+    });
     const keys = ['response_type', 'client_id', 'redirect_uri', 'scope', 'state', 'prompt', 'access_type'];
     fc.assert(
-      fc.property(value.filter((v) => v !== '.' && v !== '..'), (tenant) => {
-        const url = new URL(buildAuthorizationUrl(auth, { ...base, props: { tenant } }));
-        expect(url.searchParams.get('scope')).toBe(`read:${tenant} offline`);
-        expect([...url.searchParams.keys()]).toEqual(keys);
-        expect(url.hash).toBe('');
-      }),
+      fc.property(
+        value.filter((v) => v !== '.' && v !== '..'),
+        (tenant) => {
+          const url = new URL(buildAuthorizationUrl(auth, { ...base, props: { tenant } }));
+          expect(url.searchParams.get('scope')).toBe(`read:${tenant} offline`);
+          expect([...url.searchParams.keys()]).toEqual(keys);
+          expect(url.hash).toBe('');
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -233,8 +299,20 @@ describe('the protocol parameters', () => {
 
   it("cannot be smuggled in through the authUrl's own query either", () => {
     const query = new URLSearchParams(PROTOCOL).toString();
-    const withPkce = new URL(buildAuthorizationUrl(oauth({ pkce: true, authUrl: `https://auth.example.com/a?${query}` }), { ...base, pkce: { challenge: 'real', method: 'S256' } }));
-    expect(Object.fromEntries(['response_type', 'client_id', 'redirect_uri', 'state', 'code_challenge', 'code_challenge_method'].map((k) => [k, withPkce.searchParams.getAll(k)]))).toEqual({
+    const withPkce = new URL(
+      buildAuthorizationUrl(oauth({ pkce: true, authUrl: `https://auth.example.com/a?${query}` }), {
+        ...base,
+        pkce: { challenge: 'real', method: 'S256' },
+      }),
+    );
+    expect(
+      Object.fromEntries(
+        ['response_type', 'client_id', 'redirect_uri', 'state', 'code_challenge', 'code_challenge_method'].map((k) => [
+          k,
+          withPkce.searchParams.getAll(k),
+        ]),
+      ),
+    ).toEqual({
       response_type: ['code'],
       client_id: ['client-1'],
       redirect_uri: [REDIRECT_URL],
@@ -266,7 +344,10 @@ describe('the protocol parameters', () => {
       dpop_jkt: 'attacker-key',
       registration: '{}',
     };
-    const caseOf = (key: string) => fc.array(fc.boolean(), { minLength: key.length, maxLength: key.length }).map((ups) => [...key].map((c, i) => (ups[i] ? c.toUpperCase() : c)).join(''));
+    const caseOf = (key: string) =>
+      fc
+        .array(fc.boolean(), { minLength: key.length, maxLength: key.length })
+        .map((ups) => [...key].map((c, i) => (ups[i] ? c.toUpperCase() : c)).join(''));
     const keys = Object.keys(REFUSED);
     fc.assert(
       fc.property(fc.tuple(...keys.map(caseOf)), fc.boolean(), (cased, inQuery) => {
@@ -299,7 +380,11 @@ describe('the protocol parameters', () => {
 describe('the redirect URI', () => {
   it('is exactly the configured one, whatever the page’s own URL says (property)', async () => {
     const redirect = fc
-      .tuple(fc.constantFrom('https://app.example.com', 'http://127.0.0.1:8080', 'https://a.b.example:8443'), fc.webPath(), fc.webQueryParameters())
+      .tuple(
+        fc.constantFrom('https://app.example.com', 'http://127.0.0.1:8080', 'https://a.b.example:8443'),
+        fc.webPath(),
+        fc.webQueryParameters(),
+      )
       .map(([origin, path, query]) => `${origin}${path}${query ? `?${query}` : ''}`);
     const open = stubWindowOpen(fakePopup());
     const samples = fc.sample(redirect, { numRuns: 6, seed: 42 });
@@ -318,7 +403,9 @@ describe('the redirect URI', () => {
 
 describe('the token endpoint handed to the host’s exchange', () => {
   it('buildTokenUrl fills placeholders and refuses what the kit would not open (property)', () => {
-    expect(buildTokenUrl({ tokenUrl: 'https://{region}.auth.example.com/oauth/token' }, { region: 'eu' })).toBe('https://eu.auth.example.com/oauth/token');
+    expect(buildTokenUrl({ tokenUrl: 'https://{region}.auth.example.com/oauth/token' }, { region: 'eu' })).toBe(
+      'https://eu.auth.example.com/oauth/token',
+    );
     expect(buildTokenUrl({ tokenUrl: 'http://127.0.0.1:9000/token' }, {})).toBe('http://127.0.0.1:9000/token');
     fc.assert(
       fc.property(dangerousUrl, (tokenUrl) => {
@@ -334,7 +421,9 @@ describe('the token endpoint handed to the host’s exchange', () => {
     vi.stubEnv('NODE_ENV', 'production');
     const exchange = vi.fn(async () => ({ access_token: 'at' }));
     const open = stubWindowOpen(fakePopup());
-    const { user, onConnect } = renderOAuth2Form(oauth({ tokenUrl: 'http://tokens.example.com/token' }), { oauth2: { ...HOST_APP, exchange } });
+    const { user, onConnect } = renderOAuth2Form(oauth({ tokenUrl: 'http://tokens.example.com/token' }), {
+      oauth2: { ...HOST_APP, exchange },
+    });
     await pkceReady();
     await user.click(submitButton());
     // Refused at Connect (issue 12 item 5: both URLs are checked before any popup opens), so

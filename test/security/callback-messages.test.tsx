@@ -9,7 +9,18 @@ import { CALLBACK_MESSAGE_TAG, FLOW_NONCE_KEY } from '../../src/oauth/callback-m
 import { completeOAuth2Redirect } from '../../src/oauth/complete-oauth2-redirect';
 import { waitForOAuth2Callback, type OAuth2Outcome } from '../../src/oauth/popup-flow';
 import { regionalOAuth2Auth } from '../../stories/fixtures/auth-definitions';
-import { ORIGIN, PENDING, broadcast, callback, fakePopup, fakeWindow, settled, flowNonce, NONCE, memoryStorage } from '../oauth/fake-window';
+import {
+  ORIGIN,
+  PENDING,
+  broadcast,
+  callback,
+  fakePopup,
+  fakeWindow,
+  settled,
+  flowNonce,
+  NONCE,
+  memoryStorage,
+} from '../oauth/fake-window';
 import {
   HOST_APP,
   deliver,
@@ -38,7 +49,14 @@ afterEach(() => {
 /** A flow on a fake opener window, as the form starts it. */
 function listen(expectedIssuer?: string) {
   const fake = fakeWindow(null);
-  const flow = waitForOAuth2Callback({ state: STATE, nonce: flowNonce(STATE), expectedOrigin: ORIGIN, expectedIssuer, timeoutMs: 600_000, window: fake.asWindow });
+  const flow = waitForOAuth2Callback({
+    state: STATE,
+    nonce: flowNonce(STATE),
+    expectedOrigin: ORIGIN,
+    expectedIssuer,
+    timeoutMs: 600_000,
+    window: fake.asWindow,
+  });
   return { ...fake, flow };
 }
 
@@ -46,40 +64,44 @@ function listen(expectedIssuer?: string) {
 // Arbitraries: deliveries that are almost, but not exactly, this flow's callback.
 
 /** Origins that are not the redirect page's: other hosts, ports, schemes, case, a trailing slash. */
-const wrongOrigin = fc.oneof(
-  fc.constantFrom(
-    'https://evil.example',
-    'null',
-    '',
-    'http://127.0.0.1:55555',
-    'https://127.0.0.1:5555',
-    'http://127.0.0.1:5555/',
-    'HTTP://127.0.0.1:5555',
-    'http://127.0.0.1',
-    'http://localhost:5555',
-    'http://127.0.0.1:5555.evil.example',
-    ' http://127.0.0.1:5555',
-  ),
-  fc.webUrl().map((u) => new URL(u).origin),
-  fc.string({ maxLength: 30 }),
-).filter((origin) => origin !== ORIGIN);
+const wrongOrigin = fc
+  .oneof(
+    fc.constantFrom(
+      'https://evil.example',
+      'null',
+      '',
+      'http://127.0.0.1:55555',
+      'https://127.0.0.1:5555',
+      'http://127.0.0.1:5555/',
+      'HTTP://127.0.0.1:5555',
+      'http://127.0.0.1',
+      'http://localhost:5555',
+      'http://127.0.0.1:5555.evil.example',
+      ' http://127.0.0.1:5555',
+    ),
+    fc.webUrl().map((u) => new URL(u).origin),
+    fc.string({ maxLength: 30 }),
+  )
+  .filter((origin) => origin !== ORIGIN);
 
 /** States that are not STATE: neighbours of it (prefix, suffix, case, whitespace) and noise. */
-const wrongState = fc.oneof(
-  fc.constantFrom(
-    STATE.slice(0, -1),
-    `${STATE}x`,
-    STATE.toUpperCase(),
-    STATE.toLowerCase(),
-    ` ${STATE}`,
-    `${STATE}\n`,
-    STATE.replace('0', 'O'),
-    encodeURIComponent(`${STATE}=`),
-    '',
-  ),
-  fc.string({ minLength: 1, maxLength: 50 }),
-  fc.stringMatching(/^[A-Za-z0-9_-]{43}$/),
-).filter((state) => state !== STATE);
+const wrongState = fc
+  .oneof(
+    fc.constantFrom(
+      STATE.slice(0, -1),
+      `${STATE}x`,
+      STATE.toUpperCase(),
+      STATE.toLowerCase(),
+      ` ${STATE}`,
+      `${STATE}\n`,
+      STATE.replace('0', 'O'),
+      encodeURIComponent(`${STATE}=`),
+      '',
+    ),
+    fc.string({ minLength: 1, maxLength: 50 }),
+    fc.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+  )
+  .filter((state) => state !== STATE);
 
 /** What a result carries: a code, a provider error, or nothing useful. */
 const resultFields = fc.oneof(
@@ -93,10 +115,18 @@ const forgedData = fc.oneof(
   // The right tag, the wrong state.
   fc.tuple(wrongState, resultFields).map(([state, fields]) => ({ tag: CALLBACK_MESSAGE_TAG, state, ...fields })),
   // The right state, no tag or another tag.
-  fc.tuple(
-    fc.option(fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom(CALLBACK_MESSAGE_TAG.toUpperCase(), `${CALLBACK_MESSAGE_TAG} `, 'oauth2-callback')), { nil: undefined }),
-    resultFields,
-  ).map(([tag, fields]) => (tag === undefined ? { state: STATE, ...fields } : { tag, state: STATE, ...fields })),
+  fc
+    .tuple(
+      fc.option(
+        fc.oneof(
+          fc.string({ maxLength: 40 }),
+          fc.constantFrom(CALLBACK_MESSAGE_TAG.toUpperCase(), `${CALLBACK_MESSAGE_TAG} `, 'oauth2-callback'),
+        ),
+        { nil: undefined },
+      ),
+      resultFields,
+    )
+    .map(([tag, fields]) => (tag === undefined ? { state: STATE, ...fields } : { tag, state: STATE, ...fields })),
   // The right tag and state in a shape that is not an object with a string state.
   resultFields.map((fields) => JSON.stringify({ tag: CALLBACK_MESSAGE_TAG, state: STATE, ...fields })),
   resultFields.map((fields) => [CALLBACK_MESSAGE_TAG, STATE, fields]),
@@ -112,7 +142,15 @@ const genuine = (code: string) => callback(STATE, { code });
 /** One delivery: a forged message from the right origin, any message from a wrong one. */
 const forgedDelivery = fc.oneof(
   forgedData.map((data) => ({ origin: ORIGIN, data })),
-  fc.tuple(wrongOrigin, fc.oneof(forgedData, resultFields.map((fields) => callback(STATE, fields)))).map(([origin, data]) => ({ origin, data })),
+  fc
+    .tuple(
+      wrongOrigin,
+      fc.oneof(
+        forgedData,
+        resultFields.map((fields) => callback(STATE, fields)),
+      ),
+    )
+    .map(([origin, data]) => ({ origin, data })),
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -200,54 +238,57 @@ describe('a state is spent by whatever ends its flow', () => {
     ['timeout', /took too long/],
   ];
 
-  it.each(endings)('after %s: no listener or channel is left for it, and a replay of its success changes nothing', async (ending, shown) => {
-    const tracker = trackLeaks();
-    const popup = fakePopup();
-    const open = stubWindowOpen(popup, fakePopup());
-    const { user, onConnect } = renderOAuth2Form(regionalOAuth2Auth, {
-      oauth2: { ...HOST_APP, issuer: ISSUER, timeoutMs: ending === 'timeout' ? 80 : 600_000 },
-    });
-    await user.type(screen.getByRole('textbox', { name: 'Region' }), 'eu');
-    await pkceReady();
-    await user.click(submitButton());
-    const state = openedState(open);
-    expect(tracker.openChannels()).toEqual([`connection-kit:oauth2:${state}`]);
+  it.each(endings)(
+    'after %s: no listener or channel is left for it, and a replay of its success changes nothing',
+    async (ending, shown) => {
+      const tracker = trackLeaks();
+      const popup = fakePopup();
+      const open = stubWindowOpen(popup, fakePopup());
+      const { user, onConnect } = renderOAuth2Form(regionalOAuth2Auth, {
+        oauth2: { ...HOST_APP, issuer: ISSUER, timeoutMs: ending === 'timeout' ? 80 : 600_000 },
+      });
+      await user.type(screen.getByRole('textbox', { name: 'Region' }), 'eu');
+      await pkceReady();
+      await user.click(submitButton());
+      const state = openedState(open);
+      expect(tracker.openChannels()).toEqual([`connection-kit:oauth2:${state}`]);
 
-    if (ending === 'success') deliver(callback(state, { code: 'first', iss: ISSUER }));
-    if (ending === 'provider error') deliver(callback(state, { error: 'server_error', iss: ISSUER }));
-    if (ending === 'denied') deliver(callback(state, { error: 'access_denied', iss: ISSUER }));
-    if (ending === 'invalid issuer') deliver(callback(state, { code: 'first', iss: 'https://evil.example' }));
-    if (ending === 'cancel') await user.click(screen.getByRole('button', { name: 'Cancel' }));
-    await waitFor(() => expect(formStatus()).not.toHaveTextContent(WAITING));
-    await waitFor(() => expect(formStatus().textContent).toMatch(shown));
-    const emitted = onConnect.mock.calls.length;
-    expect(emitted).toBe(ending === 'success' ? 1 : 0);
-    expect(tracker.openChannels()).toEqual([]);
-    expect(tracker.liveListeners()).toEqual([]);
-    // Waited for, not read at once: the form's schema warm-up (a 50 ms timer after mount, not
-    // part of any flow) may still be due when a fast machine gets here. A flow's leftovers would
-    // not go away by themselves within the wait: its timeout is 600 s, its closed-popup poll
-    // an interval.
-    await waitFor(() => expect(tracker.pendingTimers()).toEqual([]));
-    const statusAfter = formStatus().textContent;
+      if (ending === 'success') deliver(callback(state, { code: 'first', iss: ISSUER }));
+      if (ending === 'provider error') deliver(callback(state, { error: 'server_error', iss: ISSUER }));
+      if (ending === 'denied') deliver(callback(state, { error: 'access_denied', iss: ISSUER }));
+      if (ending === 'invalid issuer') deliver(callback(state, { code: 'first', iss: 'https://evil.example' }));
+      if (ending === 'cancel') await user.click(screen.getByRole('button', { name: 'Cancel' }));
+      await waitFor(() => expect(formStatus()).not.toHaveTextContent(WAITING));
+      await waitFor(() => expect(formStatus().textContent).toMatch(shown));
+      const emitted = onConnect.mock.calls.length;
+      expect(emitted).toBe(ending === 'success' ? 1 : 0);
+      expect(tracker.openChannels()).toEqual([]);
+      expect(tracker.liveListeners()).toEqual([]);
+      // Waited for, not read at once: the form's schema warm-up (a 50 ms timer after mount, not
+      // part of any flow) may still be due when a fast machine gets here. A flow's leftovers would
+      // not go away by themselves within the wait: its timeout is 600 s, its closed-popup poll
+      // an interval.
+      await waitFor(() => expect(tracker.pendingTimers()).toEqual([]));
+      const statusAfter = formStatus().textContent;
 
-    // The spent state, replayed by message and on its channel, with a perfectly good result.
-    deliver(callback(state, { code: 'replayed', iss: ISSUER }));
-    broadcast(state, callback(state, { code: 'replayed', iss: ISSUER }));
-    await settle(40);
-    expect(onConnect).toHaveBeenCalledTimes(emitted);
-    expect(formStatus().textContent).toBe(statusAfter);
+      // The spent state, replayed by message and on its channel, with a perfectly good result.
+      deliver(callback(state, { code: 'replayed', iss: ISSUER }));
+      broadcast(state, callback(state, { code: 'replayed', iss: ISSUER }));
+      await settle(40);
+      expect(onConnect).toHaveBeenCalledTimes(emitted);
+      expect(formStatus().textContent).toBe(statusAfter);
 
-    // The next attempt is a new flow with a new state; the old one still opens nothing.
-    await user.click(submitButton(/^(Connect|Reconnect|Try again)$/));
-    const next = (await signInUrl(open, 1)).searchParams.get('state')!;
-    expect(next).not.toBe(state);
-    expect(tracker.openChannels()).toEqual([`connection-kit:oauth2:${next}`]);
-    deliver(callback(state, { code: 'replayed-again', iss: ISSUER }));
-    await settle(20);
-    expect(onConnect).toHaveBeenCalledTimes(emitted);
-    expect(formStatus()).toHaveTextContent(WAITING);
-  });
+      // The next attempt is a new flow with a new state; the old one still opens nothing.
+      await user.click(submitButton(/^(Connect|Reconnect|Try again)$/));
+      const next = (await signInUrl(open, 1)).searchParams.get('state')!;
+      expect(next).not.toBe(state);
+      expect(tracker.openChannels()).toEqual([`connection-kit:oauth2:${next}`]);
+      deliver(callback(state, { code: 'replayed-again', iss: ISSUER }));
+      await settle(20);
+      expect(onConnect).toHaveBeenCalledTimes(emitted);
+      expect(formStatus()).toHaveTextContent(WAITING);
+    },
+  );
 
   it('every flow gets its own state: 30 attempts, 30 distinct 43-character base64url states', async () => {
     const open = stubWindowOpen(fakePopup());
@@ -330,11 +371,23 @@ describe('two forms on one page', () => {
 });
 
 describe('an iss that differs from the configured issuer (RFC 9207)', () => {
-  const near = fc.oneof(
-    fc.constantFrom(`${ISSUER}/`, ISSUER.toUpperCase(), `${ISSUER} `, ` ${ISSUER}`, 'https://auth.example.com.evil.example', 'http://auth.example.com', `${ISSUER}:443`, `${ISSUER}/tenant`, ''),
-    fc.webUrl(),
-    fc.string({ maxLength: 30 }),
-  ).filter((iss) => iss !== ISSUER);
+  const near = fc
+    .oneof(
+      fc.constantFrom(
+        `${ISSUER}/`,
+        ISSUER.toUpperCase(),
+        `${ISSUER} `,
+        ` ${ISSUER}`,
+        'https://auth.example.com.evil.example',
+        'http://auth.example.com',
+        `${ISSUER}:443`,
+        `${ISSUER}/tenant`,
+        '',
+      ),
+      fc.webUrl(),
+      fc.string({ maxLength: 30 }),
+    )
+    .filter((iss) => iss !== ISSUER);
 
   it('is refused for a code and for an error alike, however close it is (property)', async () => {
     await fc.assert(
@@ -372,18 +425,21 @@ describe('implicit-flow parameters in a callback', () => {
   it('are never passed on by the redirect page, wherever they are, and are stripped from its URL (property)', () => {
     fc.assert(
       fc.property(
-        fc.record({
-          accessIn: fc.constantFrom('query', 'hash', 'none'),
-          idIn: fc.constantFrom('query', 'hash', 'none'),
-          stateIn: fc.constantFrom('query', 'hash'),
-          withCode: fc.boolean(),
-          accessToken: token,
-          idToken: token,
-        }).filter((r) => r.accessIn !== 'none' || r.idIn !== 'none'),
+        fc
+          .record({
+            accessIn: fc.constantFrom('query', 'hash', 'none'),
+            idIn: fc.constantFrom('query', 'hash', 'none'),
+            stateIn: fc.constantFrom('query', 'hash'),
+            withCode: fc.boolean(),
+            accessToken: token,
+            idToken: token,
+          })
+          .filter((r) => r.accessIn !== 'none' || r.idIn !== 'none'),
         (r) => {
           const query = new URLSearchParams();
           const hash = new URLSearchParams();
-          const put = (where: string, key: string, value: string) => (where === 'query' ? query : where === 'hash' ? hash : undefined)?.set(key, value);
+          const put = (where: string, key: string, value: string) =>
+            (where === 'query' ? query : where === 'hash' ? hash : undefined)?.set(key, value);
           put(r.stateIn, 'state', STATE);
           put(r.accessIn, 'access_token', r.accessToken);
           put(r.idIn, 'id_token', r.idToken);
@@ -392,7 +448,13 @@ describe('implicit-flow parameters in a callback', () => {
           // The flow's own popup: its sessionStorage holds the nonce (FLOW_NONCE_KEY).
           const sessionStorage = memoryStorage();
           sessionStorage.setItem(FLOW_NONCE_KEY, NONCE);
-          const win = { location: { href, origin: ORIGIN }, history: { replaceState: vi.fn() }, opener: { postMessage: vi.fn() }, sessionStorage, close: vi.fn() };
+          const win = {
+            location: { href, origin: ORIGIN },
+            history: { replaceState: vi.fn() },
+            opener: { postMessage: vi.fn() },
+            sessionStorage,
+            close: vi.fn(),
+          };
           completeOAuth2Redirect({ window: win as unknown as Window, close: false });
           expect(win.history.replaceState).toHaveBeenCalledWith(null, '', `${ORIGIN}/cb`);
           expect(win.opener.postMessage).toHaveBeenCalledTimes(1);

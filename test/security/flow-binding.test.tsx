@@ -32,7 +32,15 @@ afterEach(() => {
 /** Every place outside the flow's memory where a page, an extension or a tool could read state. */
 function everywhereReadable(): string {
   const storage = (s: Storage) => Array.from({ length: s.length }, (_, i) => `${s.key(i)}=${s.getItem(s.key(i)!)}`).join('\n');
-  return [document.documentElement.outerHTML, window.name, storage(sessionStorage), storage(localStorage), document.cookie, location.href, history.state].join('\n');
+  return [
+    document.documentElement.outerHTML,
+    window.name,
+    storage(sessionStorage),
+    storage(localStorage),
+    document.cookie,
+    location.href,
+    history.state,
+  ].join('\n');
 }
 
 /** window.open, recording what sessionStorage held under FLOW_NONCE_KEY during each call. */
@@ -153,7 +161,7 @@ describe("the flow's nonce", () => {
     expect(onConnect.mock.calls[0]![0]).toMatchObject({ code: 'genuine' });
   });
 
-  it("of another flow (an earlier, cancelled one) does not complete the current flow, even with the current state", async () => {
+  it('of another flow (an earlier, cancelled one) does not complete the current flow, even with the current state', async () => {
     const { open, during } = recordNonces(fakePopup(), fakePopup());
     const { user, onConnect } = await regionalForm();
     await user.click(submitButton());

@@ -13,7 +13,13 @@ import { Boundary } from '../crash-boundary';
 
 /** Slack-like: the user's own OAuth2 app (Client ID + Client Secret), or a bot token checked by validate. */
 const AUTH = [
-  PieceAuth.OAuth2({ displayName: 'Sign in', authUrl: 'https://auth.example.com/a?x=1', tokenUrl: 'https://auth.example.com/t', required: true, scope: ['chat'] }),
+  PieceAuth.OAuth2({
+    displayName: 'Sign in',
+    authUrl: 'https://auth.example.com/a?x=1',
+    tokenUrl: 'https://auth.example.com/t',
+    required: true,
+    scope: ['chat'],
+  }),
   PieceAuth.CustomAuth({
     displayName: 'Bot token',
     required: true,
@@ -171,9 +177,14 @@ class Deliver implements Cmd {
     const states = r.states();
     const current = r.listening();
     const state =
-      this.kind === 'stale state' ? (states.find((s) => s !== current) ?? 'never-opened') : this.kind === 'unknown state' ? 'never-opened' : current ?? states.at(-1) ?? 'never-opened';
+      this.kind === 'stale state'
+        ? (states.find((s) => s !== current) ?? 'never-opened')
+        : this.kind === 'unknown state'
+          ? 'never-opened'
+          : (current ?? states.at(-1) ?? 'never-opened');
     const origin = this.kind === 'forged origin' ? 'https://evil.example' : ORIGIN;
-    const fields = this.kind === 'denied' ? { error: 'access_denied' } : this.kind === 'with tokens' ? { code, access_token: 'at' } : { code };
+    const fields =
+      this.kind === 'denied' ? { error: 'access_denied' } : this.kind === 'with tokens' ? { code, access_token: 'at' } : { code };
     if (this.kind === 'genuine' && current !== undefined && state === current) m.genuine.add(code);
     act(() => {
       window.dispatchEvent(new MessageEvent('message', { origin, data: callback(state, fields) }));
@@ -220,7 +231,9 @@ const commands = fc.commands(
     fc.constant(new Cancel()),
     fc.boolean().map((b) => new BlockNextPopup(b)),
     fc.constant(new PopupReadsClosed()),
-    fc.constantFrom<Delivery>('genuine', 'genuine', 'stale state', 'forged origin', 'unknown state', 'denied', 'with tokens').map((k) => new Deliver(k)),
+    fc
+      .constantFrom<Delivery>('genuine', 'genuine', 'stale state', 'forged origin', 'unknown state', 'denied', 'with tokens')
+      .map((k) => new Deliver(k)),
     fc.constant(new Deliver('genuine')),
     fc.constantFrom('valid' as const, 'invalid' as const, 'throws' as const).map((a) => new AnswerValidate(a)),
   ],
@@ -262,7 +275,12 @@ describe('random interaction sequences (fc.commands)', () => {
         const onConnect = vi.fn();
         const { container, unmount } = render(
           <Boundary>
-            <ConnectionForm auth={auth} oauth2={{ redirectUrl: REDIRECT_URL, timeoutMs: 600_000 }} validateTimeoutMs={0} onConnect={onConnect} />
+            <ConnectionForm
+              auth={auth}
+              oauth2={{ redirectUrl: REDIRECT_URL, timeoutMs: 600_000 }}
+              validateTimeoutMs={0}
+              onConnect={onConnect}
+            />
           </Boundary>,
         );
         const stateOf = (url: unknown) => new URL(String(url)).searchParams.get('state')!;

@@ -17,8 +17,7 @@ const rows = doc
 
 const quotes = (s: string) => s.replace(/[‘’]/g, "'");
 /** Where a path a row cites lives: under test/ (e2e specs under test/e2e), or the repo root. */
-const locate = (path: string) =>
-  [`test/${path}`, `test/e2e/${path}`, path].map((p) => resolve(root, p)).find((p) => existsSync(p));
+const locate = (path: string) => [`test/${path}`, `test/e2e/${path}`, path].map((p) => resolve(root, p)).find((p) => existsSync(p));
 
 /** Test titles of a file, as regexes: `%s`, `$name` and `${name}` placeholders stand for any text. */
 function titlesOf(file: string): RegExp[] {
@@ -59,7 +58,10 @@ describe('docs/security.md', () => {
       const titles = files.filter((f) => /\.(test|spec)\.tsx?$/.test(f)).flatMap(titlesOf);
       for (const name of names) {
         // A name cut short with "…" names the start of a title.
-        const matches = (t: RegExp) => t.test(name) || new RegExp(t.source.replace(/\$$/, '')).test(name) || t.source.slice(1).startsWith(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+        const matches = (t: RegExp) =>
+          t.test(name) ||
+          new RegExp(t.source.replace(/\$$/, '')).test(name) ||
+          t.source.slice(1).startsWith(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
         expect(titles.some(matches), `"${name}" is a test title in ${paths.join(', ')}`).toBe(true);
       }
     }

@@ -28,11 +28,14 @@ const ENCODINGS: [string, (s: string) => string][] = [
   ['trimmed', (s) => s.trim()],
   ['encodeURIComponent', encodeURIComponent],
   ['encodeURIComponent, lower-case hex', (s) => lowerHex(encodeURIComponent(s))],
-  ['URLSearchParams (space as +, !\'()~ encoded)', formEncoded],
+  ["URLSearchParams (space as +, !'()~ encoded)", formEncoded],
   ['URLSearchParams, lower-case hex', (s) => lowerHex(formEncoded(s))],
   ['URL.searchParams', viaUrl],
   ['JSON.stringify', (s) => JSON.stringify(s)],
-  ['JSON with \\u escapes', (s) => JSON.stringify(s).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)],
+  [
+    'JSON with \\u escapes',
+    (s) => JSON.stringify(s).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`),
+  ],
 ];
 
 describe('redact (property)', () => {
@@ -52,14 +55,19 @@ describe('redact (property)', () => {
 
   it('removes every fragment of 8 or more characters of a secret, as JSON.parse quotes it', () => {
     fc.assert(
-      fc.property(secretArb.filter((s) => s.length >= 8), fc.nat(), fc.nat(), (secret, a, b) => {
-        const start = a % (secret.length - 7);
-        const end = start + 8 + (b % (secret.length - start - 7));
-        const fragment = secret.slice(start, end);
-        const shown = redact(`token was ${fragment}, then`, [secret]);
-        expect(shown).not.toContain(fragment);
-        for (let i = 0; i + 8 <= fragment.length; i++) expect(shown).not.toContain(fragment.slice(i, i + 8));
-      }),
+      fc.property(
+        secretArb.filter((s) => s.length >= 8),
+        fc.nat(),
+        fc.nat(),
+        (secret, a, b) => {
+          const start = a % (secret.length - 7);
+          const end = start + 8 + (b % (secret.length - start - 7));
+          const fragment = secret.slice(start, end);
+          const shown = redact(`token was ${fragment}, then`, [secret]);
+          expect(shown).not.toContain(fragment);
+          for (let i = 0; i + 8 <= fragment.length; i++) expect(shown).not.toContain(fragment.slice(i, i + 8));
+        },
+      ),
       { numRuns: 200 },
     );
     const secret = 'sk-s3cret-value-42';
@@ -104,10 +112,14 @@ describe('redact (property)', () => {
 
   it('never throws and stays within 300 characters and the ellipsis, whatever the text and secrets', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 600 }), fc.array(fc.string({ unit: 'binary', maxLength: 30 }), { maxLength: 4 }), (text, secrets) => {
-        const shown = redact(text, secrets);
-        expect(shown.length).toBeLessThanOrEqual(301);
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 600 }),
+        fc.array(fc.string({ unit: 'binary', maxLength: 30 }), { maxLength: 4 }),
+        (text, secrets) => {
+          const shown = redact(text, secrets);
+          expect(shown.length).toBeLessThanOrEqual(301);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -118,18 +130,27 @@ describe('a validate that quotes the credentials in another form, at the form', 
     ['a form-encoded body', (user: string, pw: string) => `POST failed: body=username=${user}&password=${formEncoded(pw)}`],
     ['a JSON body', (user: string, pw: string) => `400 ${JSON.stringify({ username: user, password: pw })}`],
     ['a Basic Authorization header', (user: string, pw: string) => `401 with Authorization: Basic ${btoa(`${user}:${pw}`)}`],
-    ['a JSON.parse error of the password', (_: string, pw: string) => {
-      try {
-        JSON.parse(pw);
-      } catch (error) {
-        return (error as Error).message;
-      }
-      return '';
-    }],
+    [
+      'a JSON.parse error of the password',
+      (_: string, pw: string) => {
+        try {
+          JSON.parse(pw);
+        } catch (error) {
+          return (error as Error).message;
+        }
+        return '';
+      },
+    ],
   ])('shows none of the password for %s', async (_, quote) => {
     const password = `p@ss w0rd!'()~"é-${Math.random().toString(36).slice(2, 8)}`;
     const validate = vi.fn(async (): Promise<ValidationResult> => ({ valid: false, error: quote('alice', password) }));
-    const auth = PieceAuth.BasicAuth({ displayName: 'Login', required: true, username: { displayName: 'User' }, password: { displayName: 'Password' }, validate: validate as never });
+    const auth = PieceAuth.BasicAuth({
+      displayName: 'Login',
+      required: true,
+      username: { displayName: 'User' },
+      password: { displayName: 'Password' },
+      validate: validate as never,
+    });
     const user = userEvent.setup({ delay: null });
     render(<ConnectionForm auth={auth} onConnect={() => {}} />);
     await user.type(screen.getByLabelText('User'), 'alice');
@@ -139,7 +160,12 @@ describe('a validate that quotes the credentials in another form, at the form', 
     await waitFor(() => expect(validate).toHaveBeenCalledTimes(1));
     await waitFor(() => expect(formStatus()).toHaveTextContent('•••'));
     const shown = formStatus().textContent!;
-    for (const form of [password, formEncoded(password), JSON.stringify(password).slice(1, -1), btoa(`alice:${password}`).replace(/=+$/, '')]) {
+    for (const form of [
+      password,
+      formEncoded(password),
+      JSON.stringify(password).slice(1, -1),
+      btoa(`alice:${password}`).replace(/=+$/, ''),
+    ]) {
       expect(shown).not.toContain(form.slice(0, 8));
     }
   });

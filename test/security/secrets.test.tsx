@@ -37,7 +37,9 @@ function safeJson(value: unknown): string {
 
 /** Every attribute value in the document, as written. */
 const attributeValues = () =>
-  [document.documentElement, ...document.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().map((n) => el.getAttribute(n) ?? ''));
+  [document.documentElement, ...document.querySelectorAll('*')].flatMap((el) =>
+    el.getAttributeNames().map((n) => el.getAttribute(n) ?? ''),
+  );
 
 /** user-event's keyboard syntax: `{` and `[` start a key descriptor, so double them. */
 const typed = (text: string) => text.replace(/[{[]/g, (c) => c + c);
@@ -62,7 +64,12 @@ const CASES: SecretCase[] = [
   { name: 'a SecretText auth', auth: PieceAuth.SecretText({ displayName: 'API Key', required: true }), label: 'API Key' },
   {
     name: 'a BasicAuth password',
-    auth: PieceAuth.BasicAuth({ displayName: 'Login', required: true, username: { displayName: 'User' }, password: { displayName: 'Password' } }),
+    auth: PieceAuth.BasicAuth({
+      displayName: 'Login',
+      required: true,
+      username: { displayName: 'User' },
+      password: { displayName: 'Password' },
+    }),
     label: 'Password',
   },
   {
@@ -86,61 +93,68 @@ const CASES: SecretCase[] = [
 ];
 
 describe('a typed secret and the DOM (property)', () => {
-  it.each(CASES)('$name: typing any secret changes no attribute anywhere, masked or revealed', async ({ auth, label, props }) => {
-    await fc.assert(
-      fc.asyncProperty(typableSecret, fc.constantFrom('masked', 'revealed', 'revealed-then-masked'), async (secret, mode) => {
-        const user = userEvent.setup({ delay: null });
-        const { unmount } = render(<ConnectionForm auth={auth} onConnect={() => {}} {...props} />);
-        try {
-          const input = screen.getByLabelText(label, { selector: 'input' }) as HTMLInputElement;
-          const toggle = screen.getByRole('button', { name: `Show ${label}` });
-          // The page as it looks empty, in each mode.
-          await user.click(toggle);
-          const revealedBaseline = document.body.outerHTML;
-          await user.click(toggle);
-          const maskedBaseline = document.body.outerHTML;
-          const attributesBefore = attributeValues().join('\u0000');
+  it.each(CASES)(
+    '$name: typing any secret changes no attribute anywhere, masked or revealed',
+    async ({ auth, label, props }) => {
+      await fc.assert(
+        fc.asyncProperty(typableSecret, fc.constantFrom('masked', 'revealed', 'revealed-then-masked'), async (secret, mode) => {
+          const user = userEvent.setup({ delay: null });
+          const { unmount } = render(<ConnectionForm auth={auth} onConnect={() => {}} {...props} />);
+          try {
+            const input = screen.getByLabelText(label, { selector: 'input' }) as HTMLInputElement;
+            const toggle = screen.getByRole('button', { name: `Show ${label}` });
+            // The page as it looks empty, in each mode.
+            await user.click(toggle);
+            const revealedBaseline = document.body.outerHTML;
+            await user.click(toggle);
+            const maskedBaseline = document.body.outerHTML;
+            const attributesBefore = attributeValues().join('\u0000');
 
-          if (mode === 'revealed') await user.click(toggle);
-          await user.click(input);
-          await user.keyboard(typed(secret));
-          expect(input.value).toBe(secret);
-          expect(input.getAttribute('value')).toBeNull();
-          if (mode === 'revealed-then-masked') {
-            await user.click(toggle);
-            expect(input).toHaveAttribute('type', 'text');
-            expect(document.body.outerHTML).toBe(revealedBaseline);
-            await user.click(toggle);
+            if (mode === 'revealed') await user.click(toggle);
+            await user.click(input);
+            await user.keyboard(typed(secret));
+            expect(input.value).toBe(secret);
+            expect(input.getAttribute('value')).toBeNull();
+            if (mode === 'revealed-then-masked') {
+              await user.click(toggle);
+              expect(input).toHaveAttribute('type', 'text');
+              expect(document.body.outerHTML).toBe(revealedBaseline);
+              await user.click(toggle);
+            }
+            expect(input).toHaveAttribute('type', mode === 'revealed' ? 'text' : 'password');
+            // Not one character of the page changed: no attribute mirrors the value.
+            expect(document.body.outerHTML).toBe(mode === 'revealed' ? revealedBaseline : maskedBaseline);
+            if (!attributesBefore.includes(secret)) {
+              expect(attributeValues().some((value) => value.includes(secret))).toBe(false);
+            }
+          } finally {
+            unmount();
           }
-          expect(input).toHaveAttribute('type', mode === 'revealed' ? 'text' : 'password');
-          // Not one character of the page changed: no attribute mirrors the value.
-          expect(document.body.outerHTML).toBe(mode === 'revealed' ? revealedBaseline : maskedBaseline);
-          if (!attributesBefore.includes(secret)) {
-            expect(attributeValues().some((value) => value.includes(secret))).toBe(false);
-          }
-        } finally {
-          unmount();
-        }
-      }),
-      { numRuns: 10 },
-    );
-  }, 40_000);
+        }),
+        { numRuns: 10 },
+      );
+    },
+    40_000,
+  );
 
   it('a pasted secret with control characters, markup and quotes stays out of the DOM too', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ unit: 'binary', minLength: 8, maxLength: 40 }).filter((s) => s.trim().length >= 8 && !/[\r\n]/.test(s)), async (secret) => {
-        const user = userEvent.setup({ delay: null });
-        const { unmount } = render(<ConnectionForm auth={CASES[0]!.auth} onConnect={() => {}} />);
-        try {
-          const baseline = document.body.outerHTML;
-          await user.click(screen.getByLabelText('API Key'));
-          await user.paste(secret);
-          expect((screen.getByLabelText('API Key') as HTMLInputElement).value).toBe(secret);
-          expect(document.body.outerHTML).toBe(baseline);
-        } finally {
-          unmount();
-        }
-      }),
+      fc.asyncProperty(
+        fc.string({ unit: 'binary', minLength: 8, maxLength: 40 }).filter((s) => s.trim().length >= 8 && !/[\r\n]/.test(s)),
+        async (secret) => {
+          const user = userEvent.setup({ delay: null });
+          const { unmount } = render(<ConnectionForm auth={CASES[0]!.auth} onConnect={() => {}} />);
+          try {
+            const baseline = document.body.outerHTML;
+            await user.click(screen.getByLabelText('API Key'));
+            await user.paste(secret);
+            expect((screen.getByLabelText('API Key') as HTMLInputElement).value).toBe(secret);
+            expect(document.body.outerHTML).toBe(baseline);
+          } finally {
+            unmount();
+          }
+        },
+      ),
       { numRuns: 10 },
     );
   }, 30_000);
@@ -150,7 +164,9 @@ describe('a secret in what validate throws or answers (property)', () => {
   const PREFIX = '401 for key <';
   const SUFFIX = '> on GET';
   // Long enough not to occur in the surrounding text by chance, never blank.
-  const secretArb = typableSecret.filter((s) => s.trim().length >= 4 && !/[<>]/.test(s) && !PREFIX.includes(s.trim()) && !SUFFIX.includes(s.trim()));
+  const secretArb = typableSecret.filter(
+    (s) => s.trim().length >= 4 && !/[<>]/.test(s) && !PREFIX.includes(s.trim()) && !SUFFIX.includes(s.trim()),
+  );
   /** How a validate is likely to have quoted what it was given. */
   const quoted = fc.constantFrom(
     ['as typed', (s: string) => s],
@@ -178,7 +194,13 @@ describe('a secret in what validate throws or answers (property)', () => {
           const auth =
             kind === 'SecretText'
               ? PieceAuth.SecretText({ displayName: 'API Key', required: true, validate: validate as never })
-              : PieceAuth.BasicAuth({ displayName: 'Login', required: true, username: { displayName: 'User' }, password: { displayName: 'API Key' }, validate: validate as never });
+              : PieceAuth.BasicAuth({
+                  displayName: 'Login',
+                  required: true,
+                  username: { displayName: 'User' },
+                  password: { displayName: 'API Key' },
+                  validate: validate as never,
+                });
           const user = userEvent.setup({ delay: null });
           const onConnect = vi.fn();
           const { unmount } = render(<ConnectionForm auth={auth} onConnect={onConnect} />);
@@ -191,8 +213,7 @@ describe('a secret in what validate throws or answers (property)', () => {
             await user.click(submitButton());
             await waitFor(() => expect(validate).toHaveBeenCalledTimes(1));
             const redacted = `${PREFIX}•••${SUFFIX}`;
-            const expected =
-              how === 'answers invalid' ? defaultMessages.invalid(redacted) : defaultMessages.validateFailed(redacted);
+            const expected = how === 'answers invalid' ? defaultMessages.invalid(redacted) : defaultMessages.validateFailed(redacted);
             await waitFor(() => expect(formStatus().textContent).toBe(expected));
             expect(onConnect).not.toHaveBeenCalled();
             if (!inAttributesBefore) expect(attributeValues().some((v) => v.includes(secret.trim()))).toBe(false);
@@ -245,11 +266,25 @@ describe('a saved secret given in initialValue (editing a connection)', () => {
             ? [PieceAuth.SecretText({ displayName: 'API Key', required: true, validate }), { type: 'SECRET_TEXT', secret_text: saved }]
             : kind === 'BasicAuth'
               ? [
-                  PieceAuth.BasicAuth({ displayName: 'Login', required: true, username: { displayName: 'User' }, password: { displayName: 'Password' }, validate: validate as never }),
+                  PieceAuth.BasicAuth({
+                    displayName: 'Login',
+                    required: true,
+                    username: { displayName: 'User' },
+                    password: { displayName: 'Password' },
+                    validate: validate as never,
+                  }),
                   { type: 'BASIC_AUTH', username: 'ada', password: saved },
                 ]
               : [
-                  PieceAuth.CustomAuth({ displayName: 'Service', required: true, props: { host: Property.ShortText({ displayName: 'Host', required: true }), token: PieceAuth.SecretText({ displayName: 'Token', required: true }) }, validate: validate as never }),
+                  PieceAuth.CustomAuth({
+                    displayName: 'Service',
+                    required: true,
+                    props: {
+                      host: Property.ShortText({ displayName: 'Host', required: true }),
+                      token: PieceAuth.SecretText({ displayName: 'Token', required: true }),
+                    },
+                    validate: validate as never,
+                  }),
                   { type: 'CUSTOM_AUTH', props: { host: 'db', token: saved } },
                 ];
         const user = userEvent.setup({ delay: null });
@@ -299,7 +334,16 @@ describe('intermediate callbacks and side channels', () => {
     const post = vi.spyOn(window, 'postMessage');
     return {
       text: () =>
-        JSON.stringify([storage.mock.calls, push.mock.calls, replace.mock.calls, post.mock.calls, { ...localStorage }, { ...sessionStorage }, document.cookie, location.href]),
+        JSON.stringify([
+          storage.mock.calls,
+          push.mock.calls,
+          replace.mock.calls,
+          post.mock.calls,
+          { ...localStorage },
+          { ...sessionStorage },
+          document.cookie,
+          location.href,
+        ]),
     };
   }
 
@@ -315,10 +359,19 @@ describe('intermediate callbacks and side channels', () => {
     const CODE = 'code-51c3a8f0-unique';
     const exchange = vi.fn(async () => ({ access_token: 'at-9b77e2c4-unique', refresh_token: 'rt-0f2d33aa-unique' }));
     const validate = vi.fn(async () => ({ valid: true as const }));
-    const auth = PieceAuth.OAuth2({ authUrl: 'https://auth.example.com/a', tokenUrl: 'https://auth.example.com/t', required: true, scope: ['x'], pkce: true, validate });
+    const auth = PieceAuth.OAuth2({
+      authUrl: 'https://auth.example.com/a',
+      tokenUrl: 'https://auth.example.com/t',
+      required: true,
+      scope: ['x'],
+      pkce: true,
+      validate,
+    });
     const onConnect = vi.fn();
     const user = userEvent.setup({ delay: null });
-    render(<ConnectionForm auth={auth} oauth2={{ redirectUrl: REDIRECT_URL, exchange }} messages={recorded.messages} onConnect={onConnect} />);
+    render(
+      <ConnectionForm auth={auth} oauth2={{ redirectUrl: REDIRECT_URL, exchange }} messages={recorded.messages} onConnect={onConnect} />,
+    );
     await user.type(screen.getByLabelText('Client ID'), 'my-client');
     await user.click(screen.getByLabelText('Client Secret', { selector: 'input' }));
     await user.paste(CLIENT_SECRET);
@@ -361,9 +414,22 @@ describe('intermediate callbacks and side channels', () => {
     const exchange = vi.fn(async (p: { code: string; codeVerifier?: string; clientSecret?: unknown }) => {
       throw new Error(`invalid_grant: code=${p.code} verifier=${p.codeVerifier} secret=${String(p.clientSecret)}`);
     });
-    const auth = PieceAuth.OAuth2({ authUrl: 'https://auth.example.com/a', tokenUrl: 'https://auth.example.com/t', required: true, scope: ['x'], pkce: true });
+    const auth = PieceAuth.OAuth2({
+      authUrl: 'https://auth.example.com/a',
+      tokenUrl: 'https://auth.example.com/t',
+      required: true,
+      scope: ['x'],
+      pkce: true,
+    });
     const user = userEvent.setup({ delay: null });
-    render(<ConnectionForm auth={auth} oauth2={{ redirectUrl: REDIRECT_URL, exchange: exchange as never }} messages={recorded.messages} onConnect={() => {}} />);
+    render(
+      <ConnectionForm
+        auth={auth}
+        oauth2={{ redirectUrl: REDIRECT_URL, exchange: exchange as never }}
+        messages={recorded.messages}
+        onConnect={() => {}}
+      />,
+    );
     await user.type(screen.getByLabelText('Client ID'), 'my-client');
     await user.click(screen.getByLabelText('Client Secret', { selector: 'input' }));
     await user.paste(CLIENT_SECRET);

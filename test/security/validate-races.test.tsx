@@ -149,14 +149,27 @@ describe('many submits at once (property)', () => {
       fill: (u) => u.type(screen.getByLabelText('API Key'), 'sk-1'),
     },
     'BasicAuth with an async validate': {
-      auth: PieceAuth.BasicAuth({ displayName: 'Login', required: true, username: { displayName: 'User' }, password: { displayName: 'Password' }, validate: async () => ({ valid: true }) }),
+      auth: PieceAuth.BasicAuth({
+        displayName: 'Login',
+        required: true,
+        username: { displayName: 'User' },
+        password: { displayName: 'Password' },
+        validate: async () => ({ valid: true }),
+      }),
       fill: async (u) => {
         await u.type(screen.getByLabelText('User'), 'alice');
         await u.type(screen.getByLabelText('Password'), 'pw');
       },
     },
-    'CustomAuth': {
-      auth: PieceAuth.CustomAuth({ displayName: 'Service', required: true, props: { host: Property.ShortText({ displayName: 'Host', required: true }), ssl: Property.Checkbox({ displayName: 'SSL', required: false }) } }),
+    CustomAuth: {
+      auth: PieceAuth.CustomAuth({
+        displayName: 'Service',
+        required: true,
+        props: {
+          host: Property.ShortText({ displayName: 'Host', required: true }),
+          ssl: Property.Checkbox({ displayName: 'SSL', required: false }),
+        },
+      }),
       fill: (u) => u.type(screen.getByLabelText('Host'), 'db.example.com'),
     },
     'PieceAuth.None()': { auth: PieceAuth.None(), fill: async () => {} },

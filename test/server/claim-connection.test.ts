@@ -4,12 +4,7 @@
 // before any request (redirect URI, client id, grant type, schema).
 import { UpsertAppConnectionRequestBody } from '@activepieces/shared';
 import { PieceAuth, Property } from 'connection-kit/definitions';
-import {
-  ConnectionRejectedError,
-  InvalidConnectionValueError,
-  TokenEndpointError,
-  claimConnection,
-} from 'connection-kit/server';
+import { ConnectionRejectedError, InvalidConnectionValueError, TokenEndpointError, claimConnection } from 'connection-kit/server';
 import { createPkcePair } from '../../src/oauth/pkce';
 import { CLIENTS, REDIRECT_URI, startOidcServer, type OidcServer } from './oidc-server.mjs';
 
@@ -32,7 +27,12 @@ function oidcAuth(method: 'HEADER' | 'BODY', validate?: (token: string) => Promi
     authorizationMethod: method,
     props: { workspace: Property.ShortText({ displayName: 'Workspace', required: false }) },
     ...(validate
-      ? { validate: async ({ auth }) => ((await validate(auth.access_token)) ? { valid: true as const } : { valid: false as const, error: 'The provider refused the token' }) }
+      ? {
+          validate: async ({ auth }) =>
+            (await validate(auth.access_token))
+              ? { valid: true as const }
+              : { valid: false as const, error: 'The provider refused the token' },
+        }
       : {}),
   });
 }
@@ -121,7 +121,15 @@ describe('claiming an authorization code with PKCE at oidc-provider', () => {
   it("PLATFORM_OAUTH2: uses the server's own client secret, never one from the browser, and stores no secret", async () => {
     const pkce = await createPkcePair();
     const code = await idp.mintCode({ clientId: CLIENTS.basic.client_id, codeChallenge: pkce.challenge });
-    const value = { type: 'PLATFORM_OAUTH2', client_id: CLIENTS.basic.client_id, redirect_url: REDIRECT_URI, code, code_challenge: pkce.verifier, scope: 'openid', props: {} };
+    const value = {
+      type: 'PLATFORM_OAUTH2',
+      client_id: CLIENTS.basic.client_id,
+      redirect_url: REDIRECT_URI,
+      code,
+      code_challenge: pkce.verifier,
+      scope: 'openid',
+      props: {},
+    };
     const stored = await claimConnection(oidcAuth('HEADER', userinfoAccepts), value, {
       redirectUrl: REDIRECT_URI,
       oauth2App: { clientId: CLIENTS.basic.client_id, clientSecret: CLIENTS.basic.client_secret },
@@ -148,16 +156,27 @@ describe('claiming an authorization code with PKCE at oidc-provider', () => {
   it("stores what Activepieces' upsert accepts as the OAUTH2 value, once the request-only fields are put back", async () => {
     const value = await ownAppValue('basic');
     const stored = await claimConnection(oidcAuth('HEADER'), value, { redirectUrl: REDIRECT_URI });
-    const request = { type: 'OAUTH2', externalId: 'x', displayName: 'X', pieceName: 'x', projectId: 'p', value: { ...stored, code: 'spent' } };
+    const request = {
+      type: 'OAUTH2',
+      externalId: 'x',
+      displayName: 'X',
+      pieceName: 'x',
+      projectId: 'p',
+      value: { ...stored, code: 'spent' },
+    };
     expect(UpsertAppConnectionRequestBody.safeParse(request).success).toBe(true);
   });
 });
 
 describe('what claimConnection refuses before any request', () => {
   it.each([
-    ['another redirect_url than the registered one', { redirect_url: 'https://evil.example/cb' }, /redirect_url is not the redirect URI registered/],
+    [
+      'another redirect_url than the registered one',
+      { redirect_url: 'https://evil.example/cb' },
+      /redirect_url is not the redirect URI registered/,
+    ],
     ['a value that does not fit the definition (no code)', { code: '' }, /does not fit the definition \(code: /],
-    ['the user\'s app without its secret', { client_secret: undefined }, /does not fit the definition/],
+    ["the user's app without its secret", { client_secret: undefined }, /does not fit the definition/],
     ['a grant the definition does not allow', { grant_type: 'client_credentials' }, /allows the authorization_code grant only/],
     ['no PKCE verifier for a PKCE definition', { code_challenge: undefined }, /no code_challenge/],
     ['tokens from the page (oauth2.exchange ran in the browser)', { access_token: 'from-the-page', data: {} }, /already carries tokens/],
@@ -171,9 +190,20 @@ describe('what claimConnection refuses before any request', () => {
   });
 
   it("a PLATFORM_OAUTH2 value whose client_id is not the server's app", async () => {
-    const value = { type: 'PLATFORM_OAUTH2', client_id: 'someone-else', redirect_url: REDIRECT_URI, code: 'c', code_challenge: 'v'.repeat(43), scope: '', props: {} };
+    const value = {
+      type: 'PLATFORM_OAUTH2',
+      client_id: 'someone-else',
+      redirect_url: REDIRECT_URI,
+      code: 'c',
+      code_challenge: 'v'.repeat(43),
+      scope: '',
+      props: {},
+    };
     await expect(
-      claimConnection(oidcAuth('HEADER'), value, { redirectUrl: REDIRECT_URI, oauth2App: { clientId: CLIENTS.basic.client_id, clientSecret: 's' } }),
+      claimConnection(oidcAuth('HEADER'), value, {
+        redirectUrl: REDIRECT_URI,
+        oauth2App: { clientId: CLIENTS.basic.client_id, clientSecret: 's' },
+      }),
     ).rejects.toThrow(/client_id is not the client id of this server's OAuth app/);
   });
 });
@@ -191,17 +221,41 @@ describe('client credentials at oidc-provider', () => {
 
   it('requests a token with the scope, stores grant_type client_credentials and no refresh token', async () => {
     // What the form emits for client credentials: Activepieces' FAKE_CODE placeholders.
-    const value = { type: 'OAUTH2', client_id: CLIENTS.basic.client_id, client_secret: CLIENTS.basic.client_secret, redirect_url: 'FAKE_REDIRECT_URL', code: 'FAKE_CODE', scope: 'api:read', props: {}, grant_type: 'client_credentials' };
+    const value = {
+      type: 'OAUTH2',
+      client_id: CLIENTS.basic.client_id,
+      client_secret: CLIENTS.basic.client_secret,
+      redirect_url: 'FAKE_REDIRECT_URL',
+      code: 'FAKE_CODE',
+      scope: 'api:read',
+      props: {},
+      grant_type: 'client_credentials',
+    };
     const before = idp.tokenRequests.length;
     const stored = await claimConnection(ccAuth(), value, { now: () => NOW });
     const [sent] = idp.tokenRequests.slice(before);
     expect(Object.fromEntries(sent!.body)).toEqual({ grant_type: 'client_credentials', scope: 'api:read' });
-    expect(stored).toMatchObject({ type: 'OAUTH2', grant_type: 'client_credentials', scope: 'api:read', claimed_at: NOW / 1000, token_type: 'Bearer' });
+    expect(stored).toMatchObject({
+      type: 'OAUTH2',
+      grant_type: 'client_credentials',
+      scope: 'api:read',
+      claimed_at: NOW / 1000,
+      token_type: 'Bearer',
+    });
     expect(stored).not.toHaveProperty('refresh_token');
   });
 
   it("reports a wrong client secret as the provider's invalid_client, without the secret", async () => {
-    const value = { type: 'OAUTH2', client_id: CLIENTS.basic.client_id, client_secret: 'wrong-secret-value-123', redirect_url: 'FAKE_REDIRECT_URL', code: 'FAKE_CODE', scope: 'api:read', props: {}, grant_type: 'client_credentials' };
+    const value = {
+      type: 'OAUTH2',
+      client_id: CLIENTS.basic.client_id,
+      client_secret: 'wrong-secret-value-123',
+      redirect_url: 'FAKE_REDIRECT_URL',
+      code: 'FAKE_CODE',
+      scope: 'api:read',
+      props: {},
+      grant_type: 'client_credentials',
+    };
     const error = await claimConnection(ccAuth(), value).catch((e: unknown) => e);
     expect(error).toMatchObject({ error: 'invalid_client', status: 401 });
     expect(String(error)).not.toContain('wrong-secret-value-123');
@@ -218,9 +272,22 @@ describe("the definition's validate, for every auth type", () => {
       return { valid: true as const };
     };
     const secret = PieceAuth.SecretText({ displayName: 'Key', required: true, validate: record });
-    const basic = PieceAuth.BasicAuth({ displayName: 'Login', username: { displayName: 'User' }, password: { displayName: 'Password' }, required: true, validate: record });
-    const custom = PieceAuth.CustomAuth({ required: true, props: { host: Property.ShortText({ displayName: 'Host', required: true }) }, validate: record });
-    expect(await claimConnection(secret, { type: 'SECRET_TEXT', secret_text: 'sk-1' }, { server })).toEqual({ type: 'SECRET_TEXT', secret_text: 'sk-1' });
+    const basic = PieceAuth.BasicAuth({
+      displayName: 'Login',
+      username: { displayName: 'User' },
+      password: { displayName: 'Password' },
+      required: true,
+      validate: record,
+    });
+    const custom = PieceAuth.CustomAuth({
+      required: true,
+      props: { host: Property.ShortText({ displayName: 'Host', required: true }) },
+      validate: record,
+    });
+    expect(await claimConnection(secret, { type: 'SECRET_TEXT', secret_text: 'sk-1' }, { server })).toEqual({
+      type: 'SECRET_TEXT',
+      secret_text: 'sk-1',
+    });
     await claimConnection(basic, { type: 'BASIC_AUTH', username: 'ada', password: 'pw-1' }, { server });
     await claimConnection(custom, { type: 'CUSTOM_AUTH', props: { host: 'db.example.com' } }, { server });
     expect(seen).toEqual([
@@ -231,21 +298,39 @@ describe("the definition's validate, for every auth type", () => {
   });
 
   it("{ valid: false } refuses the connection with the definition's text, scrubbed of the secret", async () => {
-    const auth = PieceAuth.SecretText({ displayName: 'Key', required: true, validate: async ({ auth }) => ({ valid: false, error: `The key ${auth} is revoked` }) });
+    const auth = PieceAuth.SecretText({
+      displayName: 'Key',
+      required: true,
+      validate: async ({ auth }) => ({ valid: false, error: `The key ${auth} is revoked` }),
+    });
     const error = await claimConnection(auth, { type: 'SECRET_TEXT', secret_text: 'sk-live-123456' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionRejectedError);
     expect((error as Error).message).toBe('The key ••• is revoked');
   });
 
   it('a validate that throws refuses it too, without echoing the secret', async () => {
-    const auth = PieceAuth.BasicAuth({ displayName: 'Login', username: { displayName: 'User' }, password: { displayName: 'Password' }, required: true, validate: async ({ auth }) => {
-      throw new Error(`401 for ${auth.password}`);
-    } });
-    await expect(claimConnection(auth, { type: 'BASIC_AUTH', username: 'ada', password: 'hunter2-secret' })).rejects.toThrow('The connection could not be checked: 401 for •••');
+    const auth = PieceAuth.BasicAuth({
+      displayName: 'Login',
+      username: { displayName: 'User' },
+      password: { displayName: 'Password' },
+      required: true,
+      validate: async ({ auth }) => {
+        throw new Error(`401 for ${auth.password}`);
+      },
+    });
+    await expect(claimConnection(auth, { type: 'BASIC_AUTH', username: 'ada', password: 'hunter2-secret' })).rejects.toThrow(
+      'The connection could not be checked: 401 for •••',
+    );
   });
 
   it('an OAuth2 validate that refuses the token leaves nothing to store', async () => {
     const value = await ownAppValue('post');
-    await expect(claimConnection(oidcAuth('BODY', async () => false), value, { redirectUrl: REDIRECT_URI })).rejects.toThrow(ConnectionRejectedError);
+    await expect(
+      claimConnection(
+        oidcAuth('BODY', async () => false),
+        value,
+        { redirectUrl: REDIRECT_URI },
+      ),
+    ).rejects.toThrow(ConnectionRejectedError);
   });
 });

@@ -13,11 +13,17 @@ const oauth = PieceAuth.OAuth2({
   tokenUrl: TOKEN_URL,
   scope: ['read'],
   required: true,
-  props: { apiKey: PieceAuth.SecretText({ displayName: 'API key', required: false }), team: Property.ShortText({ displayName: 'Team', required: false }) },
+  props: {
+    apiKey: PieceAuth.SecretText({ displayName: 'API key', required: false }),
+    team: Property.ShortText({ displayName: 'Team', required: false }),
+  },
 });
 const custom = PieceAuth.CustomAuth({
   required: true,
-  props: { host: Property.ShortText({ displayName: 'Host', required: true }), password: PieceAuth.SecretText({ displayName: 'Password', required: true }) },
+  props: {
+    host: Property.ShortText({ displayName: 'Host', required: true }),
+    password: PieceAuth.SecretText({ displayName: 'Password', required: true }),
+  },
 });
 
 function memoryStore() {
@@ -56,8 +62,16 @@ function setup(answer: (body: URLSearchParams) => Response, now = () => T0) {
   return { rows, calls, handle };
 }
 
-const tokens = (n: number) => Response.json({ access_token: `access-${n}`, refresh_token: `refresh-${n}`, expires_in: 3600, token_type: 'Bearer' });
-const platformValue = { type: 'PLATFORM_OAUTH2', client_id: 'host-app', redirect_url: REDIRECT, code: 'code-123456', scope: 'read', props: { apiKey: 'prop-secret-987', team: 'acme' } };
+const tokens = (n: number) =>
+  Response.json({ access_token: `access-${n}`, refresh_token: `refresh-${n}`, expires_in: 3600, token_type: 'Bearer' });
+const platformValue = {
+  type: 'PLATFORM_OAUTH2',
+  client_id: 'host-app',
+  redirect_url: REDIRECT,
+  code: 'code-123456',
+  scope: 'read',
+  props: { apiKey: 'prop-secret-987', team: 'acme' },
+};
 const post = (path: string, body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
   new Request(`https://app.example.com${path}`, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
 
@@ -69,26 +83,75 @@ describe('POST …/connections', () => {
     expect(res.headers.get('cache-control')).toBe('no-store');
     const body = await res.json();
     expect(body).toEqual({
-      connection: { id: 'c1', piece: 'demo', displayName: 'Demo', type: 'PLATFORM_OAUTH2', client_id: 'host-app', scope: 'read', token_type: 'Bearer', expires_in: 3600, claimed_at: T0 / 1000, authorization_method: 'BODY', grant_type: 'authorization_code', props: { team: 'acme' }, has_refresh_token: true },
+      connection: {
+        id: 'c1',
+        piece: 'demo',
+        displayName: 'Demo',
+        type: 'PLATFORM_OAUTH2',
+        client_id: 'host-app',
+        scope: 'read',
+        token_type: 'Bearer',
+        expires_in: 3600,
+        claimed_at: T0 / 1000,
+        authorization_method: 'BODY',
+        grant_type: 'authorization_code',
+        props: { team: 'acme' },
+        has_refresh_token: true,
+      },
     });
     expect(rows.get('c1')!.value).toMatchObject({ access_token: 'access-1', refresh_token: 'refresh-1' });
   });
 
   it('a CustomAuth view keeps the plain props and drops the secret ones', async () => {
     const { handle } = setup(() => tokens(1));
-    const res = await handle(post('/api/connections', { piece: 'db', value: { type: 'CUSTOM_AUTH', props: { host: 'db.example.com', password: 'pw-secret-1234' } } }));
+    const res = await handle(
+      post('/api/connections', {
+        piece: 'db',
+        value: { type: 'CUSTOM_AUTH', props: { host: 'db.example.com', password: 'pw-secret-1234' } },
+      }),
+    );
     expect((await res.json()).connection).toEqual({ id: 'c1', piece: 'db', type: 'CUSTOM_AUTH', props: { host: 'db.example.com' } });
   });
 
   it.each([
-    ['no JSON content type', post('/api/connections', { piece: 'demo' }, { 'content-type': 'text/plain' }), 400, 'invalid_request', /Content-Type: application\/json/],
+    [
+      'no JSON content type',
+      post('/api/connections', { piece: 'demo' }, { 'content-type': 'text/plain' }),
+      400,
+      'invalid_request',
+      /Content-Type: application\/json/,
+    ],
     ['a body that is not JSON', post('/api/connections', '{nope'), 400, 'invalid_request', /not valid JSON/],
     ['a JSON array', post('/api/connections', '[]'), 400, 'invalid_request', /must be a JSON object/],
     ['no piece', post('/api/connections', { value: platformValue }), 400, 'invalid_request', /needs piece/],
-    ['an unknown piece', post('/api/connections', { piece: 'toString', value: platformValue }), 400, 'invalid_request', /No connection definition is named "toString"/],
-    ['a value of another auth type', post('/api/connections', { piece: 'demo', value: { type: 'SECRET_TEXT', secret_text: 'x' } }), 400, 'invalid_value', /does not fit the definition/],
-    ['another redirect URI', post('/api/connections', { piece: 'demo', value: { ...platformValue, redirect_url: 'https://evil.example/cb' } }), 400, 'invalid_value', /redirect_url is not the redirect URI registered/],
-    ['a body over 64 kB', post('/api/connections', { piece: 'demo', pad: 'x'.repeat(70_000) }), 400, 'invalid_request', /larger than 65536 bytes/],
+    [
+      'an unknown piece',
+      post('/api/connections', { piece: 'toString', value: platformValue }),
+      400,
+      'invalid_request',
+      /No connection definition is named "toString"/,
+    ],
+    [
+      'a value of another auth type',
+      post('/api/connections', { piece: 'demo', value: { type: 'SECRET_TEXT', secret_text: 'x' } }),
+      400,
+      'invalid_value',
+      /does not fit the definition/,
+    ],
+    [
+      'another redirect URI',
+      post('/api/connections', { piece: 'demo', value: { ...platformValue, redirect_url: 'https://evil.example/cb' } }),
+      400,
+      'invalid_value',
+      /redirect_url is not the redirect URI registered/,
+    ],
+    [
+      'a body over 64 kB',
+      post('/api/connections', { piece: 'demo', pad: 'x'.repeat(70_000) }),
+      400,
+      'invalid_request',
+      /larger than 65536 bytes/,
+    ],
   ])('%s: %i %s', async (_, request, status, error, message) => {
     const { handle, calls } = setup(() => tokens(1));
     const res = await handle(request);
@@ -101,7 +164,9 @@ describe('POST …/connections', () => {
 
   it('names where an invalid value is wrong, without its values', async () => {
     const { handle } = setup(() => tokens(1));
-    const res = await handle(post('/api/connections', { piece: 'db', value: { type: 'CUSTOM_AUTH', props: { host: 42, password: 'pw-secret-1234' } } }));
+    const res = await handle(
+      post('/api/connections', { piece: 'db', value: { type: 'CUSTOM_AUTH', props: { host: 42, password: 'pw-secret-1234' } } }),
+    );
     const body = await res.json();
     expect(body.issues).toEqual([expect.objectContaining({ path: 'props.host' })]);
     expect(JSON.stringify(body)).not.toContain('pw-secret-1234');
@@ -111,7 +176,10 @@ describe('POST …/connections', () => {
     const refused = setup(() => Response.json({ error: 'invalid_grant', error_description: 'code expired' }, { status: 400 }));
     const res = await refused.handle(post('/api/connections', { piece: 'demo', value: platformValue }));
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: 'token_request_failed', message: 'The token endpoint answered invalid_grant: code expired (HTTP 400).' });
+    expect(await res.json()).toEqual({
+      error: 'token_request_failed',
+      message: 'The token endpoint answered invalid_grant: code expired (HTTP 400).',
+    });
     const broken = setup(() => new Response('<h1>oops</h1>', { status: 500, headers: { 'content-type': 'text/html' } }));
     expect((await broken.handle(post('/api/connections', { piece: 'demo', value: platformValue }))).status).toBe(502);
   });
@@ -119,9 +187,15 @@ describe('POST …/connections', () => {
   it('never echoes an unexpected error (a store that quotes the value): 500 with a fixed message', async () => {
     const handle = createConnectionHandler({
       definitions: { db: custom },
-      store: { create: async (record) => Promise.reject(new Error(`insert failed: ${JSON.stringify(record.value)}`)), get: async () => undefined, update: async () => {} },
+      store: {
+        create: async (record) => Promise.reject(new Error(`insert failed: ${JSON.stringify(record.value)}`)),
+        get: async () => undefined,
+        update: async () => {},
+      },
     });
-    const res = await handle(post('/api/connections', { piece: 'db', value: { type: 'CUSTOM_AUTH', props: { host: 'h', password: 'pw-secret-1234' } } }));
+    const res = await handle(
+      post('/api/connections', { piece: 'db', value: { type: 'CUSTOM_AUTH', props: { host: 'h', password: 'pw-secret-1234' } } }),
+    );
     expect(res.status).toBe(500);
     expect(await res.json()).toEqual({ error: 'internal_error', message: 'The server could not complete the request.' });
   });
@@ -156,7 +230,10 @@ describe('GET …/connections/:id (refresh on read)', () => {
   it('answers the stored view while fresh; refreshes and saves through the store once due', async () => {
     let now = T0;
     let n = 0;
-    const { rows, calls, handle } = setup(() => tokens(++n), () => now);
+    const { rows, calls, handle } = setup(
+      () => tokens(++n),
+      () => now,
+    );
     await handle(post('/api/connections', { piece: 'demo', value: platformValue }));
     expect((await (await handle(new Request('https://app.example.com/api/connections/c1'))).json()).connection.claimed_at).toBe(T0 / 1000);
     expect(calls).toHaveLength(1);
@@ -164,7 +241,11 @@ describe('GET …/connections/:id (refresh on read)', () => {
     const res = await handle(new Request('https://app.example.com/api/connections/c1'));
     expect(res.status).toBe(200);
     expect((await res.json()).connection.claimed_at).toBe(now / 1000);
-    expect(Object.fromEntries(calls[1]!)).toMatchObject({ grant_type: 'refresh_token', refresh_token: 'refresh-1', client_secret: 'host-secret-123456' });
+    expect(Object.fromEntries(calls[1]!)).toMatchObject({
+      grant_type: 'refresh_token',
+      refresh_token: 'refresh-1',
+      client_secret: 'host-secret-123456',
+    });
     expect(rows.get('c1')!.value).toMatchObject({ access_token: 'access-2', refresh_token: 'refresh-2' });
   });
 
@@ -177,7 +258,9 @@ describe('GET …/connections/:id (refresh on read)', () => {
   });
 
   it('a refresh refused with invalid_grant: 409 reconnect_needed, the stored value untouched', async () => {
-    const { rows, handle } = setup((body) => (body.get('grant_type') === 'refresh_token' ? Response.json({ error: 'invalid_grant' }, { status: 400 }) : tokens(1)));
+    const { rows, handle } = setup((body) =>
+      body.get('grant_type') === 'refresh_token' ? Response.json({ error: 'invalid_grant' }, { status: 400 }) : tokens(1),
+    );
     await handle(post('/api/connections', { piece: 'demo', value: platformValue }));
     const before = structuredClone(rows.get('c1')!.value);
     const res = await handle(new Request('https://app.example.com/api/connections/c1/refresh', { method: 'POST' }));

@@ -17,7 +17,11 @@ export async function startFakeProvider(routes: Record<string, FakeRoute>) {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const request = { path: new URL(req.url ?? '/', 'http://x').pathname, body: new URLSearchParams(Buffer.concat(chunks).toString()), authorization: req.headers.authorization };
+      const request = {
+        path: new URL(req.url ?? '/', 'http://x').pathname,
+        body: new URLSearchParams(Buffer.concat(chunks).toString()),
+        authorization: req.headers.authorization,
+      };
       requests.push(request);
       const route = routes[request.path];
       if (!route) {

@@ -57,9 +57,17 @@ function fakeFetch(s: Secrets, mode: string): typeof fetch {
       case 'json-200-without-token-echo':
         return Response.json({ message: text });
       case 'form-encoded-error-echo':
-        return new Response(new URLSearchParams({ error: 'bad_verification_code', error_description: text }).toString(), { headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+        return new Response(new URLSearchParams({ error: 'bad_verification_code', error_description: text }).toString(), {
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        });
       default:
-        return Response.json({ access_token: s.accessToken, refresh_token: s.refreshToken, token_type: 'Bearer', expires_in: 3600, id_token: `${s.accessToken}.sig` });
+        return Response.json({
+          access_token: s.accessToken,
+          refresh_token: s.refreshToken,
+          token_type: 'Bearer',
+          expires_in: 3600,
+          id_token: `${s.accessToken}.sig`,
+        });
     }
   };
 }
@@ -92,13 +100,25 @@ function expectNone(text: string, s: Secrets, what: string) {
 
 const secretsArb = fc
   .record({ clientSecret: secretArb, code: secretArb, verifier: secretArb, accessToken: secretArb, refreshToken: secretArb })
-  .filter((s) => new Set(Object.values(s)).size === 5 && Object.values(s).every((a) => Object.values(s).every((b) => a === b || !a.includes(b))));
+  .filter(
+    (s) => new Set(Object.values(s)).size === 5 && Object.values(s).every((a) => Object.values(s).every((b) => a === b || !a.includes(b))),
+  );
 
 describe('no secret, code, verifier or token leaks (property)', () => {
   it('from claimConnection, whatever the provider and validate answer', async () => {
     await fc.assert(
       fc.asyncProperty(secretsArb, providerArb, validateArb, async (s, provider, validate) => {
-        const value = { type: 'OAUTH2', client_id: 'client', client_secret: s.clientSecret, redirect_url: REDIRECT, code: s.code, code_challenge: s.verifier, scope: 'read', props: {}, grant_type: 'authorization_code' };
+        const value = {
+          type: 'OAUTH2',
+          client_id: 'client',
+          client_secret: s.clientSecret,
+          redirect_url: REDIRECT,
+          code: s.code,
+          code_challenge: s.verifier,
+          scope: 'read',
+          props: {},
+          grant_type: 'authorization_code',
+        };
         const result = await claimConnection(definition(s, validate), value, { redirectUrl: REDIRECT, fetch: fakeFetch(s, provider) }).then(
           () => undefined,
           (error: unknown) => error,
@@ -113,8 +133,23 @@ describe('no secret, code, verifier or token leaks (property)', () => {
   it('from refreshConnection, whatever the provider answers', async () => {
     await fc.assert(
       fc.asyncProperty(secretsArb, providerArb, async (s, provider) => {
-        const stored = { type: 'OAUTH2' as const, client_id: 'client', client_secret: s.clientSecret, redirect_url: REDIRECT, access_token: s.accessToken, refresh_token: s.refreshToken, scope: 'read', claimed_at: 0, token_url: 'https://auth.example.com/token', data: {} };
-        const result = await refreshConnection(definition(s, 'accepts'), stored, { force: true, key: `${s.refreshToken}-${provider}`, fetch: fakeFetch({ ...s, accessToken: `${s.accessToken}2` }, provider) }).then(
+        const stored = {
+          type: 'OAUTH2' as const,
+          client_id: 'client',
+          client_secret: s.clientSecret,
+          redirect_url: REDIRECT,
+          access_token: s.accessToken,
+          refresh_token: s.refreshToken,
+          scope: 'read',
+          claimed_at: 0,
+          token_url: 'https://auth.example.com/token',
+          data: {},
+        };
+        const result = await refreshConnection(definition(s, 'accepts'), stored, {
+          force: true,
+          key: `${s.refreshToken}-${provider}`,
+          fetch: fakeFetch({ ...s, accessToken: `${s.accessToken}2` }, provider),
+        }).then(
           () => undefined,
           (error: unknown) => error,
         );
@@ -143,9 +178,23 @@ describe('no secret, code, verifier or token leaks (property)', () => {
           redirectUrl: REDIRECT,
           fetch: (url, init) => fakeFetch(s, currentProvider)(url, init),
         });
-        const value = { type: 'PLATFORM_OAUTH2', client_id: 'client', redirect_url: REDIRECT, code: s.code, code_challenge: s.verifier, scope: 'read', props: {} };
+        const value = {
+          type: 'PLATFORM_OAUTH2',
+          client_id: 'client',
+          redirect_url: REDIRECT,
+          code: s.code,
+          code_challenge: s.verifier,
+          scope: 'read',
+          props: {},
+        };
         const responses = [
-          await handle(new Request('https://app.example.com/api/connections', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ piece: 'demo', value }) })),
+          await handle(
+            new Request('https://app.example.com/api/connections', {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ piece: 'demo', value }),
+            }),
+          ),
         ];
         currentProvider = refreshProvider;
         responses.push(await handle(new Request('https://app.example.com/api/connections/c1')));

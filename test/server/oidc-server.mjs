@@ -37,7 +37,14 @@ export async function startOidcServer(options = {}) {
     rotateRefreshToken: () => true,
     cookies: { keys: [randomBytes(32).toString('hex')] },
     jwks: { keys: [{ ...privateKey.export({ format: 'jwk' }), kid: 'server-tests', alg: 'RS256', use: 'sig' }] },
-    ttl: { AccessToken: options.accessTokenTtl ?? 600, ClientCredentials: options.accessTokenTtl ?? 600, AuthorizationCode: 60, Grant: 3600, RefreshToken: 86_400, IdToken: 600 },
+    ttl: {
+      AccessToken: options.accessTokenTtl ?? 600,
+      ClientCredentials: options.accessTokenTtl ?? 600,
+      AuthorizationCode: 60,
+      Grant: 3600,
+      RefreshToken: 86_400,
+      IdToken: 600,
+    },
     findAccount: (/** @type {unknown} */ _ctx, /** @type {string} */ sub) => ({ accountId: sub, claims: () => ({ sub }) }),
   });
   /** Every request to the token endpoint: its body and Authorization header, for assertions. */
@@ -48,7 +55,11 @@ export async function startOidcServer(options = {}) {
       const chunks = /** @type {Buffer[]} */ ([]);
       req.on('data', (c) => chunks.push(c));
       req.on('end', () => {
-        tokenRequests.push({ body: new URLSearchParams(Buffer.concat(chunks).toString()), authorization: req.headers.authorization, accept: req.headers.accept });
+        tokenRequests.push({
+          body: new URLSearchParams(Buffer.concat(chunks).toString()),
+          authorization: req.headers.authorization,
+          accept: req.headers.accept,
+        });
       });
     }
     callback(req, res);

@@ -14,11 +14,21 @@ beforeAll(async () => {
   fake = await startFakeProvider({
     // GitHub without Accept: application/json (and some older servers always).
     '/github': (_req, res) =>
-      res.writeHead(200, { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' }).end('access_token=gho_formtoken&scope=repo%2Cuser&token_type=bearer'),
+      res
+        .writeHead(200, { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' })
+        .end('access_token=gho_formtoken&scope=repo%2Cuser&token_type=bearer'),
     // Slack: failures are HTTP 200 with ok:false.
     '/slack-error': (_req, res) => sendJson(res, 200, { ok: false, error: 'invalid_code' }),
     // Slack success: ok:true, token_type "bot", extra fields.
-    '/slack': (_req, res) => sendJson(res, 200, { ok: true, access_token: 'xoxb-bot-token', token_type: 'bot', scope: 'chat:write', team: { id: 'T1', name: 'Acme' }, authed_user: { id: 'U1' } }),
+    '/slack': (_req, res) =>
+      sendJson(res, 200, {
+        ok: true,
+        access_token: 'xoxb-bot-token',
+        token_type: 'bot',
+        scope: 'chat:write',
+        team: { id: 'T1', name: 'Acme' },
+        authed_user: { id: 'U1' },
+      }),
     // No token_type at all, expires_in as a string.
     '/no-token-type': (_req, res) => sendJson(res, 200, { access_token: 'plain-token', expires_in: '7200', refresh_token: 'rt-1' }),
     // A refresh answer without a refresh_token (Google, Microsoft for some grants).
@@ -37,7 +47,13 @@ beforeAll(async () => {
 afterAll(() => fake.close());
 
 const definition = (path: string, extra: Record<string, unknown> = {}) =>
-  PieceAuth.OAuth2({ authUrl: 'https://provider.example/authorize', tokenUrl: `${fake.origin}${path}`, scope: ['read'], required: true, ...extra });
+  PieceAuth.OAuth2({
+    authUrl: 'https://provider.example/authorize',
+    tokenUrl: `${fake.origin}${path}`,
+    scope: ['read'],
+    required: true,
+    ...extra,
+  });
 
 const value = (overrides: Record<string, unknown> = {}) => ({
   type: 'OAUTH2',
@@ -54,7 +70,13 @@ const value = (overrides: Record<string, unknown> = {}) => ({
 describe('provider quirks', () => {
   it('a form-encoded token reply (GitHub) is read like JSON', async () => {
     const stored = await claimConnection(definition('/github'), value(), { redirectUrl: REDIRECT, now: () => NOW });
-    expect(stored).toMatchObject({ access_token: 'gho_formtoken', scope: 'repo,user', token_type: 'bearer', claimed_at: NOW / 1000, data: {} });
+    expect(stored).toMatchObject({
+      access_token: 'gho_formtoken',
+      scope: 'repo,user',
+      token_type: 'bearer',
+      claimed_at: NOW / 1000,
+      data: {},
+    });
   });
 
   it("HTTP 200 with ok: false (Slack) is a TokenEndpointError carrying Slack's error, not a connection", async () => {
@@ -65,7 +87,12 @@ describe('provider quirks', () => {
 
   it('Slack\'s success (ok: true, token_type "bot", team) is kept: the extra fields go to data', async () => {
     const stored = await claimConnection(definition('/slack'), value(), { redirectUrl: REDIRECT });
-    expect(stored).toMatchObject({ access_token: 'xoxb-bot-token', token_type: 'bot', scope: 'chat:write', data: { ok: true, team: { id: 'T1', name: 'Acme' }, authed_user: { id: 'U1' } } });
+    expect(stored).toMatchObject({
+      access_token: 'xoxb-bot-token',
+      token_type: 'bot',
+      scope: 'chat:write',
+      data: { ok: true, team: { id: 'T1', name: 'Acme' }, authed_user: { id: 'U1' } },
+    });
   });
 
   it('no token_type: accepted and left out; a string expires_in becomes a number', async () => {
@@ -100,17 +127,36 @@ describe('provider quirks', () => {
   });
 
   it('client credentials send the scope and every prop as Activepieces does (an audience)', async () => {
-    const auth = definition('/no-token-type', { grantType: 'client_credentials', props: { audience: Property.ShortText({ displayName: 'Audience', required: true }) } });
+    const auth = definition('/no-token-type', {
+      grantType: 'client_credentials',
+      props: { audience: Property.ShortText({ displayName: 'Audience', required: true }) },
+    });
     const before = fake.requests.length;
-    const stored: AnyStoredConnectionValue = await claimConnection(auth, value({ grant_type: 'client_credentials', code: 'FAKE_CODE', redirect_url: 'FAKE_REDIRECT_URL', props: { audience: 'https://api.example.com' } }));
+    const stored: AnyStoredConnectionValue = await claimConnection(
+      auth,
+      value({
+        grant_type: 'client_credentials',
+        code: 'FAKE_CODE',
+        redirect_url: 'FAKE_REDIRECT_URL',
+        props: { audience: 'https://api.example.com' },
+      }),
+    );
     const [sent] = fake.requests.slice(before);
-    expect(Object.fromEntries(sent!.body)).toEqual({ grant_type: 'client_credentials', audience: 'https://api.example.com', scope: 'read', client_id: 'client-1', client_secret: 'client-secret-1234' });
+    expect(Object.fromEntries(sent!.body)).toEqual({
+      grant_type: 'client_credentials',
+      audience: 'https://api.example.com',
+      scope: 'read',
+      client_id: 'client-1',
+      client_secret: 'client-secret-1234',
+    });
     expect(stored).toMatchObject({ grant_type: 'client_credentials' });
   });
 
   it("a token endpoint that never answers: the host's AbortSignal or the timeout ends the request as a network_error", async () => {
     const controller = new AbortController();
-    const pending = claimConnection(definition('/hang'), value(), { redirectUrl: REDIRECT, signal: controller.signal }).catch((e: unknown) => e);
+    const pending = claimConnection(definition('/hang'), value(), { redirectUrl: REDIRECT, signal: controller.signal }).catch(
+      (e: unknown) => e,
+    );
     await vi.waitFor(() => expect(fake.requests.at(-1)!.path).toBe('/hang'));
     controller.abort();
     expect(await pending).toMatchObject({ error: 'network_error', status: undefined });

@@ -37,7 +37,17 @@ const auth = () =>
 async function claimed(): Promise<StoredOAuth2ConnectionValue<Record<string, unknown>>> {
   const pkce = await createPkcePair();
   const code = await idp.mintCode({ clientId: CLIENTS.post.client_id, codeChallenge: pkce.challenge });
-  const value = { type: 'OAUTH2', client_id: CLIENTS.post.client_id, client_secret: CLIENTS.post.client_secret, redirect_url: REDIRECT_URI, code, code_challenge: pkce.verifier, scope: 'openid offline_access', props: {}, grant_type: 'authorization_code' };
+  const value = {
+    type: 'OAUTH2',
+    client_id: CLIENTS.post.client_id,
+    client_secret: CLIENTS.post.client_secret,
+    redirect_url: REDIRECT_URI,
+    code,
+    code_challenge: pkce.verifier,
+    scope: 'openid offline_access',
+    props: {},
+    grant_type: 'authorization_code',
+  };
   const stored = await claimConnection(auth(), value, { redirectUrl: REDIRECT_URI, now: () => T0 });
   if (stored.type !== 'OAUTH2') throw new Error('expected OAUTH2');
   return stored;
@@ -46,7 +56,18 @@ async function claimed(): Promise<StoredOAuth2ConnectionValue<Record<string, unk
 const refreshRequests = (from: number) => idp.tokenRequests.slice(from).filter((r) => r.body.get('grant_type') === 'refresh_token');
 
 describe("when a refresh is due (Activepieces' isExpired)", () => {
-  const base = { type: 'OAUTH2', client_id: 'c', client_secret: 's', redirect_url: 'r', access_token: 'a', refresh_token: 'r1', scope: '', token_url: 'https://x/token', data: {}, claimed_at: T0 / 1000 } as const;
+  const base = {
+    type: 'OAUTH2',
+    client_id: 'c',
+    client_secret: 's',
+    redirect_url: 'r',
+    access_token: 'a',
+    refresh_token: 'r1',
+    scope: '',
+    token_url: 'https://x/token',
+    data: {},
+    claimed_at: T0 / 1000,
+  } as const;
 
   it.each([
     ['expires_in 3600, 44 minutes later', { expires_in: 3600 }, minutes(44), false],
@@ -54,13 +75,19 @@ describe("when a refresh is due (Activepieces' isExpired)", () => {
     ['no expires_in: an hour is assumed, 45 minutes later', {}, minutes(45), true],
     ['no expires_in, 30 minutes later', {}, minutes(30), false],
     ['no refresh token (authorization code): never', { refresh_token: undefined, expires_in: 60 }, minutes(600), false],
-    ['client credentials without a refresh token: when expired', { refresh_token: undefined, grant_type: 'client_credentials', expires_in: 600 }, minutes(1), true],
+    [
+      'client credentials without a refresh token: when expired',
+      { refresh_token: undefined, grant_type: 'client_credentials', expires_in: 600 },
+      minutes(1),
+      true,
+    ],
   ] as const)('%s: %s', (_, fields, later, due) => {
     expect(isRefreshDue({ ...base, ...fields } as AnyStoredConnectionValue, T0 + later)).toBe(due);
   });
 
   it('never for SecretText, BasicAuth, CustomAuth or no auth', () => {
-    for (const value of [{ type: 'SECRET_TEXT', secret_text: 'k' }, { type: 'NO_AUTH' }] as const) expect(isRefreshDue(value, T0 + minutes(10_000))).toBe(false);
+    for (const value of [{ type: 'SECRET_TEXT', secret_text: 'k' }, { type: 'NO_AUTH' }] as const)
+      expect(isRefreshDue(value, T0 + minutes(10_000))).toBe(false);
   });
 });
 
@@ -78,11 +105,21 @@ describe('refreshing at oidc-provider (rotation on)', () => {
     const later = T0 + minutes(50);
     const fresh = await refreshConnection(auth(), stored, { now: () => later });
     const [sent] = refreshRequests(before);
-    expect(Object.fromEntries(sent!.body)).toEqual({ grant_type: 'refresh_token', refresh_token: stored.refresh_token, client_id: CLIENTS.post.client_id, client_secret: CLIENTS.post.client_secret });
+    expect(Object.fromEntries(sent!.body)).toEqual({
+      grant_type: 'refresh_token',
+      refresh_token: stored.refresh_token,
+      client_id: CLIENTS.post.client_id,
+      client_secret: CLIENTS.post.client_secret,
+    });
     expect(fresh.access_token).not.toBe(stored.access_token);
     expect(fresh.refresh_token).toEqual(expect.any(String));
     expect(fresh.refresh_token).not.toBe(stored.refresh_token);
-    expect(fresh).toMatchObject({ claimed_at: later / 1000, client_secret: CLIENTS.post.client_secret, grant_type: 'authorization_code', token_url: idp.tokenUrl });
+    expect(fresh).toMatchObject({
+      claimed_at: later / 1000,
+      client_secret: CLIENTS.post.client_secret,
+      grant_type: 'authorization_code',
+      token_url: idp.tokenUrl,
+    });
     expect((await fetch(idp.userinfoUrl, { headers: { authorization: `Bearer ${fresh.access_token}` } })).ok).toBe(true);
   });
 
@@ -116,17 +153,24 @@ describe('refreshing at oidc-provider (rotation on)', () => {
   it('with a host lock, a second process reloads what the first saved and sends no second refresh', async () => {
     const stored = await claimed();
     // Two "processes": separate module instances, so no in-process single flight is shared.
-    const processA = await import('../../src/server/refresh-connection?process=a' as string) as typeof import('../../src/server/refresh-connection');
-    const processB = await import('../../src/server/refresh-connection?process=b' as string) as typeof import('../../src/server/refresh-connection');
+    const processA = (await import(
+      '../../src/server/refresh-connection?process=a' as string
+    )) as typeof import('../../src/server/refresh-connection');
+    const processB = (await import(
+      '../../src/server/refresh-connection?process=b' as string
+    )) as typeof import('../../src/server/refresh-connection');
     expect(processA.refreshConnection).not.toBe(processB.refreshConnection);
     let database: AnyStoredConnectionValue = stored;
     const saves: AnyStoredConnectionValue[] = [];
     // A mutex standing in for Redis or pg_advisory_lock: one holder at a time, others queue.
     let tail = Promise.resolve();
     const lock: RefreshLock = {
-      run: <T,>(_key: string, task: () => Promise<T>) => {
+      run: <T>(_key: string, task: () => Promise<T>) => {
         const result = tail.then(task);
-        tail = result.then(() => undefined, () => undefined);
+        tail = result.then(
+          () => undefined,
+          () => undefined,
+        );
         return result;
       },
     };
@@ -141,7 +185,10 @@ describe('refreshing at oidc-provider (rotation on)', () => {
       now: () => T0 + minutes(50),
     };
     const before = idp.tokenRequests.length;
-    const [a, b] = await Promise.all([processA.refreshConnection(auth(), stored, options), processB.refreshConnection(auth(), stored, options)]);
+    const [a, b] = await Promise.all([
+      processA.refreshConnection(auth(), stored, options),
+      processB.refreshConnection(auth(), stored, options),
+    ]);
     expect(refreshRequests(before)).toHaveLength(1);
     expect(saves).toHaveLength(1);
     expect(b).toEqual(a);
@@ -150,22 +197,43 @@ describe('refreshing at oidc-provider (rotation on)', () => {
 
   it('without the lock, a second process that read the value before the first saved spends the rotated token: invalid_grant', async () => {
     const stored = await claimed();
-    const processA = await import('../../src/server/refresh-connection?process=c' as string) as typeof import('../../src/server/refresh-connection');
-    const processB = await import('../../src/server/refresh-connection?process=d' as string) as typeof import('../../src/server/refresh-connection');
+    const processA = (await import(
+      '../../src/server/refresh-connection?process=c' as string
+    )) as typeof import('../../src/server/refresh-connection');
+    const processB = (await import(
+      '../../src/server/refresh-connection?process=d' as string
+    )) as typeof import('../../src/server/refresh-connection');
     await processA.refreshConnection(auth(), stored, { now: () => T0 + minutes(50) });
     await expect(processB.refreshConnection(auth(), stored, { now: () => T0 + minutes(50) })).rejects.toThrow(ReconnectNeededError);
   });
 
   it('refuses a lock without key, load and save: the next process must read what this one saved', async () => {
     const stored = await claimed();
-    await expect(refreshConnection(auth(), stored, { force: true, lock: { run: (_k, task) => task() } })).rejects.toThrow(/needs key \(the connection id\), load and save/);
+    await expect(refreshConnection(auth(), stored, { force: true, lock: { run: (_k, task) => task() } })).rejects.toThrow(
+      /needs key \(the connection id\), load and save/,
+    );
   });
 });
 
 describe('refreshing client credentials at oidc-provider', () => {
   it('requests a new token with the same scope when due', async () => {
-    const ccAuth = PieceAuth.OAuth2({ authUrl: `${idp.issuer}/auth`, tokenUrl: idp.tokenUrl, scope: ['api:read'], required: true, grantType: 'client_credentials' });
-    const value = { type: 'OAUTH2', client_id: CLIENTS.post.client_id, client_secret: CLIENTS.post.client_secret, redirect_url: 'FAKE_REDIRECT_URL', code: 'FAKE_CODE', scope: 'api:read', props: {}, grant_type: 'client_credentials' };
+    const ccAuth = PieceAuth.OAuth2({
+      authUrl: `${idp.issuer}/auth`,
+      tokenUrl: idp.tokenUrl,
+      scope: ['api:read'],
+      required: true,
+      grantType: 'client_credentials',
+    });
+    const value = {
+      type: 'OAUTH2',
+      client_id: CLIENTS.post.client_id,
+      client_secret: CLIENTS.post.client_secret,
+      redirect_url: 'FAKE_REDIRECT_URL',
+      code: 'FAKE_CODE',
+      scope: 'api:read',
+      props: {},
+      grant_type: 'client_credentials',
+    };
     const stored = await claimConnection(ccAuth, value, { now: () => T0 });
     const before = idp.tokenRequests.length;
     const fresh = await refreshConnection(ccAuth, stored, { now: () => T0 + minutes(50) });

@@ -22,10 +22,16 @@ beforeAll(() => {
       exchanges.push(body);
       const ok = body.get('client_secret') === 'github-secret-from-env-123' && body.get('code') === 'good-code';
       // GitHub answers HTTP 200 with an error, form-encoded unless asked for JSON.
-      return Response.json(ok ? { access_token: GITHUB_TOKEN, token_type: 'bearer', scope: 'repo,user' } : { error: 'bad_verification_code', error_description: 'The code passed is incorrect or expired.' });
+      return Response.json(
+        ok
+          ? { access_token: GITHUB_TOKEN, token_type: 'bearer', scope: 'repo,user' }
+          : { error: 'bad_verification_code', error_description: 'The code passed is incorrect or expired.' },
+      );
     }
-    if (url === 'https://api.github.com/user') return new Response(null, { status: headers.get('authorization') === `Bearer ${GITHUB_TOKEN}` ? 200 : 401 });
-    if (url === 'https://api.openai.com/v1/models') return new Response(null, { status: headers.get('authorization') === 'Bearer sk-good-key' ? 200 : 401 });
+    if (url === 'https://api.github.com/user')
+      return new Response(null, { status: headers.get('authorization') === `Bearer ${GITHUB_TOKEN}` ? 200 : 401 });
+    if (url === 'https://api.openai.com/v1/models')
+      return new Response(null, { status: headers.get('authorization') === 'Bearer sk-good-key' ? 200 : 401 });
     return realFetch(input, init);
   });
 });
@@ -35,7 +41,15 @@ type Send = (path: string, init?: RequestInit) => Promise<Response>;
 
 async function githubValue(code = 'good-code') {
   const { verifier } = await createPkcePair();
-  return { type: 'PLATFORM_OAUTH2', client_id: 'Iv1.example', redirect_url: 'https://app.example.com/oauth/callback', code, code_challenge: verifier, scope: 'repo user', props: {} };
+  return {
+    type: 'PLATFORM_OAUTH2',
+    client_id: 'Iv1.example',
+    redirect_url: 'https://app.example.com/oauth/callback',
+    code,
+    code_challenge: verifier,
+    scope: 'repo user',
+    props: {},
+  };
 }
 
 const frameworks: [string, () => Promise<{ send: Send; close?: () => Promise<void> }>][] = [
@@ -43,7 +57,9 @@ const frameworks: [string, () => Promise<{ send: Send; close?: () => Promise<voi
     'Next.js route handler',
     async () => {
       const route = await import('../../examples/server-next');
-      return { send: (path, init) => (init?.method === 'POST' ? route.POST : route.GET)(new Request(`https://app.example.com${path}`, init)) };
+      return {
+        send: (path, init) => (init?.method === 'POST' ? route.POST : route.GET)(new Request(`https://app.example.com${path}`, init)),
+      };
     },
   ],
   [
@@ -88,7 +104,14 @@ describe.each(frameworks)('the %s example', (_, start) => {
     expect(res.status).toBe(201);
     const text = await res.text();
     const { connection } = JSON.parse(text);
-    expect(connection).toMatchObject({ piece: 'github', displayName: 'My GitHub', type: 'PLATFORM_OAUTH2', client_id: 'Iv1.example', scope: 'repo,user', token_type: 'bearer' });
+    expect(connection).toMatchObject({
+      piece: 'github',
+      displayName: 'My GitHub',
+      type: 'PLATFORM_OAUTH2',
+      client_id: 'Iv1.example',
+      scope: 'repo,user',
+      token_type: 'bearer',
+    });
     for (const secret of [GITHUB_TOKEN, 'github-secret-from-env-123', value.code, value.code_challenge]) expect(text).not.toContain(secret);
     expect(exchanges.at(-1)!.get('code_verifier')).toBe(value.code_challenge);
 
@@ -104,10 +127,15 @@ describe.each(frameworks)('the %s example', (_, start) => {
   });
 
   it("answers 401 without a session, and 400 for a code GitHub refuses, with GitHub's reason", async () => {
-    expect((await send('/api/connections', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(401);
+    expect((await send('/api/connections', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(
+      401,
+    );
     const res = await post('/api/connections', { piece: 'github', value: await githubValue('expired-code') });
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: 'token_request_failed', message: 'The token endpoint answered bad_verification_code: The code passed is incorrect or expired. (HTTP 200).' });
+    expect(await res.json()).toEqual({
+      error: 'token_request_failed',
+      message: 'The token endpoint answered bad_verification_code: The code passed is incorrect or expired. (HTTP 200).',
+    });
   });
 
   it("runs the OpenAI definition's validate: a refused key is a 422, a good one is stored", async () => {
@@ -122,8 +150,11 @@ describe.each(frameworks)('the %s example', (_, start) => {
 
 describe('the README', () => {
   const readme = readFileSync(resolve('README.md'), 'utf8');
-  it.each(['server-definitions', 'server-store', 'server-handler', 'server-next', 'server-hono', 'server-express'])('shows examples/%s.ts verbatim', (name) => {
-    const source = readFileSync(resolve(`examples/${name}.ts`), 'utf8').trimEnd();
-    expect(readme).toContain(`<!-- example: examples/${name}.ts -->\n\`\`\`ts\n${source}\n\`\`\``);
-  });
+  it.each(['server-definitions', 'server-store', 'server-handler', 'server-next', 'server-hono', 'server-express'])(
+    'shows examples/%s.ts verbatim',
+    (name) => {
+      const source = readFileSync(resolve(`examples/${name}.ts`), 'utf8').trimEnd();
+      expect(readme).toContain(`<!-- example: examples/${name}.ts -->\n\`\`\`ts\n${source}\n\`\`\``);
+    },
+  );
 });

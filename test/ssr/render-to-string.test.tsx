@@ -77,18 +77,30 @@ describe('server rendering with no DOM', () => {
     });
   });
 
-  const popupOAuth2 = [fixtures.regionalOAuth2Auth, fixtures.optionalRegionOAuth2Auth, fixtures.eitherGrantOAuth2Auth, fixtures.slackLikeAuth];
+  const popupOAuth2 = [
+    fixtures.regionalOAuth2Auth,
+    fixtures.optionalRegionOAuth2Auth,
+    fixtures.eitherGrantOAuth2Auth,
+    fixtures.slackLikeAuth,
+  ];
 
-  it.each(popupOAuth2.map((auth) => [describeFields(Array.isArray(auth) ? auth[0] : auth).map((f) => f.label).join(', ') || 'no props', auth] as const))(
-    'renders an OAuth2 definition with the host OAuth2 config (props: %s), without client fields',
-    (_props, auth) => {
-      const html = render(auth as AuthInput, { oauth2: HOST_OAUTH2 });
-      for (const part of expectedFieldHtml(auth as AuthInput, false)) expect(html).toContain(part);
-      // The host's own app: no Client ID / Client Secret for the user to fill.
-      expect(html).not.toContain(`>${defaultMessages.clientId}<`);
-      expect(html).not.toContain(`>${defaultMessages.clientSecret}<`);
-    },
-  );
+  it.each(
+    popupOAuth2.map(
+      (auth) =>
+        [
+          describeFields(Array.isArray(auth) ? auth[0] : auth)
+            .map((f) => f.label)
+            .join(', ') || 'no props',
+          auth,
+        ] as const,
+    ),
+  )('renders an OAuth2 definition with the host OAuth2 config (props: %s), without client fields', (_props, auth) => {
+    const html = render(auth as AuthInput, { oauth2: HOST_OAUTH2 });
+    for (const part of expectedFieldHtml(auth as AuthInput, false)) expect(html).toContain(part);
+    // The host's own app: no Client ID / Client Secret for the user to fill.
+    expect(html).not.toContain(`>${defaultMessages.clientId}<`);
+    expect(html).not.toContain(`>${defaultMessages.clientSecret}<`);
+  });
 
   it('renders client credentials with the host OAuth2 config: the user still brings a client id and secret', () => {
     const html = render(fixtures.clientCredentialsOAuth2Auth, { oauth2: HOST_OAUTH2 });

@@ -79,8 +79,14 @@ describe('the dropdown listbox', () => {
 /** Every rule whose body sets the dark background: selectors and declarations. */
 const darkRules = () =>
   [...stylesheet.matchAll(/([^{}]*)\{([^{}]*--ck-color-bg: #111827;[^{}]*)\}/g)].map((m) => ({
-    selectors: m[1]!.replace(/\/\*[\s\S]*?\*\//g, '').split(',').map((s) => s.trim()),
-    declarations: m[2]!.split(';').map((d) => d.trim()).filter(Boolean),
+    selectors: m[1]!
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .split(',')
+      .map((s) => s.trim()),
+    declarations: m[2]!
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean),
   }));
 
 describe('the stylesheet', () => {
@@ -92,7 +98,11 @@ describe('the stylesheet', () => {
     const [dark, system] = darkRules();
     expect(darkRules()).toHaveLength(2);
     expect(dark!.selectors).toEqual(expect.arrayContaining(['.dark .ck-root', '.dark .ck-select-content', '[data-theme="dark"] .ck-root']));
-    expect(system!.selectors).toEqual(['[data-theme="system"] .ck-root', '.ck-root[data-theme="system"]', '.ck-select-content[data-theme="system"]']);
+    expect(system!.selectors).toEqual([
+      '[data-theme="system"] .ck-root',
+      '.ck-root[data-theme="system"]',
+      '.ck-select-content[data-theme="system"]',
+    ]);
     expect(stylesheet).toMatch(/@media \(prefers-color-scheme: dark\) \{\s*\[data-theme="system"\] \.ck-root/);
     // A colour changed in one copy and not the other fails here.
     expect(system!.declarations).toEqual(dark!.declarations);

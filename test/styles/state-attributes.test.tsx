@@ -28,7 +28,10 @@ describe('the root', () => {
   });
 
   it('says OAUTH2 for an OAuth2 definition, and data-disabled when disabled', () => {
-    const { root } = renderForm(regionalOAuth2Auth, { disabled: true, oauth2: { clientId: 'c', redirectUrl: 'https://app.example.com/cb' } });
+    const { root } = renderForm(regionalOAuth2Auth, {
+      disabled: true,
+      oauth2: { clientId: 'c', redirectUrl: 'https://app.example.com/cb' },
+    });
     expect(root).toHaveAttribute('data-auth-type', 'OAUTH2');
     expect(root).toHaveAttribute('data-disabled');
   });
@@ -126,7 +129,8 @@ describe('without the stylesheet', () => {
     const inline = Array.from(root.querySelectorAll('[style]')).filter(
       // Radix Select's own: the native <select> kept for forms (aria-hidden, visually hidden) and
       // pointer-events on the value text. Neither gives the form a look.
-      (el) => !(el.tagName === 'SELECT' && el.getAttribute('aria-hidden') === 'true') && el.getAttribute('style') !== 'pointer-events: none;',
+      (el) =>
+        !(el.tagName === 'SELECT' && el.getAttribute('aria-hidden') === 'true') && el.getAttribute('style') !== 'pointer-events: none;',
     );
     expect(inline.map((el) => el.outerHTML.slice(0, 120))).toEqual([]);
   });

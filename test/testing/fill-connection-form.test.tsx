@@ -79,7 +79,11 @@ describe('fillConnectionForm: CustomAuth, every property type', () => {
     const user = userEvent.setup();
     const connection = captureConnection<ConnectionValue<typeof everyPropertyAuth>>();
     render(<ConnectionForm auth={everyPropertyAuth} onConnect={connection.onConnect} />);
-    await fillConnectionForm(everyPropertyAuth, { notes: 'first', token: 't', environment: 'sandbox', scopes: ['read', 'admin'] }, { user });
+    await fillConnectionForm(
+      everyPropertyAuth,
+      { notes: 'first', token: 't', environment: 'sandbox', scopes: ['read', 'admin'] },
+      { user },
+    );
     await fillConnectionForm(everyPropertyAuth, { notes: null, environment: 'production', scopes: ['write'], ssl: true }, { user });
     await submitConnectionForm({ user });
     // host and port keep their defaults, token what was typed first.
@@ -124,12 +128,23 @@ describe('fillConnectionForm: CustomAuth, every property type', () => {
         plan: Property.StaticDropdown({
           displayName: 'Plan',
           required: true,
-          options: { options: [{ label: 'Pro', value: 'pro-monthly' }, { label: 'Pro', value: 'pro-yearly' }] },
+          options: {
+            options: [
+              { label: 'Pro', value: 'pro-monthly' },
+              { label: 'Pro', value: 'pro-yearly' },
+            ],
+          },
         }),
         tags: Property.StaticMultiSelectDropdown({
           displayName: 'Tags',
           required: false,
-          options: { options: [{ label: 'A', value: 'x' }, { label: 'A', value: 'x' }, { label: 'B', value: 'y' }] },
+          options: {
+            options: [
+              { label: 'A', value: 'x' },
+              { label: 'A', value: 'x' },
+              { label: 'B', value: 'y' },
+            ],
+          },
         }),
       },
     });
@@ -199,7 +214,12 @@ describe('fillConnectionForm: OAuth2 without a popup', () => {
     render(<ConnectionForm auth={clientCredentialsOAuth2Auth} oauth2={{ redirectUrl }} onConnect={connection.onConnect} />);
     await fillConnectionForm(clientCredentialsOAuth2Auth, { client_id: 'm2m', client_secret: 'shh' });
     await submitConnectionForm();
-    expect(await connection.value()).toMatchObject({ type: 'OAUTH2', client_id: 'm2m', client_secret: 'shh', grant_type: 'client_credentials' });
+    expect(await connection.value()).toMatchObject({
+      type: 'OAUTH2',
+      client_id: 'm2m',
+      client_secret: 'shh',
+      grant_type: 'client_credentials',
+    });
     expect(open).not.toHaveBeenCalled();
     open.mockRestore();
   });
@@ -211,7 +231,12 @@ describe('fillConnectionForm: OAuth2 without a popup', () => {
     await fillConnectionForm(eitherGrantOAuth2Auth, { grant_type: 'client_credentials', client_id: 'm2m', client_secret: 'shh' });
     expect(screen.getByRole('radio', { name: 'Client credentials' })).toBeChecked();
     await submitConnectionForm();
-    expect(await connection.value()).toMatchObject({ type: 'OAUTH2', client_id: 'm2m', client_secret: 'shh', grant_type: 'client_credentials' });
+    expect(await connection.value()).toMatchObject({
+      type: 'OAUTH2',
+      client_id: 'm2m',
+      client_secret: 'shh',
+      grant_type: 'client_credentials',
+    });
   });
 
   it('says when a client field is not shown, or the grant is not offered', async () => {
@@ -264,7 +289,10 @@ describe('fillConnectionForm: the connection name, and editing a saved connectio
   });
 
   it('replaces a saved secret when given one, and keeps it when left out', async () => {
-    const initialValue = { type: 'CUSTOM_AUTH', props: { host: 'db.local', token: KEPT_SECRET, port: 5432, environment: 'sandbox' } } as const;
+    const initialValue = {
+      type: 'CUSTOM_AUTH',
+      props: { host: 'db.local', token: KEPT_SECRET, port: 5432, environment: 'sandbox' },
+    } as const;
     const connection = captureConnection();
     const { unmount } = render(<ConnectionForm auth={everyPropertyAuth} initialValue={initialValue} onConnect={connection.onConnect} />);
     await fillConnectionForm(everyPropertyAuth, { host: 'db2.local' });
@@ -302,7 +330,9 @@ describe('TestingOptions: messages and container', () => {
     // this one left its form mounted: vitest's globals: false) and what to add.
     await expect(submitConnectionForm()).rejects.toThrow('submitConnectionForm: found 2 connection forms on the page');
     await expect(submitConnectionForm()).rejects.toThrow('`afterEach(cleanup)`, with `cleanup` imported from @testing-library/react');
-    await expect(fillConnectionForm(basicAuth, { username: 'x' })).rejects.toThrow('fillConnectionForm: found 2 connection forms on the page');
+    await expect(fillConnectionForm(basicAuth, { username: 'x' })).rejects.toThrow(
+      'fillConnectionForm: found 2 connection forms on the page',
+    );
     await fillConnectionForm(basicAuth, { username: 'two', password: 'p2' }, { container: two.container });
     await submitConnectionForm({ container: two.container });
     expect(await second.value()).toEqual({ type: 'BASIC_AUTH', username: 'two', password: 'p2' });

@@ -36,7 +36,13 @@ describe('mockOAuth2Popup: approve', () => {
     expect(connection.values).toHaveLength(1);
     expect(errors.mock.calls.flat().join('\n')).not.toMatch(/not wrapped in act/);
     const value = await connection.value();
-    expect(value).toMatchObject({ type: 'PLATFORM_OAUTH2', code: 'code-1', client_id: 'cid', redirect_url: redirectUrl, props: { region: 'eu' } });
+    expect(value).toMatchObject({
+      type: 'PLATFORM_OAUTH2',
+      code: 'code-1',
+      client_id: 'cid',
+      redirect_url: redirectUrl,
+      props: { region: 'eu' },
+    });
     expect(await s256Challenge(String(value.code_challenge ?? ''))).toBe(popup.url().searchParams.get('code_challenge'));
     errors.mockRestore();
   });
@@ -62,7 +68,13 @@ describe('mockOAuth2Popup: approve', () => {
   it('checks iss against oauth2.issuer as the form does: a wrong issuer is refused, the right one connects', async () => {
     popup = mockOAuth2Popup();
     const connection = captureConnection();
-    render(<ConnectionForm auth={regionalOAuth2Auth} oauth2={{ ...platform, issuer: 'https://eu.auth.example.com' }} onConnect={connection.onConnect} />);
+    render(
+      <ConnectionForm
+        auth={regionalOAuth2Auth}
+        oauth2={{ ...platform, issuer: 'https://eu.auth.example.com' }}
+        onConnect={connection.onConnect}
+      />,
+    );
     await fillConnectionForm(regionalOAuth2Auth, { region: 'eu' });
     await submitConnectionForm();
     await popup.approve('c', { iss: 'https://evil.example.com' });
@@ -109,7 +121,9 @@ describe('mockOAuth2Popup: the flow fails', () => {
     await submitConnectionForm();
     const firstState = popup.state();
     await popup.fail('invalid_scope', 'read:eu is unknown');
-    expect(await screen.findByText('The provider reported an error (invalid_scope). Reason: read:eu is unknown. Try again.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('The provider reported an error (invalid_scope). Reason: read:eu is unknown. Try again.'),
+    ).toBeInTheDocument();
     await submitConnectionForm(); // "Try again"
     expect(popup.state()).not.toBe(firstState);
     await popup.approve('second');
@@ -162,10 +176,15 @@ describe('mockOAuth2Popup: set-up', () => {
     sessionStorage.setItem(FLOW_NONCE_KEY, 'n-1');
     const opened = window.open('about:blank', 'ck-oauth2', 'popup=yes')!;
     sessionStorage.removeItem(FLOW_NONCE_KEY);
-    setTimeout(() => opened.location.replace('https://auth.example.com/authorize?state=s-1&redirect_uri=http%3A%2F%2Flocalhost%3A3000%2Fcallback'), 50);
+    setTimeout(
+      () => opened.location.replace('https://auth.example.com/authorize?state=s-1&redirect_uri=http%3A%2F%2Flocalhost%3A3000%2Fcallback'),
+      50,
+    );
     await popup.approve('c-1');
     window.removeEventListener('message', listen);
-    expect(received).toEqual([{ origin: 'http://localhost:3000', tag: 'connection-kit:oauth2-callback', state: 's-1', nonce: 'n-1', code: 'c-1' }]);
+    expect(received).toEqual([
+      { origin: 'http://localhost:3000', tag: 'connection-kit:oauth2-callback', state: 's-1', nonce: 'n-1', code: 'c-1' },
+    ]);
   });
 
   it('submitConnectionForm waits for it too, so url() is the authorization URL right after', async () => {

@@ -14,7 +14,12 @@ describe('the builders', () => {
       displayName: 'Env',
       required: true,
       defaultValue: 'sandbox',
-      options: { options: [{ label: 'Production', value: 'production' }, { label: 'Sandbox', value: 'sandbox' }] },
+      options: {
+        options: [
+          { label: 'Production', value: 'production' },
+          { label: 'Sandbox', value: 'sandbox' },
+        ],
+      },
     });
     expectTypeOf(env.valueSchema).toEqualTypeOf<'production' | 'sandbox'>();
   });
@@ -25,14 +30,24 @@ describe('the builders', () => {
       required: true,
       // @ts-expect-error the options are numbers, the default is a string.
       defaultValue: 'three',
-      options: { options: [{ label: 'None', value: 0 }, { label: 'Three', value: 3 }] },
+      options: {
+        options: [
+          { label: 'None', value: 0 },
+          { label: 'Three', value: 3 },
+        ],
+      },
     });
     Property.StaticDropdown({
       displayName: 'Env',
       required: true,
       // @ts-expect-error 'staging' is not among the options.
       defaultValue: 'staging',
-      options: { options: [{ label: 'Production', value: 'production' }, { label: 'Sandbox', value: 'sandbox' }] },
+      options: {
+        options: [
+          { label: 'Production', value: 'production' },
+          { label: 'Sandbox', value: 'sandbox' },
+        ],
+      },
     });
     Property.StaticMultiSelectDropdown({
       displayName: 'Scopes',

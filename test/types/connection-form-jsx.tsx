@@ -14,7 +14,12 @@ const custom = PieceAuth.CustomAuth({
     scopes: Property.StaticMultiSelectDropdown({
       displayName: 'Scopes',
       required: true,
-      options: { options: [{ label: 'Read', value: 'read' }, { label: 'Write', value: 'write' }] },
+      options: {
+        options: [
+          { label: 'Read', value: 'read' },
+          { label: 'Write', value: 'write' },
+        ],
+      },
     }),
   },
 });
@@ -73,7 +78,12 @@ const realCustom = APAuth.CustomAuth({
     region: APProperty.StaticDropdown({
       displayName: 'Region',
       required: false,
-      options: { options: [{ label: 'EU', value: 'eu' as const }, { label: 'US', value: 'us' as const }] },
+      options: {
+        options: [
+          { label: 'EU', value: 'eu' as const },
+          { label: 'US', value: 'us' as const },
+        ],
+      },
     }),
   },
   validate: async ({ auth }) => (auth.apiKey ? { valid: true } : { valid: false, error: 'empty' }),

@@ -17,7 +17,12 @@ const custom = PieceAuth.CustomAuth({
     env: Property.StaticDropdown({
       displayName: 'Env',
       required: true,
-      options: { options: [{ label: 'Production', value: 'production' }, { label: 'Sandbox', value: 'sandbox' }] },
+      options: {
+        options: [
+          { label: 'Production', value: 'production' },
+          { label: 'Sandbox', value: 'sandbox' },
+        ],
+      },
     }),
   },
 });

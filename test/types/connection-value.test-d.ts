@@ -73,17 +73,32 @@ describe('ConnectionValue of a custom auth', () => {
         env: Property.StaticDropdown({
           displayName: 'Env',
           required: true,
-          options: { options: [{ label: 'Production', value: 'production' }, { label: 'Sandbox', value: 'sandbox' }] },
+          options: {
+            options: [
+              { label: 'Production', value: 'production' },
+              { label: 'Sandbox', value: 'sandbox' },
+            ],
+          },
         }),
         retries: Property.StaticDropdown({
           displayName: 'Retries',
           required: true,
-          options: { options: [{ label: 'None', value: 0 }, { label: 'Three', value: 3 }] },
+          options: {
+            options: [
+              { label: 'None', value: 0 },
+              { label: 'Three', value: 3 },
+            ],
+          },
         }),
         verbose: Property.StaticDropdown({
           displayName: 'Verbose',
           required: false,
-          options: { options: [{ label: 'Yes', value: true }, { label: 'No', value: false }] },
+          options: {
+            options: [
+              { label: 'Yes', value: true },
+              { label: 'No', value: false },
+            ],
+          },
         }),
         // Options of different kinds have no common type to infer (as in Activepieces):
         // the author names the union.
@@ -115,12 +130,22 @@ describe('ConnectionValue of a custom auth', () => {
         scopes: Property.StaticMultiSelectDropdown({
           displayName: 'Scopes',
           required: true,
-          options: { options: [{ label: 'Read', value: 'read' }, { label: 'Write', value: 'write' }] },
+          options: {
+            options: [
+              { label: 'Read', value: 'read' },
+              { label: 'Write', value: 'write' },
+            ],
+          },
         }),
         ports: Property.StaticMultiSelectDropdown({
           displayName: 'Ports',
           required: false,
-          options: { options: [{ label: 'HTTP', value: 80 }, { label: 'HTTPS', value: 443 }] },
+          options: {
+            options: [
+              { label: 'HTTP', value: 80 },
+              { label: 'HTTPS', value: 443 },
+            ],
+          },
         }),
       },
     });

@@ -1,7 +1,14 @@
 // Editing a saved connection: the value types involved. The JSX cases live in
 // edit-connection-jsx.tsx, imported so that this project type-checks them too.
 import { describe, expectTypeOf, it } from 'vitest';
-import { PieceAuth, Property, useConnectionForm, type EditedConnectionValue, type InitialConnectionValue, type KeptSecret } from '../../src';
+import {
+  PieceAuth,
+  Property,
+  useConnectionForm,
+  type EditedConnectionValue,
+  type InitialConnectionValue,
+  type KeptSecret,
+} from '../../src';
 import './edit-connection-jsx';
 
 const oauth = PieceAuth.OAuth2({
@@ -20,7 +27,10 @@ describe('EditedConnectionValue', () => {
   });
 
   it('is a union over an array of auths, as ConnectionValue is', () => {
-    const auths = [PieceAuth.SecretText({ displayName: 'Key', required: true }), PieceAuth.BasicAuth({ username: { displayName: 'U' }, password: { displayName: 'P' } })] as const;
+    const auths = [
+      PieceAuth.SecretText({ displayName: 'Key', required: true }),
+      PieceAuth.BasicAuth({ username: { displayName: 'U' }, password: { displayName: 'P' } }),
+    ] as const;
     expectTypeOf<EditedConnectionValue<typeof auths>['type']>().toEqualTypeOf<'SECRET_TEXT' | 'BASIC_AUTH'>();
   });
 });

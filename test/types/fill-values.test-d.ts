@@ -1,7 +1,13 @@
 // fillConnectionForm's values are typed from the definition: what it takes, and what tsc refuses.
 import { describe, expectTypeOf, it } from 'vitest';
 import { fillConnectionForm } from '../../src/testing';
-import { apiKeyAuth, apiKeyOrBasicAuth, basicAuth, eitherGrantOAuth2Auth, everyPropertyAuth } from '../../stories/fixtures/auth-definitions';
+import {
+  apiKeyAuth,
+  apiKeyOrBasicAuth,
+  basicAuth,
+  eitherGrantOAuth2Auth,
+  everyPropertyAuth,
+} from '../../stories/fixtures/auth-definitions';
 
 describe('FillValues', () => {
   it('accepts what the definition takes', () => {
@@ -18,7 +24,11 @@ describe('FillValues', () => {
       client_id: 'x',
       client_secret: 'y',
     });
-    expectTypeOf(fillConnectionForm<typeof apiKeyOrBasicAuth>).toBeCallableWith(apiKeyOrBasicAuth, { username: 'ada' }, { method: 'BASIC_AUTH' });
+    expectTypeOf(fillConnectionForm<typeof apiKeyOrBasicAuth>).toBeCallableWith(
+      apiKeyOrBasicAuth,
+      { username: 'ada' },
+      { method: 'BASIC_AUTH' },
+    );
   });
 
   it('refuses the rest', () => {

@@ -45,12 +45,22 @@ describe('ConnectionValue of definitions built with the real builders', () => {
         env: APProperty.StaticDropdown({
           displayName: 'Env',
           required: true,
-          options: { options: [{ label: 'Production', value: 'production' as const }, { label: 'Sandbox', value: 'sandbox' as const }] },
+          options: {
+            options: [
+              { label: 'Production', value: 'production' as const },
+              { label: 'Sandbox', value: 'sandbox' as const },
+            ],
+          },
         }),
         ports: APProperty.StaticMultiSelectDropdown({
           displayName: 'Ports',
           required: false,
-          options: { options: [{ label: 'HTTP', value: 80 as const }, { label: 'HTTPS', value: 443 as const }] },
+          options: {
+            options: [
+              { label: 'HTTP', value: 80 as const },
+              { label: 'HTTPS', value: 443 as const },
+            ],
+          },
         }),
       },
     });
@@ -66,12 +76,22 @@ describe('ConnectionValue of definitions built with the real builders', () => {
         env: Property.StaticDropdown({
           displayName: 'Env',
           required: true,
-          options: { options: [{ label: 'Production', value: 'production' }, { label: 'Sandbox', value: 'sandbox' }] },
+          options: {
+            options: [
+              { label: 'Production', value: 'production' },
+              { label: 'Sandbox', value: 'sandbox' },
+            ],
+          },
         }),
         ports: Property.StaticMultiSelectDropdown({
           displayName: 'Ports',
           required: false,
-          options: { options: [{ label: 'HTTP', value: 80 }, { label: 'HTTPS', value: 443 }] },
+          options: {
+            options: [
+              { label: 'HTTP', value: 80 },
+              { label: 'HTTPS', value: 443 },
+            ],
+          },
         }),
       },
     });
@@ -97,7 +117,12 @@ describe('ConnectionValue of definitions built with the real builders', () => {
         env: APProperty.StaticDropdown({
           displayName: 'Env',
           required: true,
-          options: { options: [{ label: 'Production', value: 'production' }, { label: 'Sandbox', value: 'sandbox' }] },
+          options: {
+            options: [
+              { label: 'Production', value: 'production' },
+              { label: 'Sandbox', value: 'sandbox' },
+            ],
+          },
         }),
       },
     });

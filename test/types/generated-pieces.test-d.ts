@@ -10,7 +10,12 @@ import { type mistralAiAuth, openaiAuth, pieces, slackAuth, twilioAuth } from '.
 describe('the generated module', () => {
   it('gives Slack (OAuth2 or a bot token) the value of the same definition written by hand', () => {
     const handWritten = [
-      PieceAuth.OAuth2({ authUrl: 'https://slack.com/oauth/v2/authorize', tokenUrl: 'https://slack.com/api/oauth.v2.access', required: true, scope: ['chat:write'] }),
+      PieceAuth.OAuth2({
+        authUrl: 'https://slack.com/oauth/v2/authorize',
+        tokenUrl: 'https://slack.com/api/oauth.v2.access',
+        required: true,
+        scope: ['chat:write'],
+      }),
       PieceAuth.CustomAuth({
         displayName: 'Bot Token',
         required: true,
@@ -28,7 +33,10 @@ describe('the generated module', () => {
   });
 
   it('types the other pieces from their own props', () => {
-    expectTypeOf<ConnectionValue<typeof openaiAuth>>().toEqualTypeOf<{ type: 'CUSTOM_AUTH'; props: { apiKey: string; baseUrl: string; apiVersion?: string } }>();
+    expectTypeOf<ConnectionValue<typeof openaiAuth>>().toEqualTypeOf<{
+      type: 'CUSTOM_AUTH';
+      props: { apiKey: string; baseUrl: string; apiVersion?: string };
+    }>();
     expectTypeOf<ConnectionValue<typeof twilioAuth>>().toEqualTypeOf<{ type: 'BASIC_AUTH'; username: string; password: string }>();
     expectTypeOf<ConnectionValue<typeof mistralAiAuth>>().toEqualTypeOf<
       | { type: 'SECRET_TEXT'; secret_text: string }
@@ -59,7 +67,10 @@ describe('the generated module', () => {
   it('is the kit’s own builders, so a host can extend it as any definition', () => {
     const withRegion = PieceAuth.CustomAuth({
       ...openaiAuth,
-      props: { ...openaiAuth.props, region: Property.StaticDropdown({ displayName: 'Region', required: true, options: { options: [{ label: 'EU', value: 'eu' }] } }) },
+      props: {
+        ...openaiAuth.props,
+        region: Property.StaticDropdown({ displayName: 'Region', required: true, options: { options: [{ label: 'EU', value: 'eu' }] } }),
+      },
     });
     expectTypeOf<ConnectionValue<typeof withRegion>['props']['region']>().toEqualTypeOf<'eu'>();
   });

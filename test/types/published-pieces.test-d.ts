@@ -33,7 +33,10 @@ describe('piece-openai 0.3.18 (pieces-framework 0.7.15)', () => {
   });
 
   it('types the testing helper from it', () => {
-    expectTypeOf(fillConnectionForm<typeof openaiAuth>).toBeCallableWith(openaiAuth, { apiKey: 'sk-1', baseUrl: 'https://api.openai.com/v1' });
+    expectTypeOf(fillConnectionForm<typeof openaiAuth>).toBeCallableWith(openaiAuth, {
+      apiKey: 'sk-1',
+      baseUrl: 'https://api.openai.com/v1',
+    });
     const refused = async () => {
       // @ts-expect-error: no such prop
       await fillConnectionForm(openaiAuth, { apiToken: 'x' });
@@ -52,7 +55,10 @@ describe('a definition typed by the current framework, with validate', () => {
   it('is accepted, and toClientAuth keeps its value type', () => {
     expectTypeOf(current).toExtend<AuthInput>();
     expectTypeOf(toClientAuth(current)).toExtend<AuthInput>();
-    expectTypeOf<ConnectionValue<ReturnType<typeof toClientAuth<typeof current>>>>().toEqualTypeOf<{ type: 'CUSTOM_AUTH'; props: { host: string } }>();
+    expectTypeOf<ConnectionValue<ReturnType<typeof toClientAuth<typeof current>>>>().toEqualTypeOf<{
+      type: 'CUSTOM_AUTH';
+      props: { host: string };
+    }>();
   });
 });
 

@@ -16,7 +16,16 @@ const oauth = PieceAuth.OAuth2({
   required: true,
   scope: ['read'],
   props: {
-    region: Property.StaticDropdown({ displayName: 'Region', required: true, options: { options: [{ label: 'EU', value: 'eu' as const }, { label: 'US', value: 'us' as const }] } }),
+    region: Property.StaticDropdown({
+      displayName: 'Region',
+      required: true,
+      options: {
+        options: [
+          { label: 'EU', value: 'eu' as const },
+          { label: 'US', value: 'us' as const },
+        ],
+      },
+    }),
     team: Property.ShortText({ displayName: 'Team', required: false }),
   },
 });
@@ -25,14 +34,22 @@ describe('StoredConnectionValue', () => {
   it('is the stored shape of each auth type, props typed from the definition', () => {
     const secret = PieceAuth.SecretText({ displayName: 'Key', required: true });
     expectTypeOf<StoredConnectionValue<typeof secret>>().toEqualTypeOf<{ type: 'SECRET_TEXT'; secret_text: string }>();
-    const custom = PieceAuth.CustomAuth({ required: true, props: { host: Property.ShortText({ displayName: 'Host', required: true }), port: Property.Number({ displayName: 'Port', required: false }) } });
+    const custom = PieceAuth.CustomAuth({
+      required: true,
+      props: {
+        host: Property.ShortText({ displayName: 'Host', required: true }),
+        port: Property.Number({ displayName: 'Port', required: false }),
+      },
+    });
     expectTypeOf<StoredConnectionValue<typeof custom>['props']>().toEqualTypeOf<{ host: string; port?: number }>();
     expectTypeOf<StoredConnectionValue<undefined>>().toEqualTypeOf<{ type: 'NO_AUTH' }>();
     type Props = { region: 'eu' | 'us'; team?: string };
-    expectTypeOf<StoredConnectionValue<typeof oauth>>().toEqualTypeOf<StoredOAuth2ConnectionValue<Props> | StoredPlatformOAuth2ConnectionValue<Props>>();
+    expectTypeOf<StoredConnectionValue<typeof oauth>>().toEqualTypeOf<
+      StoredOAuth2ConnectionValue<Props> | StoredPlatformOAuth2ConnectionValue<Props>
+    >();
   });
 
-  it('has the token fields Activepieces stores, the client secret only on the user\'s own app', () => {
+  it("has the token fields Activepieces stores, the client secret only on the user's own app", () => {
     type V = StoredConnectionValue<typeof oauth>;
     expectTypeOf<V['access_token']>().toEqualTypeOf<string>();
     expectTypeOf<V['claimed_at']>().toEqualTypeOf<number>();
@@ -62,14 +79,25 @@ describe('StoredConnectionValue', () => {
 describe('claimConnection and refreshConnection', () => {
   it('return the stored type of the definition they get, with no cast', () => {
     expectTypeOf(claimConnection(oauth, {})).resolves.toEqualTypeOf<StoredConnectionValue<typeof oauth>>();
-    const basic = PieceAuth.BasicAuth({ displayName: 'Login', required: true, username: { displayName: 'User' }, password: { displayName: 'Password' } });
+    const basic = PieceAuth.BasicAuth({
+      displayName: 'Login',
+      required: true,
+      username: { displayName: 'User' },
+      password: { displayName: 'Password' },
+    });
     expectTypeOf(claimConnection(basic, {})).resolves.toEqualTypeOf<{ type: 'BASIC_AUTH'; username: string; password: string }>();
     const stored = {} as StoredConnectionValue<typeof oauth>;
     expectTypeOf(refreshConnection(oauth, stored)).resolves.toEqualTypeOf<StoredConnectionValue<typeof oauth>>();
   });
 
-  it('take a real piece\'s auth from @activepieces/pieces-framework', () => {
-    const framework = FrameworkPieceAuth.CustomAuth({ required: true, props: { apiKey: FrameworkPieceAuth.SecretText({ displayName: 'API key', required: true }), site: FrameworkProperty.ShortText({ displayName: 'Site', required: true }) } });
+  it("take a real piece's auth from @activepieces/pieces-framework", () => {
+    const framework = FrameworkPieceAuth.CustomAuth({
+      required: true,
+      props: {
+        apiKey: FrameworkPieceAuth.SecretText({ displayName: 'API key', required: true }),
+        site: FrameworkProperty.ShortText({ displayName: 'Site', required: true }),
+      },
+    });
     expectTypeOf(claimConnection(framework, {})).resolves.toEqualTypeOf<StoredConnectionValue<typeof framework>>();
     expectTypeOf<StoredConnectionValue<typeof framework>['props']>().toEqualTypeOf<{ apiKey: string; site: string }>();
   });

@@ -38,7 +38,12 @@ describe("validate's auth argument", () => {
         region: Property.StaticDropdown({
           displayName: 'Region',
           required: true,
-          options: { options: [{ label: 'EU', value: 'eu-west-1' }, { label: 'US', value: 'us-east-1' }] },
+          options: {
+            options: [
+              { label: 'EU', value: 'eu-west-1' },
+              { label: 'US', value: 'us-east-1' },
+            ],
+          },
         }),
         port: Property.Number({ displayName: 'Port', required: false }),
         scopes: Property.StaticMultiSelectDropdown({

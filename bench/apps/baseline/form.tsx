@@ -85,7 +85,9 @@ let cached: Setup | undefined;
 
 function setup(extra: number): Setup {
   if (cached?.extra === extra) return cached;
-  const keys = benchFields(extra).slice(6).map((f) => f.key);
+  const keys = benchFields(extra)
+    .slice(6)
+    .map((f) => f.key);
   const defaults: Values = { host: '', apiKey: '', region: '', useTls: false, port: '', notes: '' };
   for (const key of keys) defaults[key] = '';
   // The schema's input and output types differ (port: string in, number out); the form is untyped here.
@@ -113,8 +115,23 @@ export function BenchForm({ extra, onValue }: { extra: number; onValue: (value: 
     <form className="form" noValidate onSubmit={onSubmit}>
       <p className="help">Connect to your database.</p>
       <div className="fields">
-        <TextRow name="host" label="Host" register={register} errors={errors} required description="The server name, for example db.example.com." />
-        <TextRow name="apiKey" label="API key" type="password" register={register} errors={errors} required description="Create one under Settings, API keys." />
+        <TextRow
+          name="host"
+          label="Host"
+          register={register}
+          errors={errors}
+          required
+          description="The server name, for example db.example.com."
+        />
+        <TextRow
+          name="apiKey"
+          label="API key"
+          type="password"
+          register={register}
+          errors={errors}
+          required
+          description="Create one under Settings, API keys."
+        />
         <div className="field">
           <label htmlFor="region">Region</label>
           <Controller

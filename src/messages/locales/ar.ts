@@ -51,8 +51,7 @@ export const ar: Messages = {
   notANumber: (label) => `يجب أن يكون الحقل ${quoted(label)} رقمًا.`,
   chooseOne: (label) => `اختر قيمة لـ ${quoted(label)}.`,
   chooseAtLeastOne: (label) => `اختر قيمة واحدة على الأقل لـ ${quoted(label)}.`,
-  unsupportedType: (type, label) =>
-    `يستخدم الحقل ${quoted(label)} نوع الخاصية ${quoted(type)}، ولا يستطيع connection-kit عرضه.`,
+  unsupportedType: (type, label) => `يستخدم الحقل ${quoted(label)} نوع الخاصية ${quoted(type)}، ولا يستطيع connection-kit عرضه.`,
   submit: 'اتصال',
   save: 'حفظ',
   connectionName: 'اسم الاتصال',
@@ -90,8 +89,7 @@ export const ar: Messages = {
   retry: 'حاول مرة أخرى',
   openInNewTab: 'افتح صفحة تسجيل الدخول في علامة تبويب جديدة',
   oauthWaiting: 'في انتظار إكمال تسجيل الدخول في النافذة المنبثقة…',
-  oauthClosed:
-    'يبدو أن نافذة تسجيل الدخول مغلقة. إذا أكملت تسجيل الدخول فسيتم التحديث تلقائيًا، وإلا فحاول مرة أخرى.',
+  oauthClosed: 'يبدو أن نافذة تسجيل الدخول مغلقة. إذا أكملت تسجيل الدخول فسيتم التحديث تلقائيًا، وإلا فحاول مرة أخرى.',
   oauthBlocked: 'حظر المتصفح نافذة تسجيل الدخول. حاول مرة أخرى، أو افتح صفحة تسجيل الدخول في علامة تبويب جديدة.',
   oauthTimeout: 'استغرق تسجيل الدخول وقتًا طويلًا. حاول مرة أخرى.',
   oauthDenied: (description) => `تم رفض الوصول.${reason(description)} حاول مرة أخرى لمنح الوصول.`,
@@ -99,8 +97,7 @@ export const ar: Messages = {
   oauthInvalidCallback: (detail) => `تم رفض استجابة تسجيل الدخول.${reason(detail)} حاول مرة أخرى.`,
   oauthExchanging: 'جارٍ إكمال تسجيل الدخول…',
   oauthExchangeFailed: (detail) => `تعذّر إكمال تسجيل الدخول.${reason(detail)} حاول مرة أخرى.`,
-  oauthNotConfigured:
-    'لم يتم إعداد OAuth2: يجب أن يمرّر التطبيق المضيف oauth2={{ redirectUrl }} (وعادةً clientId) إلى ConnectionForm.',
+  oauthNotConfigured: 'لم يتم إعداد OAuth2: يجب أن يمرّر التطبيق المضيف oauth2={{ redirectUrl }} (وعادةً clientId) إلى ConnectionForm.',
   authTypeNames: {
     SECRET_TEXT: 'مفتاح API',
     BASIC_AUTH: 'اسم المستخدم وكلمة المرور',

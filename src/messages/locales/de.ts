@@ -37,7 +37,8 @@ export const de: Messages = {
   save: 'Speichern',
   connectionName: 'Name der Verbindung',
   savedSecretPlaceholder: 'Gespeichert – zum Ersetzen eingeben',
-  savedSecretHelp: 'Ein Wert ist gespeichert. Lassen Sie das Feld leer, um ihn zu behalten, oder geben Sie einen neuen ein, um ihn zu ersetzen.',
+  savedSecretHelp:
+    'Ein Wert ist gespeichert. Lassen Sie das Feld leer, um ihn zu behalten, oder geben Sie einen neuen ein, um ihn zu ersetzen.',
   validating: 'Verbindung wird geprüft …',
   cancel: 'Abbrechen',
   connected: 'Verbunden.',
@@ -72,10 +73,12 @@ export const de: Messages = {
   oauthWaiting: 'Warten, bis Sie die Anmeldung im Pop-up-Fenster abschließen …',
   oauthClosed:
     'Das Anmeldefenster scheint geschlossen zu sein. Wenn Sie die Anmeldung abgeschlossen haben, aktualisiert sich diese Seite von selbst; andernfalls versuchen Sie es erneut.',
-  oauthBlocked: 'Der Browser hat das Anmeldefenster blockiert. Versuchen Sie es erneut oder öffnen Sie die Anmeldeseite in einem neuen Tab.',
+  oauthBlocked:
+    'Der Browser hat das Anmeldefenster blockiert. Versuchen Sie es erneut oder öffnen Sie die Anmeldeseite in einem neuen Tab.',
   oauthTimeout: 'Die Anmeldung hat zu lange gedauert. Bitte erneut versuchen.',
   oauthDenied: (description) => `Der Zugriff wurde verweigert.${reason(description)} Versuchen Sie es erneut, um den Zugriff zu erlauben.`,
-  oauthProviderError: (error, description) => `Der Anbieter hat einen Fehler gemeldet (${error}).${reason(description)} Bitte erneut versuchen.`,
+  oauthProviderError: (error, description) =>
+    `Der Anbieter hat einen Fehler gemeldet (${error}).${reason(description)} Bitte erneut versuchen.`,
   oauthInvalidCallback: (detail) => `Die Anmeldeantwort wurde abgelehnt.${reason(detail)} Bitte erneut versuchen.`,
   oauthExchanging: 'Anmeldung wird abgeschlossen …',
   oauthExchangeFailed: (detail) => `Die Anmeldung konnte nicht abgeschlossen werden.${reason(detail)} Bitte erneut versuchen.`,

@@ -72,7 +72,8 @@ export const es: Messages = {
   oauthWaiting: 'Esperando a que termines de iniciar sesión en la ventana emergente…',
   oauthClosed:
     'Parece que la ventana de inicio de sesión está cerrada. Si terminaste de iniciar sesión, esto se actualizará solo; si no, inténtalo de nuevo.',
-  oauthBlocked: 'El navegador ha bloqueado la ventana de inicio de sesión. Inténtalo de nuevo o abre la página de inicio de sesión en una pestaña nueva.',
+  oauthBlocked:
+    'El navegador ha bloqueado la ventana de inicio de sesión. Inténtalo de nuevo o abre la página de inicio de sesión en una pestaña nueva.',
   oauthTimeout: 'El inicio de sesión ha tardado demasiado. Inténtalo de nuevo.',
   oauthDenied: (description) => `Se ha denegado el acceso.${reason(description)} Inténtalo de nuevo para conceder el acceso.`,
   oauthProviderError: (error, description) => `El proveedor ha informado de un error (${error}).${reason(description)} Inténtalo de nuevo.`,

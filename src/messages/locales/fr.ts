@@ -75,12 +75,10 @@ export const fr: Messages = {
   oauthWaiting: 'En attente de la fin de la connexion dans la fenêtre contextuelle…',
   oauthClosed:
     'La fenêtre de connexion semble fermée. Si vous avez terminé de vous connecter, cette page se met à jour toute seule\u202f; sinon, réessayez.',
-  oauthBlocked:
-    'Le navigateur a bloqué la fenêtre de connexion. Réessayez, ou ouvrez la page de connexion dans un nouvel onglet.',
+  oauthBlocked: 'Le navigateur a bloqué la fenêtre de connexion. Réessayez, ou ouvrez la page de connexion dans un nouvel onglet.',
   oauthTimeout: 'La connexion a pris trop de temps. Réessayez.',
   oauthDenied: (description) => `L’accès a été refusé.${reason(description)} Réessayez pour accorder l’accès.`,
-  oauthProviderError: (error, description) =>
-    `Le fournisseur a signalé une erreur (${error}).${reason(description)} Réessayez.`,
+  oauthProviderError: (error, description) => `Le fournisseur a signalé une erreur (${error}).${reason(description)} Réessayez.`,
   oauthInvalidCallback: (detail) => `La réponse de connexion a été refusée.${reason(detail)} Réessayez.`,
   oauthExchanging: 'Finalisation de la connexion…',
   oauthExchangeFailed: (detail) => `La connexion n’a pas pu être finalisée.${reason(detail)} Réessayez.`,

@@ -72,10 +72,12 @@ export const ja: Messages = {
   oauthWaiting: 'ポップアップウィンドウでのサインインの完了を待っています…',
   oauthClosed:
     'サインインウィンドウが閉じられたようです。サインインを完了した場合は自動的に更新されます。そうでない場合は、もう一度お試しください。',
-  oauthBlocked: 'ブラウザーがサインインウィンドウをブロックしました。もう一度お試しいただくか、サインインページを新しいタブで開いてください。',
+  oauthBlocked:
+    'ブラウザーがサインインウィンドウをブロックしました。もう一度お試しいただくか、サインインページを新しいタブで開いてください。',
   oauthTimeout: 'サインインに時間がかかりすぎました。もう一度お試しください。',
   oauthDenied: (description) => `アクセスが拒否されました${reason(description)}。アクセスを許可するには、もう一度お試しください。`,
-  oauthProviderError: (error, description) => `プロバイダーからエラーが報告されました（${error}）${reason(description)}。もう一度お試しください。`,
+  oauthProviderError: (error, description) =>
+    `プロバイダーからエラーが報告されました（${error}）${reason(description)}。もう一度お試しください。`,
   oauthInvalidCallback: (detail) => `サインインの応答は拒否されました${reason(detail)}。もう一度お試しください。`,
   oauthExchanging: 'サインインを完了しています…',
   oauthExchangeFailed: (detail) => `サインインを完了できませんでした${reason(detail)}。もう一度お試しください。`,

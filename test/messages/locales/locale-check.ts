@@ -36,7 +36,10 @@ export const argsFor = (path: string, fn: unknown) =>
 export const ENGLISH_FRAGMENTS = entries(defaultMessages as unknown as Record<string, unknown>, {})
   .filter(([path]) => !SAME_IN_EVERY_LANGUAGE.has(path))
   .flatMap(([path, message]) => [
-    ...sample(message, argsFor(path, message).map((arg) => (typeof arg === 'number' ? 1 : '\u0000'))).split('\u0000'),
+    ...sample(
+      message,
+      argsFor(path, message).map((arg) => (typeof arg === 'number' ? 1 : '\u0000')),
+    ).split('\u0000'),
     ...(path === 'fixErrors' ? [sample(message, [3])] : []),
   ])
   .flatMap((text) => text.split(/[.:…(),"]+/))
@@ -72,4 +75,3 @@ export function englishIn(text: string): string[] {
   const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return ENGLISH_FRAGMENTS.filter((fragment) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(fragment)}($|[^\\p{L}])`, 'u').test(text));
 }
-
