@@ -65,6 +65,7 @@ export default defineConfig({
   // (subpaths first: 'connection-kit' alone would also match them as a prefix.)
   resolve: {
     alias: {
+      'connection-kit/headless': new URL('./src/headless-entry.ts', import.meta.url).pathname,
       'connection-kit/testing': new URL('./src/testing/index.ts', import.meta.url).pathname,
       'connection-kit/oauth2': new URL('./src/oauth2-entry.ts', import.meta.url).pathname,
       'connection-kit/definitions': new URL('./src/definitions-entry.ts', import.meta.url).pathname,
@@ -76,6 +77,8 @@ export default defineConfig({
     lib: {
       entry: {
         index: 'src/index.ts',
+        // connection-kit/headless: useConnectionForm, FieldRow and the schema steps, for hosts' own markup.
+        headless: 'src/headless-entry.ts',
         // connection-kit/definitions: no React, no DOM (for servers); locales stay out of the main bundle.
         definitions: 'src/definitions-entry.ts',
         // connection-kit/oauth2: the redirect page, popup, URL and PKCE functions; no React.

@@ -98,6 +98,7 @@ const LOCALE_FILES = Object.keys(JSON.parse(readFileSync(join(root, 'package.jso
   .map((key) => `${key.slice(2)}.js`);
 const built = [
   'index.js',
+  'headless.js',
   'definitions.js',
   'oauth2.js',
   ...LOCALE_FILES,
@@ -106,6 +107,7 @@ const built = [
   'styles.css',
   'oauth2-callback.html',
   'types/index.d.ts',
+  'types/headless-entry.d.ts',
   'types/oauth2-entry.d.ts',
   'types/testing/index.d.ts',
   'types/server/index.d.ts',

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { ConnectionForm, FieldRow, useConnectionForm, type ConnectionValue } from '../src';
+import { ConnectionForm, type ConnectionValue } from '../src';
+import { FieldRow, useConnectionForm } from '../src/headless-entry';
 import { ar } from '../src/messages/locales/ar';
 import { fr } from '../src/messages/locales/fr';
 import { apiKeyAuth, awsAuth } from './fixtures/auth-definitions';

@@ -5,6 +5,13 @@ import type { FieldErrors } from 'react-hook-form';
  * Each field's error message, fed by ONE react-hook-form subscription per form and read per
  * field name, so that a submit re-renders only the rows whose message changed. (One
  * `useFormState` per row costs O(rows) per subscriber on every errors broadcast: O(rows²).)
+ * `useConnectionForm` returns one as `errorStore`; give it to the rows with
+ * {@link FieldErrorStoreContext}.
+ *
+ * @example
+ * ```ts
+ * const stop = cf.errorStore.subscribe('api_key', () => console.log(cf.errorStore.get('api_key')));
+ * ```
  */
 export interface FieldErrorStore {
   get(name: string): string | undefined;
@@ -40,6 +47,17 @@ export function createFieldErrorStore(): FieldErrorStore {
   };
 }
 
+/**
+ * Where every {@link FieldRow} below reads its error from: `cf.errorStore` of
+ * `useConnectionForm`. Optional; without it each row subscribes to the form's errors itself.
+ *
+ * @example
+ * ```tsx
+ * <FieldErrorStoreContext.Provider value={cf.errorStore}>
+ *   {cf.fields.map((f) => <FieldRow key={f.name} field={f} control={cf.control} messages={cf.messages} />)}
+ * </FieldErrorStoreContext.Provider>
+ * ```
+ */
 export const FieldErrorStoreContext = createContext<FieldErrorStore | undefined>(undefined);
 
 export function useFieldErrorStore() {

@@ -8,8 +8,15 @@ import type { FieldWidgetProps } from './field-widget-props';
 import { useFieldErrorStore, useStoredFieldError, type FieldErrorStore } from './field-error-store';
 import { widgetFor } from './field-widgets';
 
-/** Props of {@link FieldRow}. */
-type FieldRowProps = {
+/**
+ * Props of {@link FieldRow}.
+ *
+ * @example
+ * ```tsx
+ * const row = (field: FieldModel): FieldRowProps => ({ field, control: cf.control, messages: cf.messages, widget: MyInput });
+ * ```
+ */
+export type FieldRowProps = {
   field: FieldModel;
   control: Control<FormValues>;
   messages: Messages;

@@ -1,6 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ConnectionForm, FieldRow, useConnectionForm, type AuthInput, type ConnectionValue } from '../../src';
+import { ConnectionForm, type AuthInput, type ConnectionValue } from '../../src';
+import { FieldRow, useConnectionForm } from '../../src/headless-entry';
 import { apiKeyAuth, awsAuth } from '../../stories/fixtures/auth-definitions';
 import { NativeSelect } from '../../stories/fixtures/native-select';
 

@@ -27,10 +27,7 @@ describe('connection-kit/definitions (source entry)', () => {
         'PropertyType',
         'checkAuthDefinition',
         'createConnectionValueSchema',
-        'createFormSchema',
         'defaultMessages',
-        'describeFields',
-        'getDefaultFormValues',
         'isKeptSecret',
         'translateAuth',
         'parseAuthDefinition',
@@ -134,9 +131,9 @@ describe('package.json exports', () => {
     (entry): entry is [string, { types: string; default: string }] => typeof entry[1] === 'object',
   );
 
-  it('maps ".", "./definitions", "./oauth2", the six "./locales/<tag>", "./testing" and "./server" to a built file and its declarations, types first', () => {
+  it('maps ".", "./headless", "./definitions", "./oauth2", the six "./locales/<tag>", "./testing" and "./server" to a built file and its declarations, types first', () => {
     const locales = ['fr', 'de', 'es', 'pt-BR', 'ja', 'ar'].map((tag) => `./locales/${tag}`);
-    expect(modules.map(([path]) => path)).toEqual(['.', './definitions', './oauth2', ...locales, './testing', './server']);
+    expect(modules.map(([path]) => path)).toEqual(['.', './headless', './definitions', './oauth2', ...locales, './testing', './server']);
     for (const [, conditions] of modules) expect(Object.keys(conditions)).toEqual(['types', 'default']);
   });
 

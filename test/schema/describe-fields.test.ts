@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PieceAuth, Property, describeFields } from '../../src';
+import { PieceAuth, Property } from '../../src';
+import { describeFields } from '../../src/headless-entry';
 import type { AuthDefinition } from '../../src';
 
 describe('describeFields', () => {

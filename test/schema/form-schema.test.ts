@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PieceAuth, Property, createFormSchema, defaultMessages, describeFields, getDefaultFormValues } from '../../src';
+import { PieceAuth, Property, defaultMessages } from '../../src';
+import { createFormSchema, describeFields, getDefaultFormValues } from '../../src/headless-entry';
 import type { AuthDefinition } from '../../src';
 
 const modelOf = (auth: AuthDefinition) => {

@@ -4,7 +4,8 @@
 // test/e2e/flow-binding.spec.ts.
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useConnectionForm, type ValidationStatus } from '../../src';
+import type { ValidationStatus } from '../../src';
+import { useConnectionForm } from '../../src/headless-entry';
 import { FLOW_NONCE_KEY } from '../../src/oauth/callback-message';
 import { regionalOAuth2Auth } from '../../stories/fixtures/auth-definitions';
 import { broadcast, callback, fakePopup } from '../oauth/fake-window';

@@ -3,7 +3,8 @@
 // this environment, so any touch of them at import or render throws a ReferenceError here.
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ConnectionForm, PieceAuth, PropertyType, describeFields, defaultMessages, type AuthInput } from '../../src';
+import { ConnectionForm, PieceAuth, PropertyType, defaultMessages, type AuthInput } from '../../src';
+import { describeFields } from '../../src/headless-entry';
 import { fr } from '../../src/messages/locales/fr';
 import * as fixtures from '../../stories/fixtures/auth-definitions';
 

@@ -1,14 +1,8 @@
 // Editing a saved connection: the value types involved. The JSX cases live in
 // edit-connection-jsx.tsx, imported so that this project type-checks them too.
 import { describe, expectTypeOf, it } from 'vitest';
-import {
-  PieceAuth,
-  Property,
-  useConnectionForm,
-  type EditedConnectionValue,
-  type InitialConnectionValue,
-  type KeptSecret,
-} from '../../src';
+import { PieceAuth, Property, type EditedConnectionValue, type InitialConnectionValue, type KeptSecret } from '../../src';
+import { useConnectionForm } from '../../src/headless-entry';
 import './edit-connection-jsx';
 
 const oauth = PieceAuth.OAuth2({
