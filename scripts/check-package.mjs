@@ -211,7 +211,7 @@ await check(
 
 await check('only connection-kit/testing imports Testing Library; it imports no React', () => {
   const problems = [];
-  for (const entry of ['index.js', 'definitions.js', 'oauth2.js', 'server.js', 'locales/fr.js']) {
+  for (const entry of ['index.js', 'headless.js', 'definitions.js', 'oauth2.js', 'server.js', 'locales/fr.js']) {
     const found = builtGraph(join(dist, entry)).packages.filter((p) => TESTING_LIBRARY.test(p));
     if (found.length > 0) problems.push(`dist/${entry} reaches ${found.join(', ')}: hosts would need Testing Library in production`);
   }
@@ -270,7 +270,7 @@ writeFileSync(
   join(app, 'server.mjs'),
   `
 import assert from 'node:assert/strict';
-import { PieceAuth, Property, PropertyType, createConnectionValueSchema, describeFields, defaultMessages } from 'connection-kit/definitions';
+import { PieceAuth, Property, PropertyType, createConnectionValueSchema, defaultMessages } from 'connection-kit/definitions';
 import { fr } from 'connection-kit/locales/fr';
 import { checkAuthDefinition, parseAuthDefinition, toClientAuth } from 'connection-kit/definitions';
 import { buildAuthorizationUrl, createState, s256Challenge } from 'connection-kit/oauth2';
@@ -287,7 +287,8 @@ const auth = PieceAuth.CustomAuth({
   },
 });
 assert.equal(auth.type, PropertyType.CUSTOM_AUTH);
-assert.deepEqual(describeFields(auth).map((f) => f.label), ['Access Key ID', 'Secret Access Key', 'Port']);
+assert.deepEqual(Object.values(auth.props).map((p) => p.displayName), ['Access Key ID', 'Secret Access Key', 'Port']);
+assert.deepEqual(checkAuthDefinition(auth), []);
 const schema = createConnectionValueSchema(auth);
 const good = { type: 'CUSTOM_AUTH', props: { accessKeyId: 'AKIA', secretAccessKey: 's3cr3t', port: 443 } };
 assert.deepEqual(schema.parse(good), good);
@@ -628,6 +629,7 @@ import { createConnectionValueSchema, type Messages } from 'connection-kit/defin
 import { fr } from 'connection-kit/locales/fr';
 import { checkAuthDefinition, type DefinitionProblem } from 'connection-kit/definitions';
 import { completeOAuth2Redirect, openOAuth2Popup, type CompleteOAuth2RedirectResult, type OAuth2Outcome } from 'connection-kit/oauth2';
+import { FieldRow, useConnectionForm, type FieldModel } from 'connection-kit/headless';
 
 const auth = PieceAuth.BasicAuth({ displayName: 'Login', required: true, username: { displayName: 'User' }, password: { displayName: 'Password' } });
 const value: ConnectionValue<typeof auth> = { type: 'BASIC_AUTH', username: 'u', password: 'p' };
@@ -635,6 +637,11 @@ const messages: Messages = fr;
 export const parsed = createConnectionValueSchema(auth).parse(value);
 export const element = createElement(ConnectionForm<typeof auth>, { auth, messages, onConnect: (v) => { const user: string = v.username; void user; } });
 export const problems: DefinitionProblem[] = checkAuthDefinition(auth);
+// connection-kit/headless: the hook and FieldRow, from their own entry.
+export function Headless() {
+  const cf = useConnectionForm(auth, { onConnect: () => {} });
+  return cf.fields.map((field: FieldModel) => createElement(FieldRow, { key: field.name, field, control: cf.control, messages: cf.messages }));
+}
 export const redirect = (): CompleteOAuth2RedirectResult => completeOAuth2Redirect({ close: false });
 export const outcome = (): Promise<OAuth2Outcome> => openOAuth2Popup({ url: 'https://a.example/x', state: 's', expectedOrigin: 'https://b.example', timeoutMs: 1 }).result;
 // @ts-expect-error: a BasicAuth value has no secret_text

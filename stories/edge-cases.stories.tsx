@@ -88,6 +88,18 @@ export const UnsupportedPropertyType: Story = {
   },
 };
 
+/** With the fixable fields filled, the status names the field the form cannot fill in, not a count to fix. */
+export const UnsupportedPropertyTypeSubmitted: Story = {
+  args: { auth: unsupportedPropAuth, onConnect: fn() },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('textbox', { name: 'URL' }), 'https://hooks.example.com');
+    await submit(canvas);
+    await expectStatus(canvas, 'This form cannot fill in Payload, so the connection cannot be saved until the piece is updated.');
+    await expect(args.onConnect).not.toHaveBeenCalled();
+  },
+};
+
 /** Something that is not an auth definition: an error panel instead of a blank area. */
 export const BrokenDefinition: Story = {
   args: { auth: malformedAuth },

@@ -314,7 +314,7 @@ export function useConnectionForm<A extends AuthInput, I extends InitialConnecti
         details: detailsOf(parsed),
       });
     },
-    (errors) => run.reportFieldErrors(Object.keys(errors).length),
+    (errors) => run.reportFieldErrors(errors, model.fields),
   );
 
   const submit = (event?: FormEvent) => {

@@ -18,7 +18,7 @@ function parsedForConnect({ config, model, form, run, messages }: OAuth2FlowOpti
   // Let react-hook-form show the errors and focus the first invalid field.
   void form.handleSubmit(
     () => {},
-    (errors) => run.reportFieldErrors(Object.keys(errors).length),
+    (errors) => run.reportFieldErrors(errors, model.fields),
   )();
   return undefined;
 }

@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ServerContext, ValidationResult } from '../definitions/validation';
 import type { Messages } from '../messages/messages';
+import type { FieldErrors } from 'react-hook-form';
+import { isSupportedType } from '../schema/property-schemas';
+import type { FieldModel } from '../schema/field-model';
 import { redact } from './redact';
 import type { ValidationStatus } from './validation-status';
 
@@ -167,8 +170,16 @@ export function useValidationRun(options: RunOptions) {
     setStatus({ state: 'idle', message: '' });
   }, []);
 
-  const reportFieldErrors = useCallback((count: number) => {
-    setStatus({ state: 'fields-invalid', message: latest.current.messages.fixErrors(count) });
+  /**
+   * Submit found field errors. A required field of a type the kit cannot render is named as
+   * such: the user cannot fix it, so counting it among "the highlighted fields" would mislead.
+   */
+  const reportFieldErrors = useCallback((errors: FieldErrors, fields: readonly FieldModel[]) => {
+    const { messages } = latest.current;
+    const unfillable = fields.filter((f) => Object.hasOwn(errors, f.name) && !isSupportedType(f.type)).map((f) => f.label);
+    const fixable = Object.keys(errors).length - unfillable.length;
+    const parts = [fixable > 0 ? messages.fixErrors(fixable) : '', unfillable.length > 0 ? messages.cannotFill(unfillable.join(', ')) : ''];
+    setStatus({ state: 'fields-invalid', message: parts.filter(Boolean).join(' ') });
   }, []);
 
   /** Shows a status that does not come from a run (the OAuth2 flow's). */

@@ -48,6 +48,11 @@ export interface Messages {
   validateBadResult: string;
   /** Submit found field errors; focus moves to the first of them. */
   fixErrors: (count: number) => string;
+  /**
+   * Submit found required fields of a type the kit cannot render (their labels, joined): the
+   * user cannot fix them, so the status says so instead of counting them as fields to fix.
+   */
+  cannotFill: (labels: string) => string;
   /** Visible text of a secret field's reveal toggle. */
   show: string;
   /** Accessible name of a secret field's reveal toggle. */
@@ -131,6 +136,7 @@ export const defaultMessages: Messages = {
   validateTimeout: 'Checking the connection took too long. Try again.',
   validateBadResult: 'The connection check returned an unexpected result. Try again.',
   fixErrors: (count) => (count === 1 ? 'Fix the highlighted field.' : `Fix the ${count} highlighted fields.`),
+  cannotFill: (labels) => `This form cannot fill in ${labels}, so the connection cannot be saved until the piece is updated.`,
   show: 'Show',
   showLabel: (label) => `Show ${label}`,
   authMethod: 'Authentication method',

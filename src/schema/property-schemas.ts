@@ -163,7 +163,12 @@ const UNSUPPORTED_SCHEMA: PropertySchemaEntry = {
   raw: () => undefined,
 };
 
+/** Whether the kit has a control for the type (else the field shows the "unsupported" message). */
+export function isSupportedType(type: string): boolean {
+  return Object.hasOwn(PROPERTY_SCHEMAS, type);
+}
+
 /** The table entry for a field's type, or {@link UNSUPPORTED_SCHEMA}. */
 export function schemaEntryFor(type: string): PropertySchemaEntry {
-  return Object.hasOwn(PROPERTY_SCHEMAS, type) ? PROPERTY_SCHEMAS[type as InputPropertyType] : UNSUPPORTED_SCHEMA;
+  return isSupportedType(type) ? PROPERTY_SCHEMAS[type as InputPropertyType] : UNSUPPORTED_SCHEMA;
 }

@@ -13,11 +13,28 @@ describe('a property type the kit has no widget for', () => {
     expect(screen.getByRole('textbox', { name: 'URL' })).toBeInTheDocument();
   });
 
-  it('blocks submit when the property is required', async () => {
+  it('blocks submit when the property is required, and the status names it as a field the form cannot fill in (not one to fix)', async () => {
     const { user, onConnect } = renderForm(unsupportedPropAuth);
     await user.type(screen.getByRole('textbox', { name: 'URL' }), 'https://hooks.example.com');
     await user.click(connectButton());
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Fix the highlighted field.'));
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'This form cannot fill in Payload, so the connection cannot be saved until the piece is updated.',
+      ),
+    );
+    expect(screen.getByRole('status')).not.toHaveTextContent(/highlighted/);
+    expect(onConnect).not.toHaveBeenCalled();
+  });
+
+  it('counts only the fields the user can fix, and names the unsupported one beside them', async () => {
+    const { user, onConnect } = renderForm(unsupportedPropAuth);
+    await user.click(connectButton());
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Fix the highlighted field. This form cannot fill in Payload, so the connection cannot be saved until the piece is updated.',
+      ),
+    );
+    expect(screen.getByRole('textbox', { name: 'URL' })).toHaveAttribute('aria-invalid', 'true');
     expect(onConnect).not.toHaveBeenCalled();
   });
 

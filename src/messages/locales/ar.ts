@@ -66,6 +66,7 @@ export const ar: Messages = {
   validateTimeout: 'استغرق التحقق من الاتصال وقتًا طويلًا. حاول مرة أخرى.',
   validateBadResult: 'أعاد التحقق من الاتصال نتيجة غير متوقعة. حاول مرة أخرى.',
   fixErrors: fieldsToFix,
+  cannotFill: (labels) => `لا يستطيع هذا النموذج ملء ${labels}، لذا لا يمكن حفظ الاتصال حتى يتم تحديث القطعة.`,
   show: 'إظهار',
   showLabel: (label) => `إظهار ${label}`,
   authMethod: 'طريقة المصادقة',

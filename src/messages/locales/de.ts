@@ -48,6 +48,8 @@ export const de: Messages = {
   validateTimeout: 'Die Prüfung der Verbindung hat zu lange gedauert. Bitte erneut versuchen.',
   validateBadResult: 'Die Prüfung der Verbindung hat ein unerwartetes Ergebnis geliefert. Bitte erneut versuchen.',
   fixErrors: (count) => (count === 1 ? 'Korrigieren Sie das markierte Feld.' : `Korrigieren Sie die ${count} markierten Felder.`),
+  cannotFill: (labels) =>
+    `Dieses Formular kann ${labels} nicht ausfüllen; die Verbindung lässt sich erst speichern, wenn das Piece aktualisiert ist.`,
   show: 'Anzeigen',
   showLabel: (label) => `${label} anzeigen`,
   authMethod: 'Anmeldemethode',

@@ -47,6 +47,8 @@ export const es: Messages = {
   validateTimeout: 'La comprobación de la conexión ha tardado demasiado. Inténtalo de nuevo.',
   validateBadResult: 'La comprobación de la conexión ha devuelto un resultado inesperado. Inténtalo de nuevo.',
   fixErrors: (count) => (count === 1 ? 'Corrige el campo marcado.' : `Corrige los ${count} campos marcados.`),
+  cannotFill: (labels) =>
+    `Este formulario no puede completar ${labels}, así que la conexión no se podrá guardar hasta que se actualice la pieza.`,
   show: 'Mostrar',
   showLabel: (label) => `Mostrar ${label}`,
   authMethod: 'Método de autenticación',

@@ -50,6 +50,8 @@ export const fr: Messages = {
   validateTimeout: 'La vérification de la connexion a pris trop de temps. Réessayez.',
   validateBadResult: 'La vérification de la connexion a renvoyé un résultat inattendu. Réessayez.',
   fixErrors: (count) => (count === 1 ? 'Corrigez le champ signalé.' : `Corrigez les ${count} champs signalés.`),
+  cannotFill: (labels) =>
+    `Ce formulaire ne peut pas remplir ${labels} : la connexion ne pourra pas être enregistrée tant que la pièce n’est pas mise à jour.`,
   show: 'Afficher',
   showLabel: (label) => `Afficher ${label}`,
   authMethod: 'Méthode d’authentification',

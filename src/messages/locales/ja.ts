@@ -47,6 +47,7 @@ export const ja: Messages = {
   validateTimeout: '接続の確認に時間がかかりすぎました。もう一度お試しください。',
   validateBadResult: '接続の確認で予期しない結果が返されました。もう一度お試しください。',
   fixErrors: (count) => (count === 1 ? '強調表示された項目を修正してください。' : `強調表示された ${count} 個の項目を修正してください。`),
+  cannotFill: (labels) => `このフォームでは ${labels} を入力できないため、ピースが更新されるまで接続を保存できません。`,
   show: '表示',
   showLabel: (label) => `${label}を表示`,
   authMethod: '認証方法',

@@ -47,6 +47,8 @@ export const ptBR: Messages = {
   validateTimeout: 'A verificação da conexão demorou demais. Tente novamente.',
   validateBadResult: 'A verificação da conexão retornou um resultado inesperado. Tente novamente.',
   fixErrors: (count) => (count === 1 ? 'Corrija o campo destacado.' : `Corrija os ${count} campos destacados.`),
+  cannotFill: (labels) =>
+    `Este formulário não consegue preencher ${labels}, então a conexão só poderá ser salva quando a peça for atualizada.`,
   show: 'Mostrar',
   showLabel: (label) => `Mostrar ${label}`,
   authMethod: 'Método de autenticação',
