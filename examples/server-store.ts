@@ -13,7 +13,7 @@ export function userOf(request: Request): string | undefined {
 interface Row {
   userId: string;
   piece: string;
-  displayName?: string;
+  displayName?: string | undefined;
   iv: Uint8Array<ArrayBuffer>;
   ciphertext: Uint8Array<ArrayBuffer>;
 }

@@ -5,6 +5,7 @@
 // checkAuthDefinition and the JSON/RSC helpers in connection-kit/definitions.
 export { ConnectionForm } from './connection-form/connection-form';
 export type {
+  ConnectionDetails,
   ConnectionFormOptions,
   ConnectionFormProps,
   ConnectionFormRenderProps,

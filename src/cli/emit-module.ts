@@ -11,9 +11,9 @@ export interface GeneratedPiece {
   version: string;
   export: string;
   from: string;
-  displayName?: string;
-  description?: string;
-  logoUrl?: string;
+  displayName?: string | undefined;
+  description?: string | undefined;
+  logoUrl?: string | undefined;
   /** Paths of the methods that had a `validate` (it runs on the host's server now). */
   validate: string[];
   droppedFunctions: string[];

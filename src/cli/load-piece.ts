@@ -10,9 +10,9 @@ export interface LoadedPiece {
   version: string;
   /** The export that is the piece (`slack`, `openai`). */
   export: string;
-  displayName?: string;
-  description?: string;
-  logoUrl?: string;
+  displayName?: string | undefined;
+  description?: string | undefined;
+  logoUrl?: string | undefined;
   /** The auth as the piece holds it, functions and all; `undefined` for PieceAuth.None(). */
   auth: unknown;
   /** `piece.auth`, or for pieces of the old framework `actions.<name>.props.<key>`. */

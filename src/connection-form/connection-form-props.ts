@@ -28,46 +28,53 @@ export type HostValidator<A, V = ConnectionValue<A>, AV = AuthValue<A>> = (param
   signal: AbortSignal;
 }) => Promise<ValidationResult> | ValidationResult;
 
-/** What the form knows about the connection besides its value. */
+/**
+ * What the form knows about the connection besides its value: `onConnect`'s second argument.
+ *
+ * @example
+ * ```ts
+ * const save = (value: ConnectionValue<typeof auth>, { displayName }: ConnectionDetails) => api.save({ value, name: displayName ?? 'Untitled' });
+ * ```
+ */
 export interface ConnectionDetails {
   /** The connection's name, when the form asked for it (`connectionName`). */
-  displayName?: string;
+  displayName?: string | undefined;
 }
 
 /** Options shared by new and edited connections. */
 interface CommonOptions {
   /** The host's OAuth2 set-up; needed to connect an OAuth2 definition with the popup flow. */
-  oauth2?: OAuth2HostConfig;
+  oauth2?: OAuth2HostConfig | undefined;
   /** The `server` argument passed to `validate`. Defaults to the page's origin for both URLs. */
-  server?: ServerContext;
+  server?: ServerContext | undefined;
   /**
    * How long `validate` may take before the form shows a timeout, in ms. Default 30 000.
    * 0, a negative number, NaN and Infinity mean never; more than 2^31 - 1 (about 24.8 days, the
    * longest a browser timer waits) is clamped to it.
    */
-  validateTimeoutMs?: number;
+  validateTimeoutMs?: number | undefined;
   /** Disables every control. */
-  disabled?: boolean;
+  disabled?: boolean | undefined;
   /** Overrides any of the built-in strings. Pass a stable object (module constant or memoised). */
-  messages?: Partial<Messages>;
+  messages?: Partial<Messages> | undefined;
   /**
    * Translates the definition's own strings (display names, descriptions, option labels,
    * placeholders) before they are shown; values and `validate` are untouched. Pass a stable
    * function (module constant or memoised). See {@link TranslateText}.
    */
-  translate?: TranslateText;
+  translate?: TranslateText | undefined;
   /**
    * Asks the user for a name for the connection, prefilled with this string, or with the
    * `defaultConnectionName` (or the definition's `displayName`) when `true`. The name reaches
    * `onConnect` as `details.displayName`.
    */
-  connectionName?: boolean | string;
+  connectionName?: boolean | string | undefined;
   /**
    * What `connectionName: true` prefills, e.g. the piece's name ("Slack"). Without it the
    * definition's `displayName`, unless that is Activepieces' generic "Connection", which tells
    * the user nothing about the service; then "Connection" is all there is.
    */
-  defaultConnectionName?: string;
+  defaultConnectionName?: string | undefined;
 }
 
 /**
@@ -124,7 +131,7 @@ export interface ConnectionFormOptions<A extends AuthInput, I extends InitialCon
    * shows as saved, kept unless the user types a new one. `type` picks the method of an array
    * of auths. Read when the form mounts: remount it (a React `key`) to edit another connection.
    */
-  initialValue?: I;
+  initialValue?: I | undefined;
   /**
    * Receives the connection value once the schema and `validate` passed, once per successful
    * submit. Return a promise to keep the form busy while the host saves; a rejection shows as a
@@ -134,7 +141,7 @@ export interface ConnectionFormOptions<A extends AuthInput, I extends InitialCon
    */
   onConnect: (value: EmittedValue<A, NoInfer<I>>, details: ConnectionDetails) => void | Promise<void>;
   /** Replaces the definition's `validate`; runs even while secrets are kept. */
-  validate?: HostValidator<A, EmittedValue<A, NoInfer<I>>, EmittedAuth<A, NoInfer<I>>>;
+  validate?: HostValidator<A, EmittedValue<A, NoInfer<I>>, EmittedAuth<A, NoInfer<I>>> | undefined;
 }
 
 /**
@@ -176,15 +183,15 @@ export interface ConnectionFormRenderProps<A extends AuthInput> {
    * `STATIC_DROPDOWN`. A widget gets the field, the form's `control`, the control `id` its label
    * must point to, `describedBy`, `invalid` and the messages.
    */
-  components?: Partial<Record<InputPropertyType, ComponentType<FieldWidgetProps>>>;
+  components?: Partial<Record<InputPropertyType, ComponentType<FieldWidgetProps>>> | undefined;
   /** Extra class on the root element. */
-  className?: string;
+  className?: string | undefined;
   /** Text direction; by default the page's (the nearest `dir` attribute above the form). */
-  dir?: 'ltr' | 'rtl';
+  dir?: 'ltr' | 'rtl' | undefined;
   /**
    * Where dropdowns render their listbox. By default the nearest `<dialog>` around the form (a
    * modal one sits in the top layer, above anything on `<body>`), else `<body>`. Pass your modal's
    * content element when it is not a `<dialog>` but still traps the pointer or stacks above the page.
    */
-  portalContainer?: HTMLElement | null;
+  portalContainer?: HTMLElement | null | undefined;
 }

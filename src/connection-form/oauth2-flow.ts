@@ -67,8 +67,8 @@ interface Prepared {
   state: string;
   /** Binds a delivery to the window this flow opens (FLOW_NONCE_KEY); never in a URL or the DOM. */
   nonce: string;
-  pkce?: Promise<PkcePair>;
-  ready?: PkcePair;
+  pkce?: Promise<PkcePair> | undefined;
+  ready?: PkcePair | undefined;
 }
 
 function prepare(auth: OAuth2Property<OAuth2Props>): Prepared {
@@ -129,7 +129,7 @@ export function createOAuth2Flow(
 
   const handle = async (
     outcome: OAuth2Outcome,
-    parts: { state: string; nonce: string; url: string; pair?: PkcePair; parsed: FormValues },
+    parts: { state: string; nonce: string; url: string; pair?: PkcePair | undefined; parsed: FormValues },
     mine: AbortController,
   ) => {
     const { auth, config, model, messages, run } = latest.current;

@@ -15,7 +15,7 @@ export function RadioChoice<V extends string | number>(props: {
   selected: V;
   onSelect: (value: V) => void;
   disabled: boolean;
-  nameOf?: (label: string) => string;
+  nameOf?: ((label: string) => string) | undefined;
 }) {
   const name = useId();
   return (

@@ -13,9 +13,9 @@ export function StatusActions(props: {
   disabled: boolean;
   onCancel: () => void;
   /** The submit button's idle label: Connect, or Save / Reconnect when editing. */
-  idleLabel?: string;
+  idleLabel?: string | undefined;
   /** After a blocked popup: opens the sign-in page in a new tab (from the click). */
-  onOpenSignInPage?: () => void;
+  onOpenSignInPage?: (() => void) | undefined;
 }) {
   const { status, messages, disabled } = props;
   const busy = BUSY.has(status.state);

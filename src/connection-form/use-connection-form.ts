@@ -94,18 +94,20 @@ export interface ConnectionFormState {
   /** Cancels a pending `validate` or OAuth2 flow. */
   cancel: () => void;
   /** OAuth2 only: the grant in use, whether the user may choose it, and the URL to register. */
-  oauth2?: {
-    grant: OAuth2Grant;
-    setGrant: (grant: OAuth2Grant) => void;
-    canChooseGrant: boolean;
-    /** Set when the user brings their own OAuth app and must register this redirect URL. */
-    redirectUrlToRegister?: string;
-    /**
-     * When `status.state` is `oauth-blocked`: opens the sign-in page in a new tab. Call it from
-     * a click (a button, not a link: the URL, with its `state`, never leaves the flow).
-     */
-    openSignInPage: () => void;
-  };
+  oauth2?:
+    | {
+        grant: OAuth2Grant;
+        setGrant: (grant: OAuth2Grant) => void;
+        canChooseGrant: boolean;
+        /** Set when the user brings their own OAuth app and must register this redirect URL. */
+        redirectUrlToRegister?: string | undefined;
+        /**
+         * When `status.state` is `oauth-blocked`: opens the sign-in page in a new tab. Call it from
+         * a click (a button, not a link: the URL, with its `state`, never leaves the flow).
+         */
+        openSignInPage: () => void;
+      }
+    | undefined;
 }
 
 /** The connection name to prefill: the host's default, else a display name that says something. */

@@ -35,7 +35,7 @@ export interface RunInput {
   value: unknown;
   secrets: readonly string[];
   /** The second argument of `onConnect` (the connection name, when asked for). */
-  details?: object;
+  details?: object | undefined;
 }
 
 class TimeoutError extends Error {}

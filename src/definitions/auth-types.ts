@@ -7,7 +7,7 @@ import type { ValidateParams, ValidationResult } from './validation';
 interface AuthBase<V> {
   displayName: string;
   /** Markdown shown above the fields. */
-  description?: string;
+  description?: string | undefined;
   /**
    * Checks the credentials before the connection value is emitted. Method syntax on purpose:
    * its parameter is then compared bivariantly, so a definition typed by Activepieces' builders
@@ -53,9 +53,9 @@ export interface BasicAuthPropertyValue {
 export interface BasicAuthProperty extends AuthBase<BasicAuthPropertyValue> {
   type: 'BASIC_AUTH';
   required: true;
-  username: { displayName: string; description?: string };
-  password: { displayName: string; description?: string };
-  defaultValue?: unknown;
+  username: { displayName: string; description?: string | undefined };
+  password: { displayName: string; description?: string | undefined };
+  defaultValue?: unknown | undefined;
 }
 
 /**
@@ -79,7 +79,7 @@ export interface CustomAuthProperty<P extends CustomAuthProps> extends AuthBase<
   type: 'CUSTOM_AUTH';
   required: boolean;
   props: P;
-  defaultValue?: unknown;
+  defaultValue?: unknown | undefined;
 }
 
 /**
@@ -102,7 +102,7 @@ export interface CustomAuthProperty<P extends CustomAuthProps> extends AuthBase<
  */
 export interface OAuth2PropertyValue<P extends OAuth2Props = OAuth2Props> {
   access_token: string;
-  props?: PropsValue<P>;
+  props?: PropsValue<P> | undefined;
   data: Record<string, unknown>;
 }
 
@@ -121,14 +121,14 @@ export interface OAuth2Property<P extends OAuth2Props> extends AuthBase<OAuth2Pr
   authUrl: string;
   tokenUrl: string;
   scope: string[];
-  props?: P;
-  pkce?: boolean;
-  pkceMethod?: 'plain' | 'S256';
-  authorizationMethod?: OAuth2AuthorizationMethod;
-  grantType?: OAuth2GrantType | typeof BOTH_CLIENT_CREDENTIALS_AND_AUTHORIZATION_CODE;
-  prompt?: 'none' | 'consent' | 'login' | 'omit';
-  extra?: Record<string, string>;
-  defaultValue?: unknown;
+  props?: P | undefined;
+  pkce?: boolean | undefined;
+  pkceMethod?: 'plain' | 'S256' | undefined;
+  authorizationMethod?: OAuth2AuthorizationMethod | undefined;
+  grantType?: OAuth2GrantType | typeof BOTH_CLIENT_CREDENTIALS_AND_AUTHORIZATION_CODE | undefined;
+  prompt?: 'none' | 'consent' | 'login' | 'omit' | undefined;
+  extra?: Record<string, string> | undefined;
+  defaultValue?: unknown | undefined;
 }
 
 /**
@@ -173,7 +173,7 @@ type AnyValidate<D> = Omit<D, 'validate'> & { validate?(params: ValidateParams<a
  * `extra` as `Record<string, unknown>` (the authorization URL gets each value as a string).
  */
 // biome-ignore lint/suspicious/noExplicitAny: any props, as for CustomAuth above.
-type AnyOAuth2 = Omit<AnyValidate<OAuth2Property<any>>, 'extra'> & { extra?: Record<string, unknown> };
+type AnyOAuth2 = Omit<AnyValidate<OAuth2Property<any>>, 'extra'> & { extra?: Record<string, unknown> | undefined };
 
 /**
  * What `<ConnectionForm auth>` accepts: one definition, an array of alternatives (the user picks

@@ -36,7 +36,7 @@ export interface BasicAuthConnectionValue<S = string> extends Omit<BasicAuthProp
  *
  * @example
  * ```ts
- * const value: CustomAuthConnectionValue<{ host: string; port?: number }> = {
+ * const value: CustomAuthConnectionValue<{ host: string; port?: number | undefined }> = {
  *   type: 'CUSTOM_AUTH',
  *   props: { host: 'db.example.com', port: 5432 },
  * };
@@ -57,12 +57,12 @@ export interface CustomAuthConnectionValue<V> {
  * ```
  */
 export interface OAuth2TokenFields {
-  access_token?: string;
-  refresh_token?: string;
-  expires_in?: number;
-  token_type?: string;
+  access_token?: string | undefined;
+  refresh_token?: string | undefined;
+  expires_in?: number | undefined;
+  token_type?: string | undefined;
   /** The whole token response, as Activepieces keeps it. */
-  data?: Record<string, unknown>;
+  data?: Record<string, unknown> | undefined;
 }
 
 /**
@@ -96,11 +96,11 @@ export interface OAuth2ConnectionValue<V, S = string> extends OAuth2TokenFields 
   client_secret: S;
   redirect_url: string;
   code: string;
-  code_challenge?: string;
+  code_challenge?: string | undefined;
   scope: string;
-  props?: V;
-  authorization_method?: OAuth2AuthorizationMethod;
-  grant_type?: OAuth2GrantType;
+  props?: V | undefined;
+  authorization_method?: OAuth2AuthorizationMethod | undefined;
+  grant_type?: OAuth2GrantType | undefined;
 }
 
 /**
@@ -133,10 +133,10 @@ export interface PlatformOAuth2ConnectionValue<V> extends OAuth2TokenFields {
   client_id: string;
   redirect_url: string;
   code: string;
-  code_challenge?: string;
+  code_challenge?: string | undefined;
   scope: string;
-  props?: V;
-  authorization_method?: OAuth2AuthorizationMethod;
+  props?: V | undefined;
+  authorization_method?: OAuth2AuthorizationMethod | undefined;
 }
 
 /**
@@ -197,7 +197,7 @@ export type ConnectionValue<A, S = string> = A extends readonly (infer E)[]
 export type EditedConnectionValue<A> = ConnectionValue<A, string | KeptSecret>;
 
 type DistributivePartial<V> = V extends { type: infer T; props?: infer P }
-  ? { type: T } & Partial<Omit<V, 'type' | 'props'>> & { props?: Partial<P> }
+  ? { type: T } & Partial<Omit<V, 'type' | 'props'>> & { props?: Partial<P> | undefined }
   : V extends { type: infer T }
     ? { type: T } & Partial<Omit<V, 'type'>>
     : never;

@@ -6,7 +6,7 @@ import { build } from './build';
 import type { Req } from './req';
 
 type Request<P> = Omit<P, 'valueSchema' | 'type'>;
-type AuthRequest<P> = Omit<P, 'valueSchema' | 'type' | 'displayName'> & { displayName?: string };
+type AuthRequest<P> = Omit<P, 'valueSchema' | 'type' | 'displayName'> & { displayName?: string | undefined };
 
 /**
  * Builders for auth definitions, with the same arguments and runtime shape as `PieceAuth` from
@@ -39,7 +39,7 @@ export const PieceAuth = {
     };
   },
   /** A username and a password; always required, as in Activepieces. */
-  BasicAuth(request: Omit<AuthRequest<BasicAuthProperty>, 'required'> & { required?: boolean }): BasicAuthProperty {
+  BasicAuth(request: Omit<AuthRequest<BasicAuthProperty>, 'required'> & { required?: boolean | undefined }): BasicAuthProperty {
     return {
       ...request,
       valueSchema: undefined as never,

@@ -14,7 +14,7 @@ import type { ValidateParams, ValidationResult } from './validation';
 export interface PropertyBase<V, T extends string, R extends boolean> {
   displayName: string;
   /** Markdown help shown under the control. */
-  description?: string;
+  description?: string | undefined;
   required: R;
   type: T;
   valueSchema: V;
@@ -29,7 +29,7 @@ export interface PropertyBase<V, T extends string, R extends boolean> {
  * ```
  */
 export interface ShortTextProperty<R extends boolean> extends PropertyBase<string, 'SHORT_TEXT', R> {
-  defaultValue?: string;
+  defaultValue?: string | undefined;
 }
 
 /**
@@ -45,7 +45,7 @@ export interface ShortTextProperty<R extends boolean> extends PropertyBase<strin
  * ```
  */
 export interface LongTextProperty<R extends boolean> extends PropertyBase<string, 'LONG_TEXT', R> {
-  defaultValue?: string;
+  defaultValue?: string | undefined;
 }
 
 /**
@@ -57,7 +57,7 @@ export interface LongTextProperty<R extends boolean> extends PropertyBase<string
  * ```
  */
 export interface NumberProperty<R extends boolean> extends PropertyBase<number, 'NUMBER', R> {
-  defaultValue?: number;
+  defaultValue?: number | undefined;
 }
 
 /**
@@ -69,7 +69,7 @@ export interface NumberProperty<R extends boolean> extends PropertyBase<number, 
  * ```
  */
 export interface CheckboxProperty<R extends boolean> extends PropertyBase<boolean, 'CHECKBOX', R> {
-  defaultValue?: boolean;
+  defaultValue?: boolean | undefined;
 }
 
 /**
@@ -99,8 +99,8 @@ export interface DropdownOption<T> {
  */
 export interface DropdownState<T> {
   options: DropdownOption<T>[];
-  placeholder?: string;
-  disabled?: boolean;
+  placeholder?: string | undefined;
+  disabled?: boolean | undefined;
 }
 
 /**
@@ -117,7 +117,7 @@ export interface DropdownState<T> {
  */
 export interface StaticDropdownProperty<T, R extends boolean> extends PropertyBase<T, 'STATIC_DROPDOWN', R> {
   options: DropdownState<T>;
-  defaultValue?: T;
+  defaultValue?: T | undefined;
 }
 
 /**
@@ -135,7 +135,7 @@ export interface StaticDropdownProperty<T, R extends boolean> extends PropertyBa
  */
 export interface StaticMultiSelectDropdownProperty<T, R extends boolean> extends PropertyBase<T[], 'STATIC_MULTI_SELECT_DROPDOWN', R> {
   options: DropdownState<T>;
-  defaultValue?: T[];
+  defaultValue?: T[] | undefined;
 }
 
 /**
@@ -148,8 +148,8 @@ export interface StaticMultiSelectDropdownProperty<T, R extends boolean> extends
  */
 export interface MarkDownProperty extends PropertyBase<undefined, 'MARKDOWN', false> {
   description: string;
-  variant?: MarkdownVariant;
-  defaultValue?: unknown;
+  variant?: MarkdownVariant | undefined;
+  defaultValue?: unknown | undefined;
 }
 
 /**
@@ -163,7 +163,7 @@ export interface MarkDownProperty extends PropertyBase<undefined, 'MARKDOWN', fa
  */
 export interface SecretTextProperty<R extends boolean> extends PropertyBase<string, 'SECRET_TEXT', R> {
   /** `unknown`, as Activepieces types it, so definitions move between the two unchanged. */
-  defaultValue?: unknown;
+  defaultValue?: unknown | undefined;
   /** Only meaningful when used as an auth definition: checks the secret before it is emitted. */
   validate?(params: ValidateParams<string>): Promise<ValidationResult>;
 }

@@ -18,10 +18,10 @@ type Request<P> = Omit<P, 'valueSchema' | 'type'>;
 /** The arguments of `Property.StaticDropdown` / `StaticMultiSelectDropdown`. */
 type DropdownRequest<T, R extends boolean, D> = {
   displayName: string;
-  description?: string;
+  description?: string | undefined;
   required: R;
   options: DropdownState<T>;
-  defaultValue?: D;
+  defaultValue?: D | undefined;
 };
 
 /**
@@ -69,7 +69,7 @@ export const Property = {
    * A read-only note. As in Activepieces, the markdown goes in `value` and ends up in
    * `description`; the display name is fixed to `'Markdown'`.
    */
-  MarkDown(request: { value: string; variant?: MarkdownVariant }): MarkDownProperty {
+  MarkDown(request: { value: string; variant?: MarkdownVariant | undefined }): MarkDownProperty {
     return {
       displayName: 'Markdown',
       required: false,

@@ -41,7 +41,7 @@ export interface ServerContext {
 export interface ValidateParams<V> {
   auth: V;
   server: ServerContext;
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 /**

@@ -21,7 +21,7 @@ export type FieldRowProps = {
   control: Control<FormValues>;
   messages: Messages;
   /** The widget to render; the built-in one for the field's type by default. */
-  widget?: ComponentType<FieldWidgetProps>;
+  widget?: ComponentType<FieldWidgetProps> | undefined;
 };
 
 /**

@@ -31,7 +31,7 @@ export interface FieldWidgetProps {
   /** The control's `id`; its label points here. */
   id: string;
   /** Ids of the help text and the error message, for `aria-describedby`. */
-  describedBy?: string;
+  describedBy?: string | undefined;
   invalid: boolean;
   messages: Messages;
 }

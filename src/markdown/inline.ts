@@ -212,7 +212,7 @@ function runEnd(s: string, i: number): number {
 }
 
 /** `(dest "title")` right after a `]`; undefined unless well formed. */
-function linkTail(s: string, p: number): { dest: string; title?: string; end: number } | undefined {
+function linkTail(s: string, p: number): { dest: string; title?: string | undefined; end: number } | undefined {
   if (s[p] !== '(') return undefined;
   const dest = linkDestination(s, skipSpace(s, p + 1));
   if (!dest) return undefined;

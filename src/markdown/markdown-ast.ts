@@ -3,7 +3,7 @@ export type MdInline =
   | { type: 'text' | 'code'; text: string }
   | { type: 'br' }
   | { type: 'strong' | 'em'; children: MdInline[] }
-  | { type: 'link'; href: string; title?: string; children: MdInline[] };
+  | { type: 'link'; href: string; title?: string | undefined; children: MdInline[] };
 
 /** Block content; each list item is itself a list of blocks. */
 export type MdBlock =

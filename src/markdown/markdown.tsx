@@ -5,9 +5,9 @@ export interface MarkdownProps {
   /** Author-written Markdown (e.g. a PieceAuth `description`). Raw HTML is shown as text. */
   source: string;
   /** Extra class names, added after the default `ck-markdown`. */
-  className?: string;
+  className?: string | undefined;
   /** Id of the wrapper, so a field can point `aria-describedby` at the help text. */
-  id?: string;
+  id?: string | undefined;
 }
 
 /**

@@ -26,12 +26,12 @@ export interface AuthorizationUrlParams {
   /** The OAuth2 props' values, for `{placeholder}`s. */
   props: Readonly<Record<string, unknown>>;
   /** The PKCE challenge and its method, when the definition has `pkce: true`. */
-  pkce?: { challenge: string; method: 'S256' | 'plain' };
+  pkce?: { challenge: string; method: 'S256' | 'plain' } | undefined;
   /**
    * Which host a free-text `{prop}` may choose (see {@link HostPolicy}); without it, such a
    * placeholder is refused.
    */
-  hostPolicy?: HostPolicy;
+  hostPolicy?: HostPolicy | undefined;
 }
 
 /** What the URL builders read of a definition; `props` tells a StaticDropdown from free text. */

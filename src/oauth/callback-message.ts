@@ -31,10 +31,10 @@ export interface OAuth2CallbackMessage {
    * (see {@link FLOW_NONCE_KEY}); a delivery without this flow's nonce is ignored.
    */
   nonce: string;
-  code?: string;
-  iss?: string;
-  error?: string;
-  error_description?: string;
+  code?: string | undefined;
+  iss?: string | undefined;
+  error?: string | undefined;
+  error_description?: string | undefined;
 }
 
 /**

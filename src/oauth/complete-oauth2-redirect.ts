@@ -17,11 +17,11 @@ export interface CompleteOAuth2RedirectOptions {
    * origin such as `https://app.example.com` (no path, no trailing slash); anything else,
    * `"*"` included, throws.
    */
-  targetOrigin?: string;
+  targetOrigin?: string | undefined;
   /** Close the popup once the result is delivered. Default true. */
-  close?: boolean;
+  close?: boolean | undefined;
   /** For tests: the window to read and post from. */
-  window?: Window;
+  window?: Window | undefined;
 }
 
 /**

@@ -26,12 +26,12 @@ export interface HostPolicy {
    * value may choose while the client credentials are the host's; or a predicate given that
    * host. Without it, such a definition connects only with the user's own credentials.
    */
-  allowedHosts?: readonly string[] | ((host: string) => boolean);
+  allowedHosts?: (readonly string[] | ((host: string) => boolean)) | undefined;
   /**
    * The client id and secret are the user's own (typed into the form's Client ID / Secret
    * fields): it is their app and their instance, so a free-text value may name any https host.
    */
-  ownCredentials?: boolean;
+  ownCredentials?: boolean | undefined;
 }
 
 /** Where a placeholder sits in its URL template. */
@@ -53,9 +53,9 @@ const PUBLIC_SECOND_LEVEL = new Set(['ac', 'co', 'com', 'edu', 'gov', 'ltd', 'ne
 
 /** The choices of a StaticDropdown prop, or undefined for any other (free-text) prop. */
 function choicesOf(prop: unknown): unknown[] | undefined {
-  const p = prop as { type?: unknown; options?: { options?: unknown } } | undefined;
+  const p = prop as { type?: unknown | undefined; options?: { options?: unknown | undefined } } | undefined;
   if (p?.type !== 'STATIC_DROPDOWN' || !Array.isArray(p.options?.options)) return undefined;
-  return p.options.options.map((o: { value?: unknown } | undefined) => o?.value);
+  return p.options.options.map((o: { value?: unknown | undefined } | undefined) => o?.value);
 }
 
 /** The placeholders of a URL template and where they sit; throws for one in the scheme or userinfo. */
@@ -242,6 +242,6 @@ export function fillUrlTemplate(
  * // { ownCredentials: false, allowedHosts: ['gitea.example.com'] }
  * ```
  */
-export function hostPolicyOf(config: { clientId?: string; allowedHosts?: HostPolicy['allowedHosts'] }): HostPolicy {
+export function hostPolicyOf(config: { clientId?: string | undefined; allowedHosts?: HostPolicy['allowedHosts'] }): HostPolicy {
   return { ownCredentials: !config.clientId, allowedHosts: config.allowedHosts };
 }

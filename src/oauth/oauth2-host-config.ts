@@ -26,19 +26,19 @@ import type { HostPolicy } from './host-policy';
 export interface OAuth2ExchangeParams {
   code: string;
   /** The PKCE verifier, when the definition uses PKCE. */
-  codeVerifier?: string;
+  codeVerifier?: string | undefined;
   redirectUrl: string;
   clientId: string;
   /**
    * The user's own client secret, when they brought their own app; `KEPT_SECRET` when the user
    * kept the one saved with the connection being edited (look it up on your server).
    */
-  clientSecret?: string | KeptSecret;
+  clientSecret?: string | KeptSecret | undefined;
   /** The definition's `tokenUrl`, placeholders filled. */
   tokenUrl: string;
   scope: string;
   props: Record<string, unknown>;
-  authorizationMethod?: OAuth2AuthorizationMethod;
+  authorizationMethod?: OAuth2AuthorizationMethod | undefined;
   signal: AbortSignal;
 }
 
@@ -53,10 +53,10 @@ export interface OAuth2ExchangeParams {
  */
 export interface OAuth2TokenResponse {
   access_token: string;
-  refresh_token?: string;
-  expires_in?: number;
-  token_type?: string;
-  scope?: string;
+  refresh_token?: string | undefined;
+  expires_in?: number | undefined;
+  token_type?: string | undefined;
+  scope?: string | undefined;
   [key: string]: unknown;
 }
 
@@ -77,7 +77,7 @@ export interface OAuth2HostConfig {
    * Your OAuth app's client id. Leave it out to let users bring their own app: the form then
    * asks for a Client ID and a Client Secret and shows the redirect URL to register.
    */
-  clientId?: string;
+  clientId?: string | undefined;
   /**
    * The exact redirect URL registered with the provider. Its page must call
    * `completeOAuth2Redirect()` (or be the kit's ready-made callback page).
@@ -88,9 +88,9 @@ export interface OAuth2HostConfig {
    * Every flow ends: more than 2^31 - 1 (about 24.8 days, the longest a browser timer waits),
    * Infinity included, is clamped to it; NaN, 0 or a negative number means the default.
    */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** The authorization server's issuer; a response with a different `iss` is refused (RFC 9207). */
-  issuer?: string;
+  issuer?: string | undefined;
   /**
    * Hosts a free-text `{prop}` may choose for `authUrl` / `tokenUrl` while `clientId` is yours
    * (Gitea's `{baseUrl}`, Salesforce's `https://{environment}/…`): a list of `URL.host` values or
@@ -98,17 +98,17 @@ export interface OAuth2HostConfig {
    * Dropdown values and a label under a fixed suffix (`https://{account}.snowflakecomputing.com`)
    * need no consent.
    */
-  allowedHosts?: HostPolicy['allowedHosts'];
+  allowedHosts?: HostPolicy['allowedHosts'] | undefined;
   /**
    * Your provider always sends `iss` (RFC 9207; its metadata has
    * `authorization_response_iss_parameter_supported: true`): then a response without `iss` is
    * refused too, as a mix-up attack's would be. Needs `issuer`. Default false, because the kit
    * cannot know whether a provider sends it.
    */
-  requireIssuer?: boolean;
+  requireIssuer?: boolean | undefined;
   /**
    * Trade the code for tokens yourself (e.g. through your server). Then the emitted value also
    * carries the tokens, and the definition's `validate` runs with them.
    */
-  exchange?: (params: OAuth2ExchangeParams) => Promise<OAuth2TokenResponse>;
+  exchange?: ((params: OAuth2ExchangeParams) => Promise<OAuth2TokenResponse>) | undefined;
 }

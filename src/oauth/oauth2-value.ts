@@ -17,11 +17,11 @@ export interface OAuth2ValueParts {
   redirectUrl: string;
   clientId: string;
   /** Present when the user brought their own app (or for client credentials); kept when editing. */
-  clientSecret?: string | KeptSecret;
+  clientSecret?: string | KeptSecret | undefined;
   grant: 'authorization_code' | 'client_credentials';
-  code?: string;
-  codeVerifier?: string;
-  tokens?: OAuth2TokenResponse;
+  code?: string | undefined;
+  codeVerifier?: string | undefined;
+  tokens?: OAuth2TokenResponse | undefined;
 }
 
 /**

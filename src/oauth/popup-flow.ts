@@ -22,8 +22,8 @@ import { asCallbackMessage, callbackChannelName, carriesTokens, type OAuth2Callb
  */
 export type OAuth2Outcome =
   | { type: 'code'; code: string }
-  | { type: 'denied'; description?: string }
-  | { type: 'provider-error'; error: string; description?: string }
+  | { type: 'denied'; description?: string | undefined }
+  | { type: 'provider-error'; error: string; description?: string | undefined }
   | { type: 'invalid-callback'; reason: string }
   | { type: 'blocked' }
   | { type: 'timeout' }
@@ -55,26 +55,26 @@ export interface CallbackWaitOptions {
   /** The exact origin of the redirect page; messages from any other origin are ignored. */
   expectedOrigin: string;
   /** When the provider reports `iss` (RFC 9207), it must equal this. */
-  expectedIssuer?: string;
+  expectedIssuer?: string | undefined;
   /**
    * The provider always sends `iss` (RFC 9207; its metadata says
    * `authorization_response_iss_parameter_supported`): a response without it is refused too.
    * Needs `expectedIssuer`.
    */
-  requireIssuer?: boolean;
+  requireIssuer?: boolean | undefined;
   timeoutMs: number;
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /**
    * Called once the popup has read as closed for `closedGraceMs`. Only a hint: a provider's
    * Cross-Origin-Opener-Policy makes `closed` read true while the user is still consenting, so
    * the flow keeps listening until a result, the timeout or a cancel (security note 10).
    */
-  onClosedHint?: () => void;
-  closedGraceMs?: number;
+  onClosedHint?: (() => void) | undefined;
+  closedGraceMs?: number | undefined;
   /** The popup to watch and close; none when the user opened the page from a link. */
-  popup?: Window;
+  popup?: Window | undefined;
   /** For tests. */
-  window?: Window;
+  window?: Window | undefined;
 }
 
 /**
@@ -94,11 +94,11 @@ export interface CallbackWaitOptions {
  */
 export interface PopupFlowOptions extends Omit<CallbackWaitOptions, 'popup' | 'nonce'> {
   /** The flow's nonce (see {@link CallbackWaitOptions.nonce}); a fresh one by default. */
-  nonce?: string;
+  nonce?: string | undefined;
   /** The authorization URL, already built. */
   url: string;
   /** Window features; a centred 600×700 popup by default. */
-  features?: string;
+  features?: string | undefined;
 }
 
 /**
@@ -117,7 +117,7 @@ export interface PopupFlow {
   /** Ends the flow as `cancelled` and closes the popup. */
   cancel: () => void;
   /** The popup, while the flow may still need to navigate it. */
-  popup?: Window;
+  popup?: Window | undefined;
   /** The flow's nonce: give it to {@link openSignInTab} to offer the page in a new tab. */
   nonce: string;
 }

@@ -22,11 +22,11 @@ export interface AuthModel {
 /** What else shapes a model besides the definition. */
 export interface AuthModelOptions {
   /** Adds the OAuth2 Client ID and Client Secret fields (own app, or client credentials). */
-  withClientFields?: boolean;
+  withClientFields?: boolean | undefined;
   /** A saved connection value of this method to edit (see `InitialConnectionValue`). */
-  initial?: unknown;
+  initial?: unknown | undefined;
   /** Adds a connection name field prefilled with this text. */
-  connectionName?: string;
+  connectionName?: string | undefined;
 }
 
 /** The Client ID / Client Secret fields of a user's own OAuth app. */

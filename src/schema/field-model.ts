@@ -24,17 +24,17 @@ export interface FieldModel {
   /** The property's `type` tag, which may be one the kit does not support. */
   type: string;
   label: string;
-  description?: string;
+  description?: string | undefined;
   required: boolean;
   /** The property definition as the author wrote it. */
   property: Readonly<Record<string, unknown>>;
   /** Set on the kit's own fields, which are not props: OAuth2 client fields, connection name. */
-  internal?: 'client_id' | 'client_secret' | 'display_name';
+  internal?: 'client_id' | 'client_secret' | 'display_name' | undefined;
   /**
    * A secret saved with the connection being edited. The control starts empty and is not
    * required: left empty, the secret is kept (emitted as `KEPT_SECRET`).
    */
-  saved?: boolean;
+  saved?: boolean | undefined;
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;

@@ -66,6 +66,6 @@ export function collectSecrets(fields: readonly FieldModel[], parsed: FormValues
 export const secretOf = (v: unknown): string | KeptSecret => (isKeptSecret(v) ? v : String(v ?? ''));
 
 /** What `onConnect` learns besides the value: the connection name, when the form asked for it. */
-export function detailsOf(parsed: FormValues): { displayName?: string } {
+export function detailsOf(parsed: FormValues): { displayName?: string | undefined } {
   return typeof parsed.__display_name === 'string' ? { displayName: parsed.__display_name } : {};
 }

@@ -42,20 +42,20 @@ export interface ClaimOptions {
    * The redirect URI registered with the provider (the form's `oauth2.redirectUrl`). An
    * authorization-code value with another `redirect_url` is refused before any request.
    */
-  redirectUrl?: string;
+  redirectUrl?: string | undefined;
   /** The host's own OAuth app, for `PLATFORM_OAUTH2` values (a map per definition is the handler's job). */
-  oauth2App?: OAuth2App;
+  oauth2App?: OAuth2App | undefined;
   /** Passed to the definition's `validate`, as Activepieces passes its `server`. */
-  server?: ServerContext;
+  server?: ServerContext | undefined;
   /** Hosts a `{placeholder}` in `tokenUrl` may produce (see the host-placeholder rule). */
-  allowedHosts?: HostPolicy['allowedHosts'];
+  allowedHosts?: HostPolicy['allowedHosts'] | undefined;
   /** Defaults to the global `fetch`. */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /** The clock, in ms since the epoch, for `claimed_at`. Defaults to `Date.now`. */
-  now?: () => number;
-  signal?: AbortSignal;
+  now?: (() => number) | undefined;
+  signal?: AbortSignal | undefined;
   /** For the token request; default 20 s. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 const NO_SERVER: ServerContext = { apiUrl: '', publicUrl: '' };
@@ -104,13 +104,13 @@ export async function claimConnection<const A extends AuthInput>(
 interface OAuth2Emitted {
   type: 'OAUTH2' | 'PLATFORM_OAUTH2';
   client_id: string;
-  client_secret?: string;
+  client_secret?: string | undefined;
   redirect_url: string;
   code: string;
-  code_challenge?: string;
-  props?: Record<string, unknown>;
-  authorization_method?: 'HEADER' | 'BODY';
-  grant_type?: 'authorization_code' | 'client_credentials';
+  code_challenge?: string | undefined;
+  props?: Record<string, unknown> | undefined;
+  authorization_method?: 'HEADER' | 'BODY' | undefined;
+  grant_type?: 'authorization_code' | 'client_credentials' | undefined;
 }
 
 async function claimOAuth2(

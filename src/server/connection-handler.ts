@@ -21,7 +21,7 @@ export interface ConnectionRecord {
   id: string;
   /** The key of its definition in `definitions`. */
   piece: string;
-  displayName?: string;
+  displayName?: string | undefined;
   value: AnyStoredConnectionValue;
 }
 
@@ -67,15 +67,15 @@ export interface ConnectionHandlerOptions {
   secrets?: Readonly<Record<string, OAuth2App>> | ((piece: string) => OAuth2App | undefined);
   store: ConnectionStore;
   /** The redirect URI registered with the providers (the form's `oauth2.redirectUrl`). */
-  redirectUrl?: string;
+  redirectUrl?: string | undefined;
   /** Passed to each definition's `validate`. */
-  server?: ServerContext;
-  allowedHosts?: HostPolicy['allowedHosts'];
+  server?: ServerContext | undefined;
+  allowedHosts?: HostPolicy['allowedHosts'] | undefined;
   /** A lock across server processes for refreshes, keyed by connection id. */
-  lock?: RefreshLock;
-  fetch?: typeof fetch;
+  lock?: RefreshLock | undefined;
+  fetch?: typeof fetch | undefined;
   /** The clock in ms since the epoch. Defaults to `Date.now`. */
-  now?: () => number;
+  now?: (() => number) | undefined;
 }
 
 const MAX_BODY = 64 * 1024;

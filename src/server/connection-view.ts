@@ -14,19 +14,19 @@ import type { AnyStoredConnectionValue } from './stored-connection-value';
 export interface ConnectionView {
   id: string;
   piece: string;
-  displayName?: string;
+  displayName?: string | undefined;
   type: AnyStoredConnectionValue['type'];
-  username?: string;
-  props?: Record<string, unknown>;
-  client_id?: string;
-  scope?: string;
-  token_type?: string;
-  expires_in?: number;
-  claimed_at?: number;
-  grant_type?: string;
-  authorization_method?: string;
+  username?: string | undefined;
+  props?: Record<string, unknown> | undefined;
+  client_id?: string | undefined;
+  scope?: string | undefined;
+  token_type?: string | undefined;
+  expires_in?: number | undefined;
+  claimed_at?: number | undefined;
+  grant_type?: string | undefined;
+  authorization_method?: string | undefined;
   /** Whether the server holds a refresh token (never the token itself). */
-  has_refresh_token?: boolean;
+  has_refresh_token?: boolean | undefined;
 }
 
 /** The props minus every SECRET_TEXT prop of the definition. */
@@ -42,7 +42,7 @@ function publicProps(definition: AuthDefinition | undefined, props: Record<strin
 
 /** A stored connection as {@link ConnectionView}. */
 export function viewOf(
-  record: { id: string; piece: string; displayName?: string; value: AnyStoredConnectionValue },
+  record: { id: string; piece: string; displayName?: string | undefined; value: AnyStoredConnectionValue },
   definition: AuthDefinition | undefined,
 ): ConnectionView {
   const { value } = record;

@@ -14,7 +14,7 @@ export function formatTokenResponse(
   response: TokenResponse,
   nowMs: number,
 ): Pick<StoredOAuth2Fields<unknown>, 'access_token' | 'refresh_token' | 'expires_in' | 'token_type' | 'claimed_at' | 'data'> & {
-  scope?: string;
+  scope?: string | undefined;
 } {
   const data: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(response)) {

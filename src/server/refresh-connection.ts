@@ -52,26 +52,26 @@ export interface RefreshLock {
  */
 export interface RefreshOptions {
   /** The host's own OAuth app: refreshing a `PLATFORM_OAUTH2` value needs its secret. */
-  oauth2App?: OAuth2App;
+  oauth2App?: OAuth2App | undefined;
   /** Refresh even if the token is not due yet. */
-  force?: boolean;
+  force?: boolean | undefined;
   /**
    * Names the connection for the single flight and the lock: the host's connection id. Without
    * it, refreshes of the same stored value (same refresh token) in this process share a request.
    */
-  key?: string;
+  key?: string | undefined;
   /** A lock across server processes; with it, `key`, `load` and `save` are needed. */
-  lock?: RefreshLock;
+  lock?: RefreshLock | undefined;
   /** Reads the latest stored value, inside the lock: another process may have refreshed it. */
-  load?: () => Promise<AnyStoredConnectionValue>;
+  load?: (() => Promise<AnyStoredConnectionValue>) | undefined;
   /** Stores the refreshed value, inside the lock, before the next process reads it. */
-  save?: (value: AnyStoredConnectionValue) => Promise<void>;
-  allowedHosts?: HostPolicy['allowedHosts'];
-  fetch?: typeof fetch;
+  save?: ((value: AnyStoredConnectionValue) => Promise<void>) | undefined;
+  allowedHosts?: HostPolicy['allowedHosts'] | undefined;
+  fetch?: typeof fetch | undefined;
   /** The clock in ms since the epoch. Defaults to `Date.now`. */
-  now?: () => number;
-  signal?: AbortSignal;
-  timeoutMs?: number;
+  now?: (() => number) | undefined;
+  signal?: AbortSignal | undefined;
+  timeoutMs?: number | undefined;
 }
 
 /**

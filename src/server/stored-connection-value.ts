@@ -19,11 +19,11 @@ import type { PropsValue } from '../definitions/props-value';
 export interface StoredOAuth2Fields<V> {
   access_token: string;
   /** Absent when the provider issued none (client credentials, or a provider without refresh). */
-  refresh_token?: string;
+  refresh_token?: string | undefined;
   /** Seconds from `claimed_at`; Activepieces assumes 3600 when absent. */
-  expires_in?: number;
+  expires_in?: number | undefined;
   /** As the provider sent it; absent when it sent none (GitHub's form replies, some others). */
-  token_type?: string;
+  token_type?: string | undefined;
   /** The granted scope when the provider said, else the requested one. */
   scope: string;
   /** When the token was issued, in seconds since the epoch (Activepieces' clock unit). */
@@ -33,9 +33,9 @@ export interface StoredOAuth2Fields<V> {
   client_id: string;
   /** The token response's non-standard fields (`id_token`, Slack's `team`, ...). */
   data: Record<string, unknown>;
-  props?: V;
-  authorization_method?: OAuth2AuthorizationMethod;
-  grant_type?: OAuth2GrantType;
+  props?: V | undefined;
+  authorization_method?: OAuth2AuthorizationMethod | undefined;
+  grant_type?: OAuth2GrantType | undefined;
 }
 
 /**

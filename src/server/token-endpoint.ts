@@ -11,15 +11,15 @@ export interface TokenRequest {
   /** The grant's own parameters (`code`, `redirect_uri`, `code_verifier`, `scope`, props, ...). */
   parameters: Record<string, string>;
   clientId: string;
-  clientSecret?: string;
+  clientSecret?: string | undefined;
   /** HEADER = HTTP Basic (client_secret_basic); BODY = in the form (client_secret_post). Activepieces' default is BODY. */
   authorizationMethod: OAuth2AuthorizationMethod;
-  fetch?: typeof fetch;
-  signal?: AbortSignal;
+  fetch?: typeof fetch | undefined;
+  signal?: AbortSignal | undefined;
   /** Default 20 s, as Activepieces' refresh. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** A refresh's `invalid_grant` means "reconnect"; a claim's means a bad or spent code. */
-  invalidGrantMeansReconnect?: boolean;
+  invalidGrantMeansReconnect?: boolean | undefined;
 }
 
 /** A token endpoint's success answer, parsed and checked (`access_token` is a string). */

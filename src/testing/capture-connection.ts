@@ -44,7 +44,7 @@ export interface CapturedConnection<V> {
  * expect(connection.details[0]).toEqual({}); // { displayName } with the connectionName prop
  * ```
  */
-export function captureConnection<V = unknown>(options: { timeoutMs?: number } = {}): CapturedConnection<V> {
+export function captureConnection<V = unknown>(options: { timeoutMs?: number | undefined } = {}): CapturedConnection<V> {
   const values: V[] = [];
   const details: ConnectionDetails[] = [];
   const waiting = new Set<() => void>();

@@ -25,18 +25,18 @@ export interface TestingOptions {
    * to share its clock and pointer state with the rest of your test (or one made with
    * `advanceTimers` when you use fake timers).
    */
-  user?: UserEvent;
+  user?: UserEvent | undefined;
   /**
    * Where the form is: the element `render()` returned as `container`, or any ancestor of the
    * form. The whole document by default; pass it when the page holds more than one form.
    */
-  container?: HTMLElement;
+  container?: HTMLElement | undefined;
   /**
    * The `messages` you gave `<ConnectionForm>`, if any: the helpers find the kit's own controls
    * (Client ID, Client Secret, Connection name, the method and grant pickers, the dropdown's
    * "None") by their text.
    */
-  messages?: Partial<Messages>;
+  messages?: Partial<Messages> | undefined;
 }
 
 /**
@@ -54,7 +54,7 @@ export interface FillConnectionFormOptions extends TestingOptions {
    * (`'OAUTH2'`, `'SECRET_TEXT'`, ...). The helper picks it in the "Authentication method"
    * radio group first. By default the method the form shows now (the first, on a fresh form).
    */
-  method?: number | 'SECRET_TEXT' | 'BASIC_AUTH' | 'CUSTOM_AUTH' | 'OAUTH2';
+  method?: number | 'SECRET_TEXT' | 'BASIC_AUTH' | 'CUSTOM_AUTH' | 'OAUTH2' | undefined;
 }
 
 type TypeTag<A> = A extends { type: infer T extends string } ? `${T}` : never;
@@ -74,7 +74,7 @@ type Nullable<T> = { [K in keyof T]?: T[K] | null };
  */
 export interface ConnectionNameFillValue {
   /** Typed into "Connection name". */
-  displayName?: string;
+  displayName?: string | undefined;
 }
 
 /**
@@ -88,11 +88,11 @@ export interface ConnectionNameFillValue {
  */
 export interface OAuth2FillValues {
   /** Typed into "Client ID" (shown when the host passes no `oauth2.clientId`, or for client credentials). */
-  client_id?: string;
+  client_id?: string | undefined;
   /** Typed into "Client Secret" (shown with "Client ID"). */
-  client_secret?: string;
+  client_secret?: string | undefined;
   /** Picked in the "Grant type" radio group (definitions with `grantType: 'both_…'`). */
-  grant_type?: 'authorization_code' | 'client_credentials';
+  grant_type?: 'authorization_code' | 'client_credentials' | undefined;
 }
 
 /**
@@ -119,9 +119,9 @@ type MethodFillValues<A> = A extends undefined
   ? // biome-ignore lint/complexity/noBannedTypes: no definition, no keys (the identity of `&`).
     {}
   : TypeTag<A> extends 'SECRET_TEXT'
-    ? { secret_text?: string | null }
+    ? { secret_text?: string | null | undefined }
     : TypeTag<A> extends 'BASIC_AUTH'
-      ? { username?: string | null; password?: string | null }
+      ? { username?: string | null | undefined; password?: string | null }
       : TypeTag<A> extends 'CUSTOM_AUTH'
         ? Nullable<PropsValue<PropsOf<A>>>
         : TypeTag<A> extends 'OAUTH2'

@@ -35,7 +35,7 @@ export interface MockOAuth2Popup {
    * holds it) from the redirect URL's origin, as the redirect page does. `iss` adds RFC 9207's
    * issuer.
    */
-  approve: (code?: string, options?: { iss?: string }) => Promise<void>;
+  approve: (code?: string, options?: { iss?: string | undefined }) => Promise<void>;
   /** The user refused at the provider: delivers `error=access_denied`, with an optional description. */
   deny: (description?: string) => Promise<void>;
   /** Any other provider error (`invalid_scope`, `server_error`, ...), with an optional description. */
@@ -82,7 +82,7 @@ export interface MockOAuth2Popup {
  * popup.restore();
  * ```
  */
-export function mockOAuth2Popup(options: { blocked?: boolean } = {}): MockOAuth2Popup {
+export function mockOAuth2Popup(options: { blocked?: boolean | undefined } = {}): MockOAuth2Popup {
   const original = window.open;
   let last: URL | undefined;
   // The flow's nonce, as the real popup gets it: in its copy of sessionStorage at window.open.

@@ -120,7 +120,7 @@ export function expectMarkdownRendered(element: HTMLElement, source: string) {
     .queryAllByRole('link')
     .map((a) => href(a.getAttribute('href')));
   for (const [, label, url] of source.matchAll(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g)) {
-    expect(href(within(element).getByRole('link', { name: label }).getAttribute('href'))).toBe(href(url!));
+    expect(href(within(element).getByRole('link', { name: label! }).getAttribute('href'))).toBe(href(url!));
   }
   for (const [url] of source.replace(/\]\([^)]*\)/g, ']').matchAll(/https?:\/\/[^\s<>)\]]+/g)) {
     // A sentence's closing punctuation is not part of a bare URL, nor is emphasis around it

@@ -91,7 +91,7 @@ describe('Property builders', () => {
     for (const variant of ['BORDERLESS', 'INFO', 'WARNING', 'TIP'] as const) {
       expectSameObject(
         Property.MarkDown({ value: 'x', variant }),
-        APProperty.MarkDown({ value: 'x', variant: variant as Parameters<typeof APProperty.MarkDown>[0]['variant'] }),
+        APProperty.MarkDown({ value: 'x', variant: variant as NonNullable<Parameters<typeof APProperty.MarkDown>[0]['variant']> }),
       );
     }
   });
