@@ -59,6 +59,9 @@ const external = [
   '@testing-library/user-event',
 ];
 
+/** Built entries marked `'use client'` (see build.rollupOptions.output.banner). */
+const CLIENT_ENTRIES = new Set(['index', 'headless']);
+
 export default defineConfig({
   plugins: [react()],
   // Examples, stories and tests import the package by its public name, as users do.
@@ -97,6 +100,14 @@ export default defineConfig({
     },
     rollupOptions: {
       external: (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
+      output: {
+        // The entries with components and hooks are client modules for React Server Components
+        // (Next.js App Router): a server component can render <ConnectionForm> and pass it
+        // serialisable props. The bundler drops directives inside modules, so the built entry
+        // gets it here. connection-kit/definitions, /oauth2, /server and the locales stay
+        // server-safe (no directive): a server component imports PieceAuth from /definitions.
+        banner: (chunk) => (chunk.isEntry && CLIENT_ENTRIES.has(chunk.name) ? "'use client';" : ''),
+      },
     },
     sourcemap: true,
     emptyOutDir: true,

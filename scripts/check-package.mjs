@@ -171,6 +171,20 @@ await check('attw --profile esm-only', () => {
 });
 
 // --- 3. the built chunk graph -----------------------------------------------------------------
+// React Server Components (Next.js App Router): the entries with components and hooks are client
+// modules, the server-safe ones are not (a server component imports PieceAuth from /definitions).
+await check('"use client" opens dist/index.js and dist/headless.js, and no server-safe entry', () => {
+  const problems = [];
+  const directive = /^\s*(['"])use client\1;?/;
+  for (const entry of ['index.js', 'headless.js']) {
+    if (!directive.test(readFileSync(join(dist, entry), 'utf8'))) problems.push(`dist/${entry} does not start with "use client"`);
+  }
+  for (const entry of ['definitions.js', 'oauth2.js', 'server.js', 'testing.js', ...LOCALE_FILES]) {
+    if (/(['"])use client\1/.test(readFileSync(join(dist, entry), 'utf8'))) problems.push(`dist/${entry} has "use client"`);
+  }
+  return problems;
+});
+
 await check(
   'built definitions, oauth2, server and locale entries import no React or UI package; definitions, server and locale no DOM',
   () => {

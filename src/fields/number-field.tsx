@@ -1,5 +1,6 @@
 import type { FieldWidgetProps } from './field-widget-props';
 import { FieldLabel } from './field-label';
+import { initialValueOf } from './initial-value';
 
 /** Number: a number input; the schema turns its text into a `number` on submit. */
 export function NumberField({ field, control, id, describedBy, invalid }: FieldWidgetProps) {
@@ -13,6 +14,7 @@ export function NumberField({ field, control, id, describedBy, invalid }: FieldW
         step="any"
         id={id}
         {...control.register(field.name)}
+        defaultValue={initialValueOf(control, field.name)}
         required={field.required}
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy}

@@ -1,5 +1,6 @@
 import type { FieldWidgetProps } from './field-widget-props';
 import { FieldLabel } from './field-label';
+import { initialValueOf } from './initial-value';
 
 /**
  * ShortText and LongText: an uncontrolled `<input>` or `<textarea>` registered with
@@ -9,6 +10,7 @@ export function TextField({ field, control, id, describedBy, invalid }: FieldWid
   const common = {
     id,
     ...control.register(field.name),
+    defaultValue: initialValueOf(control, field.name),
     required: field.required,
     'aria-invalid': invalid || undefined,
     'aria-describedby': describedBy,

@@ -75,6 +75,47 @@ describe('a server-rendered form', () => {
     expect(screen.getByRole('button', { name: fr.submit })).toBeInTheDocument();
   });
 
+  it('shows the defaults in the server-rendered HTML, before hydration (Host, Port, Use SSL)', async () => {
+    vi.stubGlobal('window', undefined);
+    vi.stubGlobal('document', undefined);
+    let html: string;
+    try {
+      html = renderToString(form(fixtures.everyPropertyAuth));
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    // Parsed as a browser would before any script runs.
+    const page = new DOMParser().parseFromString(html, 'text/html');
+    const byLabel = (label: string) =>
+      page.getElementById([...page.querySelectorAll('label')].find((l) => l.textContent?.startsWith(label))!.htmlFor) as HTMLInputElement;
+    expect(byLabel('Host').value).toBe('db.example.com');
+    expect(byLabel('Port').value).toBe('5432');
+    expect(byLabel('Use SSL').checked).toBe(true);
+    expect(byLabel('Notes').value).toBe('');
+    // Hydrating that HTML keeps it, and the values are the form's.
+    const { replaced } = await serverRenderThenHydrate(form(fixtures.everyPropertyAuth));
+    expect(problems).toEqual([]);
+    expect(replaced).toEqual([]);
+    expect(screen.getByRole('spinbutton', { name: /Port/ })).toHaveValue(5432);
+    expect(screen.getByRole('checkbox', { name: 'Use SSL' })).toBeChecked();
+  });
+
+  it('shows an edited connection’s saved values in the server-rendered HTML, but never its saved secret', () => {
+    const html = renderToString(
+      <ConnectionForm
+        auth={fixtures.everyPropertyAuth}
+        initialValue={{
+          type: 'CUSTOM_AUTH',
+          props: { host: 'pg.internal', port: 6543, ssl: false, token: 'tok-SAVED-secret', environment: 'sandbox' },
+        }}
+        onConnect={() => {}}
+      />,
+    );
+    expect(html).toContain('value="pg.internal"');
+    expect(html).toContain('value="6543"');
+    expect(html).not.toContain('tok-SAVED-secret');
+  });
+
   it('works once hydrated: typing and submitting emits the value', async () => {
     const user = userEvent.setup();
     const onConnect = vi.fn();
