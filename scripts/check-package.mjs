@@ -24,11 +24,12 @@
 //    - type-checks a consumer under "module": "nodenext" with the project's own tsc, the
 //      module the bin wrote included.
 // Prints one line per check and exits 1 if any failed. --keep leaves the temp dir for a look.
+import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 
@@ -106,6 +107,8 @@ const built = [
   'server.js',
   'styles.css',
   'oauth2-callback.html',
+  'oauth2-callback-page.js',
+  'types/oauth2-callback-page.d.ts',
   'types/index.d.ts',
   'types/headless-entry.d.ts',
   'types/oauth2-entry.d.ts',
@@ -171,6 +174,26 @@ await check('attw --profile esm-only', () => {
 });
 
 // --- 3. the built chunk graph -----------------------------------------------------------------
+// connection-kit/oauth2-callback-page: the callback page as a module, served with a CSP that
+// allows exactly its inline script. (The e2e suite serves it this way in Chromium.)
+await check('dist/oauth2-callback-page.js is the callback page, with a CSP matching its one script', async () => {
+  const problems = [];
+  const page = await import(pathToFileURL(join(dist, 'oauth2-callback-page.js')).href);
+  const html = readFileSync(join(dist, 'oauth2-callback.html'), 'utf8');
+  if (page.OAUTH2_CALLBACK_HTML !== html) problems.push('OAUTH2_CALLBACK_HTML differs from dist/oauth2-callback.html');
+  const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, code]) => code);
+  const hash = scripts.length === 1 ? createHash('sha256').update(scripts[0]).digest('base64') : undefined;
+  if (!hash) problems.push(`the page has ${scripts.length} inline scripts, not 1`);
+  const response = page.oauth2CallbackResponse();
+  const csp = response.headers.get('content-security-policy') ?? '';
+  if (!csp.includes(`script-src 'sha256-${hash}'`) || !csp.includes("default-src 'none'") || !csp.includes("frame-ancestors 'none'"))
+    problems.push(`CSP does not allow exactly the page's script: ${csp}`);
+  if (!/^text\/html/.test(response.headers.get('content-type') ?? '')) problems.push('the response is not text/html');
+  if (response.headers.get('cache-control') !== 'no-store') problems.push('the response may be cached');
+  if ((await response.text()) !== html) problems.push('the response body is not the page');
+  return problems;
+});
+
 // React Server Components (Next.js App Router): the entries with components and hooks are client
 // modules, the server-safe ones are not (a server component imports PieceAuth from /definitions).
 await check('"use client" opens dist/index.js and dist/headless.js, and no server-safe entry', () => {
@@ -644,6 +667,7 @@ import { fr } from 'connection-kit/locales/fr';
 import { checkAuthDefinition, type DefinitionProblem } from 'connection-kit/definitions';
 import { completeOAuth2Redirect, openOAuth2Popup, type CompleteOAuth2RedirectResult, type OAuth2Outcome } from 'connection-kit/oauth2';
 import { FieldRow, useConnectionForm, type FieldModel } from 'connection-kit/headless';
+import { OAUTH2_CALLBACK_HTML, oauth2CallbackResponse } from 'connection-kit/oauth2-callback-page';
 
 const auth = PieceAuth.BasicAuth({ displayName: 'Login', required: true, username: { displayName: 'User' }, password: { displayName: 'Password' } });
 const value: ConnectionValue<typeof auth> = { type: 'BASIC_AUTH', username: 'u', password: 'p' };
@@ -651,6 +675,9 @@ const messages: Messages = fr;
 export const parsed = createConnectionValueSchema(auth).parse(value);
 export const element = createElement(ConnectionForm<typeof auth>, { auth, messages, onConnect: (v) => { const user: string = v.username; void user; } });
 export const problems: DefinitionProblem[] = checkAuthDefinition(auth);
+// connection-kit/oauth2-callback-page: a route handler's GET.
+export const GET = (): Response => oauth2CallbackResponse();
+export const page: string = OAUTH2_CALLBACK_HTML;
 // connection-kit/headless: the hook and FieldRow, from their own entry.
 export function Headless() {
   const cf = useConnectionForm(auth, { onConnect: () => {} });

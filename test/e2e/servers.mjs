@@ -12,11 +12,11 @@
 // tsconfig (which type-checks test/**/*.ts) has no allowJs.
 import { execFile } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import react from '@vitejs/plugin-react';
 import Provider from 'oidc-provider';
@@ -53,7 +53,7 @@ async function closeServer(server) {
 
 /**
  * Builds dist/oauth2-callback.html with the repo's own script, into a temporary folder.
- * @param {string} work @returns {Promise<string>} The page's HTML.
+ * @param {string} work @returns {Promise<{ html: string; response: () => Response }>} The page's HTML, and its Response as connection-kit/oauth2-callback-page builds it.
  */
 async function buildCallbackPage(work) {
   // The script builds `src/oauth/callback-page.ts` and writes `dist/oauth2-callback.html`, both
@@ -62,8 +62,13 @@ async function buildCallbackPage(work) {
   const cwd = join(work, 'callback');
   await mkdir(cwd, { recursive: true });
   await symlink(join(repo, 'src'), join(cwd, 'src'), 'dir');
+  // dist/ is ESM, as in the published package ("type": "module").
+  await writeFile(join(cwd, 'package.json'), '{ "type": "module" }');
   await promisify(execFile)(process.execPath, [join(repo, 'scripts/build-callback-page.mjs')], { cwd });
-  return readFile(join(cwd, 'dist/oauth2-callback.html'), 'utf8');
+  // The same page as connection-kit/oauth2-callback-page serves it: /callback answers with its
+  // Response (strict CSP), so every OAuth2 e2e test proves the page works under that policy.
+  const page = await import(pathToFileURL(join(cwd, 'dist/oauth2-callback-page.js')).href);
+  return { html: await readFile(join(cwd, 'dist/oauth2-callback.html'), 'utf8'), response: page.oauth2CallbackResponse };
 }
 
 /** @param {string} work @returns {Promise<string>} The folder of the built app. */
@@ -107,7 +112,7 @@ export async function startServers() {
   /** @type {Server[]} */
   const servers = [];
   try {
-    const [callbackHtml, appDir] = await Promise.all([buildCallbackPage(work), buildApp(work)]);
+    const [callbackPage, appDir] = await Promise.all([buildCallbackPage(work), buildApp(work)]);
 
     /** @type {Handler} */
     let appHandler = (_req, res) => send(res, 503, 'text/plain', 'starting');
@@ -173,9 +178,15 @@ export async function startServers() {
       if (path === '/e2e-config.json') {
         return send(res, 200, TYPES['.json'], JSON.stringify({ issuer, clientId: CLIENT_ID }));
       }
-      if (path === '/callback') return send(res, 200, TYPES['.html'], callbackHtml);
+      if (path === '/callback') {
+        const response = callbackPage.response();
+        res.writeHead(response.status, Object.fromEntries(response.headers));
+        return res.end(await response.text());
+      }
+      // The bare page without headers, as a host serving dist/oauth2-callback.html may.
+      if (path === '/callback-plain') return send(res, 200, TYPES['.html'], callbackPage.html);
       if (path === '/callback-coop') {
-        return send(res, 200, TYPES['.html'], callbackHtml, { 'cross-origin-opener-policy': 'same-origin' });
+        return send(res, 200, TYPES['.html'], callbackPage.html, { 'cross-origin-opener-policy': 'same-origin' });
       }
       const file = normalize(join(appDir, path === '/' ? 'index.html' : path));
       if (!file.startsWith(appDir)) return send(res, 403, 'text/plain', 'forbidden');

@@ -8,6 +8,7 @@ import * as definitions from '../../src/definitions-entry';
 import * as main from '../../src/index';
 import * as oauth2 from '../../src/oauth2-entry';
 import type { ConnectionValue } from '../../src/definitions-entry';
+import { GENERATED_ENTRIES } from './entry-exports';
 import { SOURCES, runtimeGraph } from './source-graph';
 
 const UI_PACKAGE = /^(react|react-dom|react-hook-form|@hookform\/[^/]+|@radix-ui\/[^/]+)(\/|$)/;
@@ -128,8 +129,18 @@ describe('package.json exports', () => {
     .map((f) => readFileSync(new URL(f, import.meta.url), 'utf8'))
     .join('\n');
   const modules = Object.entries(pkg.exports).filter(
-    (entry): entry is [string, { types: string; default: string }] => typeof entry[1] === 'object',
+    (entry): entry is [string, { types: string; default: string }] => typeof entry[1] === 'object' && !GENERATED_ENTRIES.includes(entry[0]),
   );
+
+  it('maps "./oauth2-callback-page" to the module and declarations scripts/build-callback-page.mjs writes', () => {
+    expect(pkg.exports['./oauth2-callback-page']).toEqual({
+      types: './dist/types/oauth2-callback-page.d.ts',
+      default: './dist/oauth2-callback-page.js',
+    });
+    const script = readFileSync('scripts/build-callback-page.mjs', 'utf8');
+    expect(script).toContain("'dist/oauth2-callback-page.js'");
+    expect(script).toContain("'dist/types/oauth2-callback-page.d.ts'");
+  });
 
   it('maps ".", "./headless", "./definitions", "./oauth2", the six "./locales/<tag>", "./testing" and "./server" to a built file and its declarations, types first', () => {
     const locales = ['fr', 'de', 'es', 'pt-BR', 'ja', 'ar'].map((tag) => `./locales/${tag}`);
