@@ -114,10 +114,13 @@ test('the full chain fails: blocked popup, leaked state, a code minted with the 
   // /callback answers with connection-kit/oauth2-callback-page's CSP (frame-ancestors 'none'),
   // so the browser would not even load it framed; /callback-plain is the bare HTML file as a host
   // may serve it, and the page's own refusal is what is under test.
-  await attacker.evaluate((url) => {
-    const frame = Object.assign(document.createElement('iframe'), { src: url, title: 'prize' });
-    document.body.append(frame);
-  }, minted.href.replace('/callback?', '/callback-plain?'));
+  await attacker.evaluate(
+    (url) => {
+      const frame = Object.assign(document.createElement('iframe'), { src: url, title: 'prize' });
+      document.body.append(frame);
+    },
+    minted.href.replace('/callback?', '/callback-plain?'),
+  );
   await expect.poll(() => attacker.frames().some((f) => f.url().startsWith(`${app.origin}/callback`))).toBe(true);
   const framed = attacker.frames().find((f) => f.url().startsWith(`${app.origin}/callback`))!;
   expect(await callbackNote(framed)).toMatch(/inside a frame/);
