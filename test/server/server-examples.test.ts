@@ -148,9 +148,25 @@ describe.each(frameworks)('the %s example', (_, start) => {
   });
 });
 
+describe('examples/server-validate.ts', () => {
+  it("answers the form's validate with the piece's own verdict: a refused key's message, then valid for the right key", async () => {
+    const { validateApp } = await import('../../examples/server-validate');
+    const check = async (secret: string) =>
+      (
+        await validateApp.request('https://app.example.com/api/connections/openai/validate', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ type: 'SECRET_TEXT', secret_text: secret }),
+        })
+      ).json();
+    expect(await check('sk-bad-key')).toEqual({ valid: false, error: 'OpenAI did not accept this key.' });
+    expect(await check('sk-good-key')).toEqual({ valid: true });
+  });
+});
+
 describe('the README', () => {
   const readme = readFileSync(resolve('README.md'), 'utf8');
-  it.each(['server-definitions', 'server-store', 'server-handler', 'server-next', 'server-hono', 'server-express'])(
+  it.each(['server-definitions', 'server-store', 'server-handler', 'server-next', 'server-hono', 'server-express', 'server-validate'])(
     'shows examples/%s.ts verbatim',
     (name) => {
       const source = readFileSync(resolve(`examples/${name}.ts`), 'utf8').trimEnd();
