@@ -31,7 +31,7 @@ export type { FieldRowProps } from './fields/field-row';
 export { FieldErrorStoreContext } from './fields/field-error-store';
 export type { FieldErrorStore } from './fields/field-error-store';
 export { FIELD_WIDGETS } from './fields/field-widgets';
-export { describeFields } from './schema/field-model';
+export { describeFields } from './schema/auth-kinds';
 export type { FieldModel } from './schema/field-model';
 export { createFormSchema, getDefaultFormValues } from './schema/form-schema';
 export type { FormValues } from './schema/form-schema';

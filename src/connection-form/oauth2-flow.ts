@@ -20,7 +20,7 @@ import { createState } from '../oauth/random';
 import { parseSafeUrl } from '../oauth/safe-url';
 import type { AuthModel } from '../schema/auth-model';
 import type { FormValues } from '../schema/form-schema';
-import type { collectSecrets, detailsOf, secretOf, toPropsValue } from '../schema/to-connection-value';
+import type { clientOf, collectSecrets, detailsOf, toPropsValue } from '../schema/to-connection-value';
 import type { redact } from './redact';
 import type { useValidationRun } from './use-validation-run';
 import type { ValidationStatus } from './validation-status';
@@ -51,9 +51,9 @@ export interface OAuth2FlowOptions {
 
 /** The main chunk's helpers this module uses, handed over by `use-oauth2-flow.ts`. */
 export interface FormHelpers {
+  clientOf: typeof clientOf;
   collectSecrets: typeof collectSecrets;
   detailsOf: typeof detailsOf;
-  secretOf: typeof secretOf;
   toPropsValue: typeof toPropsValue;
   redact: typeof redact;
   /**
@@ -92,7 +92,7 @@ const hostPolicy = (config: OAuth2HostConfig): HostPolicy => hostPolicyOf(config
  * @public read off the lazily imported module (`loadOAuth2Flow`), which knip cannot follow.
  */
 export function clientCredentialsValue(
-  { secretOf }: FormHelpers,
+  { clientOf }: FormHelpers,
   auth: OAuth2Property<OAuth2Props>,
   props: Record<string, unknown>,
   redirectUrl: string,
@@ -103,8 +103,7 @@ export function clientCredentialsValue(
     props,
     scope: scopeString(auth, props),
     redirectUrl,
-    clientId: String(parsed.__client_id ?? ''),
-    clientSecret: secretOf(parsed.__client_secret),
+    ...clientOf(parsed),
     grant: 'client_credentials',
   });
 }
@@ -114,7 +113,7 @@ export type OAuth2Flow = ReturnType<typeof createOAuth2Flow>;
 
 export function createOAuth2Flow(
   latest: { readonly current: OAuth2FlowOptions },
-  { collectSecrets, detailsOf, secretOf, toPropsValue, redact, parsedForConnect }: FormHelpers,
+  { clientOf, collectSecrets, detailsOf, toPropsValue, redact, parsedForConnect }: FormHelpers,
 ) {
   let prepared: Prepared | undefined;
   let flow: { flow: PopupFlow; controller: AbortController } | undefined;
@@ -180,8 +179,9 @@ export function createOAuth2Flow(
     }
     const props = toPropsValue(model.fields, parts.parsed);
     // A kept secret (editing) stays the KEPT_SECRET marker: the host's server knows the secret.
-    const clientSecret = config.clientId ? undefined : secretOf(parts.parsed.__client_secret);
-    const clientId = config.clientId ?? String(parts.parsed.__client_id ?? '');
+    const typed = clientOf(parts.parsed);
+    const clientSecret = config.clientId ? undefined : typed.clientSecret;
+    const clientId = config.clientId ?? typed.clientId;
     let tokens: OAuth2TokenResponse | undefined;
     const allSecrets = [...secrets, outcome.code, ...(parts.pair ? [parts.pair.verifier] : [])];
     if (config.exchange) {
@@ -256,7 +256,7 @@ export function createOAuth2Flow(
     prepared = undefined;
     // A popup opened blank by the main chunk was opened with a nonce of its own.
     const nonce = opened[0]?.nonce ?? ready.nonce;
-    const clientId = config.clientId ?? String(data.__client_id ?? '');
+    const clientId = config.clientId ?? clientOf(data).clientId;
     let url: string;
     let expectedOrigin: string;
     let build: (pair?: PkcePair) => string;

@@ -10,7 +10,8 @@ import type { FieldModel } from '../schema/field-model';
 import type { FormValues } from '../schema/form-schema';
 import { normalizeAuthInput } from '../schema/normalize-auth-input';
 import { translateAuth } from '../definitions/translate-auth';
-import { collectSecrets, detailsOf, toConnectionValue, toPropsValue, toValidateAuth } from '../schema/to-connection-value';
+import { kindOf } from '../schema/auth-kinds';
+import { collectSecrets, detailsOf, toPropsValue } from '../schema/to-connection-value';
 import type { ConnectionFormOptions } from './connection-form-props';
 import { isKeptSecret } from '../definitions/kept-secret';
 import { DEFAULT_CONNECTION_DISPLAY_NAME } from '../definitions/property-type';
@@ -293,6 +294,8 @@ export function useConnectionForm<A extends AuthInput, I extends InitialConnecti
     async (parsed) => {
       const { fields } = model;
       let value: unknown;
+      // An OAuth2 definition's validate takes the tokens, which only the popup flow has.
+      let validateAuth: unknown;
       if (oauth) {
         // The client_credentials grant (no popup): its value is built by the OAuth2 module.
         let flowModule: Awaited<ReturnType<typeof loadOAuth2Flow>>;
@@ -308,9 +311,14 @@ export function useConnectionForm<A extends AuthInput, I extends InitialConnecti
           options.oauth2?.redirectUrl ?? '',
           parsed,
         );
-      } else value = toConnectionValue(current, fields, parsed);
+      } else {
+        const kind = kindOf(current);
+        const made = kind.value(fields, parsed);
+        value = made;
+        validateAuth = made && kind.validateArg(made);
+      }
       return run.start({
-        validateAuth: toValidateAuth(current, fields, parsed),
+        validateAuth,
         value,
         secrets: [...collectSecrets(fields, parsed), ...model.savedSecrets, ...basicAuthSecrets(current, parsed)],
         details: detailsOf(parsed),

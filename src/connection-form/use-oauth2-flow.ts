@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import { collectSecrets, detailsOf, secretOf, toPropsValue } from '../schema/to-connection-value';
+import { clientOf, collectSecrets, detailsOf, toPropsValue } from '../schema/to-connection-value';
 import type { FormValues } from '../schema/form-schema';
 import type { FormHelpers, OAuth2Flow, OAuth2FlowOptions } from './oauth2-flow';
 import { redact } from './redact';
@@ -24,7 +24,7 @@ function parsedForConnect({ config, model, form, run, messages }: OAuth2FlowOpti
 }
 
 /** What the flow's chunk takes from this one (see oauth2-flow.ts). */
-export const FORM_HELPERS: FormHelpers = { collectSecrets, detailsOf, secretOf, toPropsValue, redact, parsedForConnect };
+export const FORM_HELPERS: FormHelpers = { clientOf, collectSecrets, detailsOf, toPropsValue, redact, parsedForConnect };
 
 type FlowModule = typeof import('./oauth2-flow');
 

@@ -2,7 +2,9 @@ import * as z from 'zod/mini';
 import type { AuthDefinition } from '../definitions/auth-types';
 import { isKeptSecret } from '../definitions/kept-secret';
 import type { Messages } from '../messages/messages';
-import { describeFields, type FieldModel } from './field-model';
+import { describeFields, kindOf } from './auth-kinds';
+import type { FieldModel } from './field-model';
+import { KIT_FIELD_NAMES } from './kit-fields';
 import { createFormSchema, getDefaultFormValues, type FormValues } from './form-schema';
 
 /** Everything the form needs for one auth method, derived once per definition. */
@@ -34,7 +36,7 @@ function clientFields(messages: Messages): FieldModel[] {
   return (['client_id', 'client_secret'] as const).map((key) => {
     const label = key === 'client_id' ? messages.clientId : messages.clientSecret;
     return {
-      name: `__${key}`,
+      name: KIT_FIELD_NAMES[key],
       key,
       type: key === 'client_id' ? 'SHORT_TEXT' : 'SECRET_TEXT',
       label,
@@ -48,7 +50,7 @@ function clientFields(messages: Messages): FieldModel[] {
 function nameField(messages: Messages, prefill: string): FieldModel {
   const label = messages.connectionName;
   return {
-    name: '__display_name',
+    name: KIT_FIELD_NAMES.display_name,
     key: 'displayName',
     type: 'SHORT_TEXT',
     label,
@@ -62,12 +64,12 @@ const asRecord = (v: unknown): Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
 /**
- * Where a field's value sits in a connection value: the props of Custom and OAuth2 auths, the
- * top level for the rest (`secret_text`, `username`, `password`, `client_id`, `client_secret`).
+ * Where a field's value sits in a connection value: where its kind keeps it (the props of
+ * Custom and OAuth2 auths), the top level for the kit's own (`client_id`, `client_secret`).
  */
 function valueAt(auth: AuthDefinition | undefined, initial: unknown, field: FieldModel): unknown {
   const top = asRecord(initial);
-  const inProps = !field.internal && (auth?.type === 'CUSTOM_AUTH' || auth?.type === 'OAUTH2');
+  const inProps = !field.internal && kindOf(auth).valuesIn === 'props';
   const source = inProps ? asRecord(top.props) : top;
   return Object.hasOwn(source, field.key) ? source[field.key] : undefined;
 }

@@ -1,4 +1,4 @@
-import type { AuthDefinition } from '../definitions/auth-types';
+import { KIT_FIELD_NAMES, type KitField } from './kit-fields';
 
 /**
  * One entry of a form: a control (or a markdown note) derived from a property definition.
@@ -29,7 +29,7 @@ export interface FieldModel {
   /** The property definition as the author wrote it. */
   property: Readonly<Record<string, unknown>>;
   /** Set on the kit's own fields, which are not props: OAuth2 client fields, connection name. */
-  internal?: 'client_id' | 'client_secret' | 'display_name' | undefined;
+  internal?: KitField | undefined;
   /**
    * A secret saved with the connection being edited. The control starts empty and is not
    * required: left empty, the secret is kept (emitted as `KEPT_SECRET`).
@@ -39,18 +39,19 @@ export interface FieldModel {
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 // Keys react-hook-form refuses to register (and that would reach prototypes).
-const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+// And the kit's own field names: a prop keyed `__client_secret` must not share a control with it.
+const RESERVED = new Set<string>(['__proto__', 'constructor', 'prototype', ...Object.values(KIT_FIELD_NAMES)]);
 const usable = (key: string) => IDENTIFIER.test(key) && !RESERVED.has(key);
 
 /** A string from the author, or the fallback: a non-string must never reach React as a child. */
-function text(value: unknown, fallback: string): string {
+export function text(value: unknown, fallback: string): string {
   return typeof value === 'string' && value !== '' ? value : fallback;
 }
 
 /** A react-hook-form name for each key: the key itself when it is a plain identifier. */
 function fieldNames(keys: string[]): string[] {
   // Keys with dots or brackets would be read as paths by react-hook-form; their stand-ins must
-  // not collide with another key (or the kit's own `__client_*` fields).
+  // not collide with another key.
   const taken = new Set(keys.filter(usable));
   return keys.map((key, index) => {
     if (usable(key)) return key;
@@ -61,7 +62,8 @@ function fieldNames(keys: string[]): string[] {
   });
 }
 
-function fromProps(props: Record<string, unknown> | undefined): FieldModel[] {
+/** The fields of a Custom or OAuth2 auth's `props`, in order. */
+export function fromProps(props: Record<string, unknown> | undefined): FieldModel[] {
   const entries = Object.entries(props ?? {});
   const names = fieldNames(entries.map(([key]) => key));
   return entries.map(([key, raw], index) => {
@@ -76,49 +78,4 @@ function fromProps(props: Record<string, unknown> | undefined): FieldModel[] {
       property,
     };
   });
-}
-
-/**
- * The fields an auth definition shows, in order. A SecretText auth is a single masked field
- * labelled with the auth's display name; a BasicAuth is a username and a password labelled from
- * its `username` / `password` entries; Custom and OAuth2 auths show their `props`.
- *
- * @example
- * ```ts
- * describeFields(PieceAuth.SecretText({ displayName: 'API Key', required: true }));
- * // [{ name: 'secret_text', key: 'secret_text', type: 'SECRET_TEXT', label: 'API Key', required: true, … }]
- * ```
- */
-export function describeFields(auth: AuthDefinition | undefined): FieldModel[] {
-  if (!auth) return [];
-  switch (auth.type) {
-    case 'SECRET_TEXT':
-      return [
-        {
-          name: 'secret_text',
-          key: 'secret_text',
-          type: 'SECRET_TEXT',
-          label: text(auth.displayName, 'API key'),
-          description: typeof auth.description === 'string' ? auth.description : undefined,
-          required: true,
-          property: auth as unknown as Record<string, unknown>,
-        },
-      ];
-    case 'BASIC_AUTH':
-      return (['username', 'password'] as const).map((key) => ({
-        name: key,
-        key,
-        type: key === 'username' ? 'SHORT_TEXT' : 'SECRET_TEXT',
-        label: text(auth[key]?.displayName, key),
-        description: typeof auth[key]?.description === 'string' ? auth[key]?.description : undefined,
-        required: true,
-        property: auth[key] ?? {},
-      }));
-    case 'CUSTOM_AUTH':
-      return fromProps(auth.props);
-    case 'OAUTH2':
-      return fromProps(auth.props);
-    default:
-      return [];
-  }
 }

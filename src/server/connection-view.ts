@@ -1,5 +1,5 @@
 import type { AuthDefinition } from '../definitions/auth-types';
-import { describeFields } from '../schema/field-model';
+import { describeFields } from '../schema/auth-kinds';
 import type { AnyStoredConnectionValue } from './stored-connection-value';
 
 /**

@@ -1,7 +1,7 @@
 import { redact } from '../connection-form/redact';
 import type { AuthDefinition, AuthInput } from '../definitions/auth-types';
 import type { ServerContext } from '../definitions/validation';
-import { describeFields } from '../schema/field-model';
+import { describeFields, kindOf } from '../schema/auth-kinds';
 import { normalizeAuthInput } from '../schema/normalize-auth-input';
 import { ConnectionRejectedError } from './server-errors';
 import type { AnyStoredConnectionValue } from './stored-connection-value';
@@ -52,14 +52,8 @@ export async function runValidate(
   alsoSecret: readonly (string | undefined)[] = [],
 ): Promise<void> {
   if (!definition?.validate) return;
-  const auth =
-    value.type === 'SECRET_TEXT'
-      ? value.secret_text
-      : value.type === 'BASIC_AUTH'
-        ? { username: value.username, password: value.password }
-        : value.type === 'CUSTOM_AUTH'
-          ? value.props
-          : value;
+  // A stored value is a connection value with the tokens filled in: its kind's row reads it.
+  const auth = kindOf(definition).validateArg(value);
   const secrets = [...secretsOf(definition, value), ...alsoSecret.filter((x): x is string => Boolean(x))];
   let result: Awaited<ReturnType<NonNullable<AuthDefinition['validate']>>>;
   try {

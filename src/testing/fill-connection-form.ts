@@ -4,7 +4,8 @@ import type { AuthDefinition, AuthInput } from '../definitions/auth-types';
 import type { PropsValue } from '../definitions/props-value';
 import { dropdownState } from '../fields/dropdown-options';
 import { defaultMessages, type Messages } from '../messages/messages';
-import { describeFields, type FieldModel } from '../schema/field-model';
+import { describeFields, kindOf } from '../schema/auth-kinds';
+import type { FieldModel } from '../schema/field-model';
 import { sameValue } from '../schema/same-value';
 import { settleMockedPopups } from './mock-oauth2-popup';
 
@@ -208,7 +209,7 @@ export async function fillConnectionForm<A extends AuthInput>(
   const fields = describeFields(definition);
   const fillable = new Map(fields.filter((f) => f.type !== 'MARKDOWN').map((f) => [f.key, f]));
   // The kit's own controls, keyed as where their values go; a prop of the same name wins.
-  const kitKeys = ['displayName', ...(definition?.type === 'OAUTH2' ? ['client_id', 'client_secret', 'grant_type'] : [])];
+  const kitKeys = ['displayName', ...kindOf(definition).kitKeys];
   const own = (key: string) => kitKeys.includes(key) && !fillable.has(key);
 
   for (const [key] of entries) {

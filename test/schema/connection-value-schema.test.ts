@@ -7,8 +7,7 @@ import { PieceAuth } from '../../src/definitions/piece-auth';
 import { Property } from '../../src/definitions/property';
 import { createConnectionValueSchema } from '../../src/schema/connection-value-schema';
 import { createFormSchema, getDefaultFormValues } from '../../src/schema/form-schema';
-import { describeFields } from '../../src/schema/field-model';
-import { toConnectionValue } from '../../src/schema/to-connection-value';
+import { describeFields, kindOf } from '../../src/schema/auth-kinds';
 import { defaultMessages } from '../../src/messages/messages';
 import type { ConnectionValue } from '../../src/definitions/connection-value';
 
@@ -301,7 +300,7 @@ describe('createConnectionValueSchema', () => {
     const formSchema = createFormSchema(fields, defaultMessages);
     const valueSchema = createConnectionValueSchema(custom);
     const emit = (raw: Record<string, unknown>) =>
-      toConnectionValue(custom, fields, formSchema.parse({ ...getDefaultFormValues(fields), ...raw }) as Record<string, unknown>);
+      kindOf(custom).value(fields, formSchema.parse({ ...getDefaultFormValues(fields), ...raw }) as Record<string, unknown>);
     const filled = { host: 'db', token: 't', port: '5432', env: '0', scopes: ['0'] };
 
     it('accepts a value the form emitted from filled-in controls', () => {
