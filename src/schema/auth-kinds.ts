@@ -1,10 +1,7 @@
-import * as z from 'zod/mini';
 import type { AuthDefinition } from '../definitions/auth-types';
 import type { AnyConnectionValue } from '../definitions/connection-value';
-import type { Messages } from '../messages/messages';
 import { type FieldModel, fromProps, text } from './field-model';
 import type { FormValues } from './form-schema';
-import { schemaEntryFor } from './property-schemas';
 import { secretOf, toPropsValue } from './to-connection-value';
 
 /** The `type` of a connection value's definition: an auth's own, or `NO_AUTH` for none. */
@@ -15,8 +12,11 @@ type AuthOfKind<K extends AuthKindName> = K extends 'NO_AUTH' ? undefined : Extr
 
 /**
  * Everything that depends on the kind of auth, in one place: the form, the emitted value, the
- * definition's `validate`, the server's value schema and the testing helpers all read this row
- * instead of switching on `auth.type` themselves.
+ * definition's `validate` and the testing helpers read this row instead of switching on
+ * `auth.type` themselves. The value schemas are the one column kept apart, in
+ * connection-value-schema.ts (`VALUE_SCHEMAS`, keyed the same way): they pull zod's unions,
+ * enums and records, which a browser form never needs, and a table is one object that a bundler
+ * cannot split.
  */
 export interface AuthKind<A> {
   /** The fields the definition itself shows, in order (the kit's own are added by auth-model.ts). */
@@ -34,8 +34,6 @@ export interface AuthKind<A> {
    * the whole value.
    */
   validateArg(value: ValueParts): unknown;
-  /** The zod schema of this kind's connection values, for the fields `fields` returned. */
-  schema(fields: readonly FieldModel[], messages: Messages): z.ZodMiniType;
   /** Keys the testing helpers accept for the kit's own controls of this kind, besides `displayName`. */
   kitKeys: readonly string[];
 }
@@ -49,70 +47,6 @@ interface ValueParts {
   props?: unknown;
 }
 
-const nonEmpty = z.string().check(z.minLength(1));
-
-/**
- * The wire shapes of connection values as zod schemas, generic in the props' schema. Their output
- * types are checked against `ConnectionValue`'s interfaces in test/types/connection-value-schema.test-d.ts,
- * so the type, the builders in this table and the server's schema cannot drift apart.
- */
-export const WIRE = {
-  noAuth: () => z.object({ type: z.literal('NO_AUTH') }),
-  secretText: (secret: z.ZodMiniType<string>) => z.object({ type: z.literal('SECRET_TEXT'), secret_text: secret }),
-  basicAuth: () => z.object({ type: z.literal('BASIC_AUTH'), username: nonEmpty, password: nonEmpty }),
-  customAuth: <P extends z.ZodMiniType>(props: P) => z.object({ type: z.literal('CUSTOM_AUTH'), props }),
-  oauth2: <P extends z.ZodMiniType>(props: P) => {
-    const common = {
-      client_id: nonEmpty,
-      redirect_url: nonEmpty,
-      code: nonEmpty,
-      code_challenge: z.optional(z.string()),
-      scope: z.string(),
-      props: z.optional(props),
-      authorization_method: z.optional(z.enum(['HEADER', 'BODY'])),
-      access_token: z.optional(z.string()),
-      refresh_token: z.optional(z.string()),
-      expires_in: z.optional(z.number()),
-      token_type: z.optional(z.string()),
-      data: z.optional(z.record(z.string(), z.unknown())),
-    };
-    return z.union([
-      z.object({
-        type: z.literal('OAUTH2'),
-        ...common,
-        client_secret: nonEmpty,
-        grant_type: z.optional(z.enum(['authorization_code', 'client_credentials'])),
-      }),
-      // The host's own OAuth app: no client secret in the browser.
-      z.object({ type: z.literal('PLATFORM_OAUTH2'), ...common }),
-    ]);
-  },
-};
-
-// zod's object shapes cannot hold these keys; they are checked one by one below.
-const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** The schema of a Custom or OAuth2 value's `props`. */
-function propsSchema(fields: readonly FieldModel[], messages: Messages) {
-  const entries = fields.filter((f) => f.type !== 'MARKDOWN').map((f) => [f.key, schemaEntryFor(f.type).value(f, messages)] as const);
-  const special = entries.filter(([key]) => RESERVED.has(key));
-  const shape = Object.fromEntries(entries.filter(([key]) => !RESERVED.has(key)));
-  return z.pipe(
-    // Parse a prototype-free copy: a left-out optional `toString` must not read as the inherited one.
-    z.transform((v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.assign(Object.create(null), v) : v)),
-    z.pipe(
-      // Checked on the input, before the object step drops keys it cannot represent.
-      z.custom<Record<string, unknown>>((v) =>
-        special.every(
-          ([key, schema]) =>
-            schema.safeParse(v && typeof v === 'object' && Object.hasOwn(v, key) ? (v as Record<string, unknown>)[key] : undefined).success,
-        ),
-      ),
-      z.object(shape),
-    ),
-  );
-}
-
 /** The one table keyed by auth kind (like `PROPERTY_SCHEMAS` for property types). */
 export const AUTH_KINDS = {
   NO_AUTH: {
@@ -120,7 +54,6 @@ export const AUTH_KINDS = {
     valuesIn: 'top',
     value: () => ({ type: 'NO_AUTH' }),
     validateArg: () => undefined,
-    schema: () => WIRE.noAuth(),
     kitKeys: [],
   },
   SECRET_TEXT: {
@@ -139,8 +72,6 @@ export const AUTH_KINDS = {
     // The parsed secret is a string, or KEPT_SECRET while editing; the emitted type says string.
     value: (_, parsed) => ({ type: 'SECRET_TEXT', secret_text: secretOf(parsed.secret_text) as string }),
     validateArg: (value) => value.secret_text,
-    // The secret's own schema (its required and length rules) gives a string.
-    schema: ([field], messages) => WIRE.secretText(schemaEntryFor('SECRET_TEXT').value(field!, messages) as z.ZodMiniType<string>),
     kitKeys: [],
   },
   BASIC_AUTH: {
@@ -157,7 +88,6 @@ export const AUTH_KINDS = {
     valuesIn: 'top',
     value: (_, parsed) => ({ type: 'BASIC_AUTH', username: String(parsed.username), password: secretOf(parsed.password) as string }),
     validateArg: (value) => ({ username: value.username, password: value.password }),
-    schema: () => WIRE.basicAuth(),
     kitKeys: [],
   },
   CUSTOM_AUTH: {
@@ -165,7 +95,6 @@ export const AUTH_KINDS = {
     valuesIn: 'props',
     value: (fields, parsed) => ({ type: 'CUSTOM_AUTH', props: toPropsValue(fields, parsed) }),
     validateArg: (value) => value.props,
-    schema: (fields, messages) => WIRE.customAuth(propsSchema(fields, messages)),
     kitKeys: [],
   },
   OAUTH2: {
@@ -173,7 +102,6 @@ export const AUTH_KINDS = {
     valuesIn: 'props',
     value: () => undefined,
     validateArg: (value) => value,
-    schema: (fields, messages) => WIRE.oauth2(propsSchema(fields, messages)),
     kitKeys: ['client_id', 'client_secret', 'grant_type'],
   },
 } satisfies { [K in AuthKindName]: AuthKind<AuthOfKind<K>> };
@@ -185,7 +113,6 @@ const UNKNOWN_KIND: AuthKind<unknown> = {
   valuesIn: 'top',
   value: () => undefined,
   validateArg: () => undefined,
-  schema: () => z.never(),
   kitKeys: [],
 };
 

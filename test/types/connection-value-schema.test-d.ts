@@ -13,7 +13,7 @@ import type {
   PlatformOAuth2ConnectionValue,
   SecretTextConnectionValue,
 } from '../../src';
-import type { WIRE } from '../../src/schema/auth-kinds';
+import type { WIRE } from '../../src/schema/connection-value-schema';
 
 type Props = { host: string; port?: number | undefined };
 type PropsSchema = z.ZodMiniType<Props>;
