@@ -54,9 +54,14 @@ export const BUDGETS = {
   // fragments, error classification that never throws, timeout clamping, blank clientId):
   // 14,901 B measured + ~3%. Raised again after the merge of issue 12 items 1-4 and 11 (the
   // flow nonce, the new-tab button, requireIssuer) and issue 16's translate hook, dialog portal
-  // and method-choice names: 15,678 B measured + ~3%. Issue 13's refactor is to win it back.
-  ownCodeGzip: 16_150,
-  hostPayloadGzip: 65_200,
+  // and method-choice names: 15,678 B measured + ~3%. Issue 13's refactor is to win it back;
+  // its first two steps went the other way: the auth-kind table (+210 B: a row per kind keeps
+  // every kind's builders) and useConnectionForm split into four hooks (+280 B: object
+  // arguments and return values whose property names a minifier keeps), measured 16,413 B and
+  // 65,463 B, so both budgets sit just above that until the FieldModel union and the OAuth2
+  // state machine (which remove duplicated code) bring them down.
+  ownCodeGzip: 16_450,
+  hostPayloadGzip: 65_500,
 };
 
 const fmt = (bytes) => `${bytes.toLocaleString('en-US')} B (${(bytes / 1000).toFixed(1)} kB)`;

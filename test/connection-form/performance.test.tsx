@@ -3,7 +3,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ConnectionForm } from '../../src';
 import { buildAuthModel } from '../../src/schema/auth-model';
-import { apiKeyOrBasicAuth, everyPropertyAuth } from '../../stories/fixtures/auth-definitions';
+import { apiKeyOrBasicAuth, everyPropertyAuth, slackLikeAuth } from '../../stories/fixtures/auth-definitions';
 import { connectButton, fillEveryPropertyRequired } from './render-form';
 
 // Counts how often the form derives its model (fields, zod schema, defaults) from the definition.
@@ -90,5 +90,24 @@ describe('re-rendering the form with the same auth object', () => {
     await waitFor(() => expect(latest).toHaveBeenCalledTimes(1));
     expect(onConnect).not.toHaveBeenCalled();
     expect(latest.mock.calls[0]![0]).toMatchObject({ props: { notes: 'kept', token: 'tok-kept', environment: 'production' } });
+  });
+});
+
+describe('switching methods', () => {
+  it("builds the next method's model once, with its client fields, and keeps what was typed per method", async () => {
+    // No oauth2.clientId: the OAuth2 method shows the Client ID / Secret fields of the user's own app.
+    const { user } = renderProfiled(slackLikeAuth);
+    expect(buildAuthModel).toHaveBeenCalledTimes(1);
+    await user.type(screen.getByRole('textbox', { name: 'Client ID' }), 'my-app');
+    const [oauth2, botToken] = screen.getAllByRole('radio');
+    await user.click(botToken!);
+    expect(buildAuthModel).toHaveBeenCalledTimes(2);
+    await user.type(screen.getByLabelText('Bot token'), 'xoxb-1');
+    await user.click(oauth2!);
+    expect(buildAuthModel).toHaveBeenCalledTimes(3);
+    expect(screen.getByRole('textbox', { name: 'Client ID' })).toHaveValue('my-app');
+    await user.click(botToken!);
+    expect(screen.getByLabelText('Bot token')).toHaveValue('xoxb-1');
+    expect(buildAuthModel).toHaveBeenCalledTimes(4);
   });
 });
