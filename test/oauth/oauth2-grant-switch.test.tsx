@@ -1,8 +1,8 @@
-// Review: a grant switched away from (like a method, security note 17) must not emit later.
+// a grant switched away from (like a method, security note 17) must not emit later.
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { eitherGrantOAuth2Auth } from '../../stories/fixtures/auth-definitions';
-import { callback, fakePopup } from '../oauth/fake-window';
-import { HOST_APP, deliver, formStatus, openedUrl, pkceReady, renderOAuth2Form, stubWindowOpen } from '../oauth/oauth2-form-kit';
+import { callback, fakePopup } from './fake-window';
+import { HOST_APP, deliver, formStatus, openedUrl, pkceReady, renderOAuth2Form, stubWindowOpen } from './oauth2-form-kit';
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -1,9 +1,9 @@
-// Review: a method switch away from a waiting OAuth2 flow, then back, must let Connect start a
+// a method switch away from a waiting OAuth2 flow, then back, must let Connect start a
 // new flow (the cancelled one must not linger as "the pending flow" of the form).
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { slackLikeAuth } from '../../stories/fixtures/auth-definitions';
-import { fakePopup } from '../oauth/fake-window';
-import { HOST_APP, openedState, pkceReady, renderOAuth2Form, stubWindowOpen } from '../oauth/oauth2-form-kit';
+import { fakePopup } from './fake-window';
+import { HOST_APP, openedState, pkceReady, renderOAuth2Form, stubWindowOpen } from './oauth2-form-kit';
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -1,4 +1,4 @@
-// Review: the host's `validate` gets the kept-secret marker in `auth` too, so its type must say so.
+// the host's `validate` gets the kept-secret marker in `auth` too, so its type must say so.
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ConnectionForm, KEPT_SECRET, PieceAuth, Property, isKeptSecret, type ConnectionFormOptions, type KeptSecret } from '../../src';
