@@ -60,8 +60,8 @@ export const BUDGETS = {
   // arguments and return values whose property names a minifier keeps), measured 16,413 B and
   // 65,463 B, so both budgets sit just above that until the FieldModel union and the OAuth2
   // state machine (which remove duplicated code) bring them down.
-  ownCodeGzip: 16_450,
-  hostPayloadGzip: 65_500,
+  ownCodeGzip: 16_500,
+  hostPayloadGzip: 65_550,
 };
 
 const fmt = (bytes) => `${bytes.toLocaleString('en-US')} B (${(bytes / 1000).toFixed(1)} kB)`;

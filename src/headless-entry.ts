@@ -32,6 +32,6 @@ export { FieldErrorStoreContext } from './fields/field-error-store';
 export type { FieldErrorStore } from './fields/field-error-store';
 export { FIELD_WIDGETS } from './fields/field-widgets';
 export { describeFields } from './schema/auth-kinds';
-export type { FieldModel } from './schema/field-model';
+export type { FieldModel, FieldModelOf, FieldType } from './schema/field-model';
 export { createFormSchema, getDefaultFormValues } from './schema/form-schema';
 export type { FormValues } from './schema/form-schema';

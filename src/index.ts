@@ -13,6 +13,6 @@ export type {
   HostValidator,
 } from './connection-form/connection-form-props';
 export type { ValidationStatus } from './connection-form/validation-status';
-export type { FieldWidgetProps } from './fields/field-widget-props';
+export type { FieldWidgetProps, FieldWidgets } from './fields/field-widget-props';
 export type { OAuth2ExchangeParams, OAuth2HostConfig, OAuth2TokenResponse } from './oauth/oauth2-host-config';
 export * from './definitions-api';

@@ -1,7 +1,5 @@
-import type { ComponentType } from 'react';
 import type { AuthInput } from '../definitions/auth-types';
-import type { InputPropertyType } from '../definitions/property-type';
-import type { FieldWidgetProps } from '../fields/field-widget-props';
+import type { FieldWidgets } from '../fields/field-widget-props';
 import type { AuthValue, ConnectionValue, EditedConnectionValue, InitialConnectionValue } from '../definitions/connection-value';
 import type { ServerContext, ValidationResult } from '../definitions/validation';
 import type { Messages } from '../messages/messages';
@@ -183,7 +181,7 @@ export interface ConnectionFormRenderProps<A extends AuthInput> {
    * `STATIC_DROPDOWN`. A widget gets the field, the form's `control`, the control `id` its label
    * must point to, `describedBy`, `invalid` and the messages.
    */
-  components?: Partial<Record<InputPropertyType, ComponentType<FieldWidgetProps>>> | undefined;
+  components?: Partial<FieldWidgets> | undefined;
   /** Extra class on the root element. */
   className?: string | undefined;
   /** Text direction; by default the page's (the nearest `dir` attribute above the form). */

@@ -96,7 +96,7 @@ export function ConnectionForm<A extends AuthInput, I extends InitialConnectionV
                     field={field}
                     control={cf.control}
                     messages={messages}
-                    widget={components?.[field.type as keyof typeof components] ?? widgetFor(field.type)}
+                    widget={widgetFor(field.type, components)}
                   />
                 ))}
               </fieldset>

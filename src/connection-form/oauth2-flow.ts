@@ -97,7 +97,7 @@ export function clientCredentialsValue(
   props: Record<string, unknown>,
   redirectUrl: string,
   parsed: FormValues,
-) {
+): ReturnType<typeof toOAuth2Value> {
   return toOAuth2Value({
     auth,
     props,

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { AuthInput, OAuth2Property } from '../definitions/auth-types';
+import type { AuthDefinition, AuthInput, OAuth2Property } from '../definitions/auth-types';
 import type { OAuth2Props } from '../definitions/property-types';
 import { translateAuth, type TranslateText } from '../definitions/translate-auth';
 import type { Messages } from '../messages/messages';
@@ -16,7 +16,7 @@ import { methodLabels } from './method-picker';
  */
 export function useAuthMethods(auth: AuthInput, translate: TranslateText | undefined, initialValue: unknown, messages: Messages) {
   // Translated once per definition: every label, option and help text reads the copy.
-  const methods = useMemo(() => {
+  const methods = useMemo((): (AuthDefinition | undefined)[] => {
     const list = normalizeAuthInput(auth);
     return translate ? translateAuth(list, translate) : list;
   }, [auth, translate]);
@@ -27,7 +27,7 @@ export function useAuthMethods(auth: AuthInput, translate: TranslateText | undef
   const initialOf = useCallback((index: number) => (index === initialMethod ? initial : undefined), [initialMethod, initial]);
   const [selected, setSelected] = useState(initialMethod);
   const method = Math.min(selected, methods.length - 1);
-  const current = problem ? undefined : methods[method];
+  const current: AuthDefinition | undefined = problem ? undefined : methods[method];
   const oauth = current?.type === 'OAUTH2' ? (current as OAuth2Property<OAuth2Props>) : undefined;
   const [grant, setGrant] = useState<OAuth2Grant>(() => initialGrant(current, initial));
   return { methods, problem, labels, initial, initialOf, method, setSelected, current, oauth, grant, setGrant };

@@ -2,7 +2,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ServerContext, ValidationResult } from '../definitions/validation';
 import type { Messages } from '../messages/messages';
 import type { FieldErrors } from 'react-hook-form';
-import { isSupportedType } from '../schema/property-schemas';
 import type { FieldModel } from '../schema/field-model';
 import { redact } from './redact';
 import type { ValidationStatus } from './validation-status';
@@ -176,7 +175,7 @@ export function useValidationRun(options: RunOptions) {
    */
   const reportFieldErrors = useCallback((errors: FieldErrors, fields: readonly FieldModel[]) => {
     const { messages } = latest.current;
-    const unfillable = fields.filter((f) => Object.hasOwn(errors, f.name) && !isSupportedType(f.type)).map((f) => f.label);
+    const unfillable = fields.filter((f) => Object.hasOwn(errors, f.name) && f.type === 'UNSUPPORTED').map((f) => f.label);
     const fixable = Object.keys(errors).length - unfillable.length;
     const parts = [fixable > 0 ? messages.fixErrors(fixable) : '', unfillable.length > 0 ? messages.cannotFill(unfillable.join(', ')) : ''];
     setStatus({ state: 'fields-invalid', message: parts.filter(Boolean).join(' ') });

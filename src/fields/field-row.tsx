@@ -64,8 +64,14 @@ function Row(props: FieldRowProps & { message: string | undefined }) {
   const errorId = message ? `${base}error` : undefined;
   const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
   const Widget = props.widget ?? widgetFor(field.type);
+  // data-type names the definition's property type, an unsupported one included (hosts style by it).
   return (
-    <div className="ck-field" data-type={field.type} data-required={field.required || undefined} data-invalid={message ? '' : undefined}>
+    <div
+      className="ck-field"
+      data-type={field.type === 'UNSUPPORTED' ? field.rawType : field.type}
+      data-required={field.required || undefined}
+      data-invalid={message ? '' : undefined}
+    >
       <Widget
         field={field}
         control={control}

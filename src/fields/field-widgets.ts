@@ -1,7 +1,7 @@
 import { memo, type ComponentType } from 'react';
 import type { InputPropertyType } from '../definitions/property-type';
 import { CheckboxField } from './checkbox-field';
-import type { FieldWidgetProps } from './field-widget-props';
+import type { FieldWidgetProps, FieldWidgets } from './field-widget-props';
 import { MarkdownNote } from './markdown-note';
 import { MultiSelectField } from './multi-select-field';
 import { NumberField } from './number-field';
@@ -35,9 +35,11 @@ export const FIELD_WIDGETS = {
   STATIC_MULTI_SELECT_DROPDOWN: memo(MultiSelectField),
   SECRET_TEXT: memo(SecretField),
   MARKDOWN: memo(MarkdownNote),
-} satisfies Record<InputPropertyType, ComponentType<FieldWidgetProps>>;
+} satisfies FieldWidgets;
 
-/** The widget for a property type, or the visible "unsupported" message. */
-export function widgetFor(type: string): ComponentType<FieldWidgetProps> {
-  return Object.hasOwn(FIELD_WIDGETS, type) ? FIELD_WIDGETS[type as InputPropertyType] : UnsupportedField;
+/** The widget for a field's type (the host's from `overrides` first), or the visible "unsupported" message. */
+export function widgetFor(type: string, overrides?: Partial<FieldWidgets> | undefined): ComponentType<FieldWidgetProps> {
+  const own = Object.hasOwn(FIELD_WIDGETS, type) ? (type as InputPropertyType) : undefined;
+  // Each widget takes the fields of its own type, and `type` is the type of the field it renders.
+  return ((own && (overrides?.[own] ?? FIELD_WIDGETS[own])) ?? UnsupportedField) as ComponentType<FieldWidgetProps>;
 }

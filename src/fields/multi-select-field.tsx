@@ -1,14 +1,13 @@
 import { useController } from 'react-hook-form';
 import type { FieldWidgetProps } from './field-widget-props';
-import { dropdownState } from './dropdown-options';
 
 /**
  * StaticMultiSelectDropdown: a group of checkboxes in a fieldset, the most robust accessible
  * multi-choice control (every option visible, native keyboard and screen reader support).
  */
-export function MultiSelectField({ field, control, id, describedBy, invalid, messages }: FieldWidgetProps) {
+export function MultiSelectField({ field, control, id, describedBy, invalid, messages }: FieldWidgetProps<'STATIC_MULTI_SELECT_DROPDOWN'>) {
   const { field: input } = useController({ name: field.name, control });
-  const { options, disabled } = dropdownState(field);
+  const { options, disabled } = field;
   const selected: string[] = Array.isArray(input.value) ? input.value : [];
   const toggle = (key: string, on: boolean) =>
     input.onChange(on ? [...selected, key].sort((a, b) => Number(a) - Number(b)) : selected.filter((k) => k !== key));

@@ -3,7 +3,6 @@ import { useCallback, useContext, useRef, useState } from 'react';
 import { useController } from 'react-hook-form';
 import type { FieldWidgetProps } from './field-widget-props';
 import { FieldLabel } from './field-label';
-import { dropdownState } from './dropdown-options';
 import { PortalContainerContext } from './portal-container';
 
 // Radix reserves '' for "no value", so the optional "None" item needs a value of its own.
@@ -31,9 +30,9 @@ function themeAround(el: Element | null): string | undefined {
  * the stylesheet matches as `.ck-select-content[data-theme="dark"]`. Escape closes it and goes no
  * further: a host's modal must not close with it.
  */
-export function StaticDropdownField({ field, control, id, describedBy, invalid, messages }: FieldWidgetProps) {
+export function StaticDropdownField({ field, control, id, describedBy, invalid, messages }: FieldWidgetProps<'STATIC_DROPDOWN'>) {
   const { field: input } = useController({ name: field.name, control });
-  const { options, placeholder, disabled } = dropdownState(field);
+  const { options, placeholder, disabled } = field;
   const empty = options.length === 0;
   const trigger = useRef<HTMLButtonElement | null>(null);
   const inputRef = input.ref;

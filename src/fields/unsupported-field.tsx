@@ -4,10 +4,10 @@ import type { FieldWidgetProps } from './field-widget-props';
  * A property type with no widget gets a visible message naming it, never a silent text box:
  * a wrong guess would emit a value of the wrong type.
  */
-export function UnsupportedField({ field, id, messages }: FieldWidgetProps) {
+export function UnsupportedField({ field, id, messages }: FieldWidgetProps<'UNSUPPORTED'>) {
   return (
     <p className="ck-unsupported" id={id}>
-      {messages.unsupportedType(field.type, field.label)}
+      {messages.unsupportedType(field.rawType, field.label)}
     </p>
   );
 }

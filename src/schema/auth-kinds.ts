@@ -48,7 +48,9 @@ interface ValueParts {
 }
 
 /** The one table keyed by auth kind (like `PROPERTY_SCHEMAS` for property types). */
-export const AUTH_KINDS = {
+// Annotated rather than `satisfies`: an inferred type would name the definitions by a path
+// (an import of the package root) that the published declarations cannot resolve.
+export const AUTH_KINDS: { readonly [K in AuthKindName]: AuthKind<AuthOfKind<K>> } = {
   NO_AUTH: {
     fields: () => [],
     valuesIn: 'top',
@@ -104,7 +106,7 @@ export const AUTH_KINDS = {
     validateArg: (value) => value,
     kitKeys: ['client_id', 'client_secret', 'grant_type'],
   },
-} satisfies { [K in AuthKindName]: AuthKind<AuthOfKind<K>> };
+};
 
 // A definition whose `type` is none of the above (a malformed one the check reports): no fields,
 // no value, so the form shows its error panel instead of guessing.

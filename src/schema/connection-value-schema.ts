@@ -75,7 +75,7 @@ function propsSchema(fields: readonly FieldModel[], messages: Messages) {
 const VALUE_SCHEMAS = {
   NO_AUTH: () => WIRE.noAuth(),
   // The secret's own schema (its required and length rules) gives a string.
-  SECRET_TEXT: ([field], messages) => WIRE.secretText(schemaEntryFor('SECRET_TEXT').value(field!, messages) as z.ZodMiniType<string>),
+  SECRET_TEXT: ([field], messages) => WIRE.secretText(schemaEntryFor(field!.type).value(field!, messages) as z.ZodMiniType<string>),
   BASIC_AUTH: () => WIRE.basicAuth(),
   CUSTOM_AUTH: (fields, messages) => WIRE.customAuth(propsSchema(fields, messages)),
   OAUTH2: (fields, messages) => WIRE.oauth2(propsSchema(fields, messages)),

@@ -1,22 +1,20 @@
 import * as z from 'zod/mini';
-import type { InputPropertyType } from '../definitions/property-type';
-import type { DropdownOption } from '../definitions/property-types';
 import type { Messages } from '../messages/messages';
-import type { FieldModel } from './field-model';
+import type { FieldModel, FieldModelOf, FieldType } from './field-model';
 import { KEPT_SECRET } from '../definitions/kept-secret';
 import { sameValue } from './same-value';
 
-/** How one property type maps to schemas and form defaults. */
-export interface PropertySchemaEntry {
+/** How one property type maps to schemas and form defaults (`F`: the fields of that type). */
+export interface PropertySchemaEntry<F extends FieldModel = FieldModel> {
   /** The raw form value (what the control holds) to the emitted value; `undefined` when empty. */
-  form: (field: FieldModel, messages: Messages) => z.ZodMiniType;
+  form: (field: F, messages: Messages) => z.ZodMiniType;
   /** Checks an emitted value, e.g. on the host's server. */
-  value: (field: FieldModel, messages: Messages) => z.ZodMiniType;
+  value: (field: F, messages: Messages) => z.ZodMiniType;
   /**
    * The control's raw value for `value` (an emitted value, e.g. the definition's `defaultValue`
    * or the prop of a connection being edited); the empty control's value when it does not fit.
    */
-  raw: (field: FieldModel, value: unknown) => unknown;
+  raw: (field: F, value: unknown) => unknown;
 }
 
 /** The control's initial raw value: the definition's `defaultValue`, or empty. */
@@ -24,21 +22,16 @@ export const defaultRaw = (field: FieldModel) => schemaEntryFor(field.type).raw(
 
 const notBlank = (v: string) => v.trim() !== '';
 
-function optionsOf(field: FieldModel): DropdownOption<unknown>[] {
-  const state = field.property.options as { options?: unknown } | undefined;
-  return Array.isArray(state?.options)
-    ? (state.options as unknown[]).filter((o): o is DropdownOption<unknown> => typeof o === 'object' && o !== null)
-    : [];
-}
+type Dropdown = FieldModelOf<'STATIC_DROPDOWN' | 'STATIC_MULTI_SELECT_DROPDOWN'>;
 
 /** Index of the option whose value equals `value`, as the control's raw value. */
-function optionKey(field: FieldModel, value: unknown): string {
-  const index = optionsOf(field).findIndex((o) => sameValue(o.value, value));
+function optionKey(field: Dropdown, value: unknown): string {
+  const index = field.options.findIndex((o) => sameValue(o.value, value));
   return index < 0 ? '' : String(index);
 }
 
-function isOption(field: FieldModel, value: unknown): boolean {
-  return optionsOf(field).some((o) => sameValue(o.value, value));
+function isOption(field: Dropdown, value: unknown): boolean {
+  return field.options.some((o) => sameValue(o.value, value));
 }
 
 // Every optional text field can share one schema: nothing in it depends on the field.
@@ -83,15 +76,13 @@ const secret: PropertySchemaEntry = {
 
 // Dropdown controls hold the option's index, not its value: values may repeat, and may be
 // numbers, booleans or objects, none of which a listbox option value can carry faithfully.
-const dropdown: PropertySchemaEntry = {
+const dropdown: PropertySchemaEntry<Dropdown> = {
   form: (f, m) =>
     z.pipe(
       // A raw value is an option's index: anything else (a host's own widget passing the value
       // itself, say) is no choice at all, reported rather than dropped.
-      z
-        .string()
-        .check(z.refine((v) => (v === '' ? !f.required : /^\d+$/.test(v) && Number(v) < optionsOf(f).length), m.chooseOne(f.label))),
-      z.transform((v) => (v === '' ? undefined : optionsOf(f)[Number(v)]?.value)),
+      z.string().check(z.refine((v) => (v === '' ? !f.required : /^\d+$/.test(v) && Number(v) < f.options.length), m.chooseOne(f.label))),
+      z.transform((v) => (v === '' ? undefined : f.options[Number(v)]?.value)),
     ),
   value: (f, m) => {
     const s = z.custom((v) => isOption(f, v), m.chooseOne(f.label));
@@ -132,8 +123,7 @@ const PROPERTY_SCHEMAS = {
       z.pipe(
         z.array(z.string()).check(z.refine((v) => !f.required || v.length > 0, m.chooseAtLeastOne(f.label))),
         z.transform((keys) => {
-          const options = optionsOf(f);
-          const values = keys.map((k) => options[Number(k)]?.value);
+          const values = keys.map((k) => f.options[Number(k)]?.value);
           return values.length ? values : undefined;
         }),
       ),
@@ -150,25 +140,20 @@ const PROPERTY_SCHEMAS = {
     value: () => z.optional(z.unknown()),
     raw: () => undefined,
   },
-} satisfies Record<InputPropertyType, PropertySchemaEntry>;
+  // A property type the kit has no control for: fine when optional, an error when required.
+  UNSUPPORTED: {
+    form: (f, m) =>
+      z.pipe(
+        z.unknown().check(z.refine(() => !f.required, m.unsupportedType(f.rawType, f.label))),
+        z.transform(() => undefined),
+      ),
+    value: (f) => (f.required ? z.unknown() : z.optional(z.unknown())),
+    raw: () => undefined,
+  },
+} satisfies { [T in FieldType]: PropertySchemaEntry<FieldModelOf<T>> };
 
-/** A property type the kit has no control for: fine when optional, an error when required. */
-const UNSUPPORTED_SCHEMA: PropertySchemaEntry = {
-  form: (f, m) =>
-    z.pipe(
-      z.unknown().check(z.refine(() => !f.required, m.unsupportedType(f.type, f.label))),
-      z.transform(() => undefined),
-    ),
-  value: (f) => (f.required ? z.unknown() : z.optional(z.unknown())),
-  raw: () => undefined,
-};
-
-/** Whether the kit has a control for the type (else the field shows the "unsupported" message). */
-export function isSupportedType(type: string): boolean {
-  return Object.hasOwn(PROPERTY_SCHEMAS, type);
-}
-
-/** The table entry for a field's type, or {@link UNSUPPORTED_SCHEMA}. */
-export function schemaEntryFor(type: string): PropertySchemaEntry {
-  return isSupportedType(type) ? PROPERTY_SCHEMAS[type as InputPropertyType] : UNSUPPORTED_SCHEMA;
+/** The table entry for a field's type. */
+export function schemaEntryFor<T extends FieldType>(type: T): PropertySchemaEntry<FieldModelOf<T>> {
+  // Each entry takes the fields of its own type, and `type` is that of the field it is used for.
+  return PROPERTY_SCHEMAS[type] as unknown as PropertySchemaEntry<FieldModelOf<T>>;
 }

@@ -2,10 +2,9 @@ import { screen, within, type BoundFunctions, type queries } from '@testing-libr
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { AuthDefinition, AuthInput } from '../definitions/auth-types';
 import type { PropsValue } from '../definitions/props-value';
-import { dropdownState } from '../fields/dropdown-options';
 import { defaultMessages, type Messages } from '../messages/messages';
 import { describeFields, kindOf } from '../schema/auth-kinds';
-import type { FieldModel } from '../schema/field-model';
+import type { FieldModel, FieldModelOf } from '../schema/field-model';
 import { sameValue } from '../schema/same-value';
 import { settleMockedPopups } from './mock-oauth2-popup';
 
@@ -338,14 +337,20 @@ async function fillField(field: FieldModel, value: unknown, ctx: { root: Queries
       return pickOption(field, value, controlFor(root, field, nth), user, messages);
     case 'STATIC_MULTI_SELECT_DROPDOWN':
       return tickOptions(field, value, root, user, messages, nth);
-    default:
-      fail(`"${field.label}" is a ${field.type} property, which the form shows as unsupported: nothing can be entered.`);
+    case 'UNSUPPORTED':
+      fail(`"${field.label}" is a ${field.rawType} property, which the form shows as unsupported: nothing can be entered.`);
   }
 }
 
 /** Opens a Radix Select and clicks the option at the index of the first option with `value`. */
-async function pickOption(field: FieldModel, value: unknown, trigger: HTMLElement, user: UserEvent, messages: Messages) {
-  const { options } = dropdownState(field);
+async function pickOption(
+  field: FieldModelOf<'STATIC_DROPDOWN'>,
+  value: unknown,
+  trigger: HTMLElement,
+  user: UserEvent,
+  messages: Messages,
+) {
+  const { options } = field;
   const empty = value === null || value === undefined || value === '';
   let index: number;
   if (empty) {
@@ -368,10 +373,17 @@ async function pickOption(field: FieldModel, value: unknown, trigger: HTMLElemen
 }
 
 /** Ticks exactly the options whose values are listed (a repeated value ticks its next option). */
-async function tickOptions(field: FieldModel, value: unknown, root: Queries, user: UserEvent, messages: Messages, nth: number) {
+async function tickOptions(
+  field: FieldModelOf<'STATIC_MULTI_SELECT_DROPDOWN'>,
+  value: unknown,
+  root: Queries,
+  user: UserEvent,
+  messages: Messages,
+  nth: number,
+) {
   const wanted = value === null || value === undefined ? [] : value;
   if (!Array.isArray(wanted)) fail(`"${field.label}" is a multi-select: give an array of option values, not ${show(value)}.`);
-  const { options } = dropdownState(field);
+  const { options } = field;
   const chosen = new Set<number>();
   for (const item of wanted as unknown[]) {
     const at = options.findIndex((option, i) => !chosen.has(i) && sameValue(option.value, item));

@@ -151,11 +151,11 @@ describe('useValidationRun', () => {
 
   it('counts fixable field errors and names the fields the form cannot fill', () => {
     const { result } = setup();
-    const field = (name: string, type: string) => ({ name, key: name, type, label: name.toUpperCase(), required: true, property: {} });
+    const base = { required: true, property: {} };
     act(() =>
       result.current.reportFieldErrors({ host: { type: 'required' }, payload: { type: 'required' } }, [
-        field('host', 'SHORT_TEXT'),
-        field('payload', 'JSON'),
+        { ...base, name: 'host', key: 'host', label: 'HOST', type: 'SHORT_TEXT' },
+        { ...base, name: 'payload', key: 'payload', label: 'PAYLOAD', type: 'UNSUPPORTED', rawType: 'JSON' },
       ]),
     );
     expect(result.current.status).toEqual({

@@ -47,7 +47,7 @@ const bugs: [string, string, unknown[]][] = [
   ],
   [
     "a null or missing entry in a dropdown's options crashes the widget (\"reading 'label'\") and the schema (\"reading 'value'\")",
-    'src/fields/dropdown-options.ts dropdownState and src/schema/property-schemas.ts optionsOf keep non-object entries',
+    'src/schema/field-model.ts (dropdown options, normalised once) keeps non-object entries',
     [dropdownAuth({ options: [null, { label: 'EU', value: 'eu' }] }), dropdownAuth({ options: [undefined] })],
   ],
   [

@@ -50,6 +50,7 @@ const PUBLIC_API: Record<string, { values: string[]; types: string[] }> = {
       'EditedConnectionValue',
       'EmittedValue',
       'FieldWidgetProps',
+      'FieldWidgets',
       'HostValidator',
       'InitialConnectionValue',
       'InputPropertyType',
@@ -96,7 +97,16 @@ const PUBLIC_API: Record<string, { values: string[]; types: string[] }> = {
       'getDefaultFormValues',
       'useConnectionForm',
     ],
-    types: ['ConnectionFormState', 'FieldErrorStore', 'FieldModel', 'FieldRowProps', 'FormValues', 'OAuth2Grant'],
+    types: [
+      'ConnectionFormState',
+      'FieldErrorStore',
+      'FieldModel',
+      'FieldModelOf',
+      'FieldRowProps',
+      'FieldType',
+      'FormValues',
+      'OAuth2Grant',
+    ],
   },
   './definitions': {
     values: [

@@ -49,7 +49,7 @@ describe('AUTH_KINDS', () => {
 
   it('OAUTH2: leaves the value to the OAuth2 flow, validates with the whole value, and names its kit keys', () => {
     const value = { type: 'PLATFORM_OAUTH2', client_id: 'c', redirect_url: 'r', code: 'x', scope: '' } as const;
-    expect(AUTH_KINDS.OAUTH2.value()).toBeUndefined();
+    expect(AUTH_KINDS.OAUTH2.value([], {})).toBeUndefined();
     expect(AUTH_KINDS.OAUTH2.validateArg(value)).toBe(value);
     expect(AUTH_KINDS.OAUTH2.valuesIn).toBe('props');
     expect(AUTH_KINDS.OAUTH2.kitKeys).toEqual(['client_id', 'client_secret', 'grant_type']);

@@ -113,6 +113,54 @@ describe('describeFields', () => {
     });
   });
 
+  describe('normalises each type once, into the parts its widget reads', () => {
+    const auth = PieceAuth.CustomAuth({
+      required: true,
+      props: {
+        env: Property.StaticDropdown({
+          displayName: 'Env',
+          required: true,
+          options: { placeholder: 'Pick one', options: [{ label: 'Prod', value: 'prod' }, null as never, { label: 'Dev', value: 'dev' }] },
+        }),
+        ports: Property.StaticMultiSelectDropdown({ displayName: 'Ports', required: false, options: { disabled: true } as never }),
+        tip: Property.MarkDown({ value: 'Hint', variant: 'TIP' as never }),
+        plain: Property.MarkDown({ value: 'Plain' }),
+        payload: { type: 'JSON', displayName: 'Payload', required: false } as never,
+      },
+    } as never) as AuthDefinition;
+    const byKey = Object.fromEntries(describeFields(auth).map((field) => [field.key, field]));
+
+    it('gives a dropdown its real options (skipping malformed ones), placeholder and disabled flag', () => {
+      const env = byKey.env!;
+      expect(env.type === 'STATIC_DROPDOWN' && [env.options, env.placeholder, env.disabled]).toEqual([
+        [
+          { label: 'Prod', value: 'prod' },
+          { label: 'Dev', value: 'dev' },
+        ],
+        'Pick one',
+        false,
+      ]);
+      const ports = byKey.ports!;
+      expect(ports.type === 'STATIC_MULTI_SELECT_DROPDOWN' && [ports.options, ports.placeholder, ports.disabled]).toEqual([
+        [],
+        undefined,
+        true,
+      ]);
+    });
+
+    it('gives a note its variant, INFO when the definition names none', () => {
+      const [tip, plain] = [byKey.tip!, byKey.plain!];
+      expect(tip.type === 'MARKDOWN' && tip.variant).toBe('TIP');
+      expect(plain.type === 'MARKDOWN' && plain.variant).toBe('INFO');
+    });
+
+    it('marks a type the kit cannot render UNSUPPORTED and keeps the type the definition named', () => {
+      const payload = byKey.payload!;
+      expect(payload.type).toBe('UNSUPPORTED');
+      expect(payload.type === 'UNSUPPORTED' && payload.rawType).toBe('JSON');
+    });
+  });
+
   describe('for an OAuth2 auth', () => {
     it('gives its props, or nothing when it has none', () => {
       const withProps = PieceAuth.OAuth2({

@@ -3,7 +3,7 @@
 // this environment, so any touch of them at import or render throws a ReferenceError here.
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ConnectionForm, PieceAuth, PropertyType, defaultMessages, type AuthInput } from '../../src';
+import { ConnectionForm, PieceAuth, defaultMessages, type AuthInput } from '../../src';
 import { describeFields } from '../../src/headless-entry';
 import { fr } from '../../src/messages/locales/fr';
 import * as fixtures from '../../stories/fixtures/auth-definitions';
@@ -13,8 +13,6 @@ const HOST_OAUTH2 = { clientId: 'host-client', redirectUrl: 'https://app.example
 /** What `renderToString` puts in the HTML for a text node or attribute value. */
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
-
-const KNOWN_TYPES: readonly string[] = Object.values(PropertyType);
 
 /**
  * The HTML every field of a definition must put on the page (an array shows its first method):
@@ -26,9 +24,9 @@ function expectedFieldHtml(auth: AuthInput, withClientFields: boolean): string[]
   const fields = describeFields(shown)
     .filter((field) => field.type !== 'MARKDOWN')
     .map((field) =>
-      KNOWN_TYPES.includes(field.type)
-        ? `>${escapeHtml(field.label)}<`
-        : escapeHtml(defaultMessages.unsupportedType(field.type, field.label)),
+      field.type === 'UNSUPPORTED'
+        ? escapeHtml(defaultMessages.unsupportedType(field.rawType, field.label))
+        : `>${escapeHtml(field.label)}<`,
     );
   const client = [defaultMessages.clientId, defaultMessages.clientSecret].map((label) => `>${label}<`);
   return shown.type === 'OAUTH2' && withClientFields ? [...client, ...fields] : fields;
