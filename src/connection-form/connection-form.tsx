@@ -1,10 +1,11 @@
 import { DirectionProvider } from '@radix-ui/react-direction';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AuthInput } from '../definitions/auth-types';
 import type { InitialConnectionValue } from '../definitions/connection-value';
 import { widgetFor } from '../fields/field-widgets';
 import { FieldRow } from '../fields/field-row';
 import { FieldErrorStoreContext } from '../fields/field-error-store';
+import { FormPartsContext, useFormParts } from '../fields/form-parts';
 import { PortalContainerContext } from '../fields/portal-container';
 import { Markdown } from '../markdown/markdown';
 import type { ConnectionFormProps } from './connection-form-props';
@@ -31,7 +32,18 @@ import { useConnectionForm } from './use-connection-form';
 export function ConnectionForm<A extends AuthInput, I extends InitialConnectionValue<A> | undefined = undefined>(
   props: ConnectionFormProps<A, I>,
 ) {
-  const { auth, components, className, dir, portalContainer, ...options } = props;
+  const { classNames, icons } = props;
+  const parts = useMemo(() => ({ classNames, icons }), [classNames, icons]);
+  return (
+    <FormPartsContext.Provider value={parts}>
+      <Form {...props} />
+    </FormPartsContext.Provider>
+  );
+}
+
+function Form<A extends AuthInput, I extends InitialConnectionValue<A> | undefined>(props: ConnectionFormProps<A, I>) {
+  const { auth, components, className, classNames: _classNames, icons: _icons, dir, portalContainer, ...options } = props;
+  const { part } = useFormParts();
   const cf = useConnectionForm(auth, options);
   const root = useRef<HTMLDivElement>(null);
   // Radix writes dir="ltr" on the dropdown unless told otherwise: follow the page's direction
@@ -41,10 +53,10 @@ export function ConnectionForm<A extends AuthInput, I extends InitialConnectionV
     const found = root.current?.parentElement?.closest('[dir]')?.getAttribute('dir');
     setPageDir(found === 'rtl' ? 'rtl' : 'ltr');
   }, []);
-  const rootClass = ['ck-root', className].filter(Boolean).join(' ');
+  const rootPart = part('root', className ? `ck-root ${className}` : 'ck-root');
   if (cf.problem) {
     return (
-      <div className={rootClass} data-state="broken" ref={root}>
+      <div {...rootPart} data-state="broken" ref={root}>
         <DefinitionErrorPanel problem={cf.problem} messages={cf.messages} />
       </div>
     );
@@ -53,9 +65,10 @@ export function ConnectionForm<A extends AuthInput, I extends InitialConnectionV
   const description = current && current.type !== 'SECRET_TEXT' ? current.description : undefined;
   return (
     <DirectionProvider dir={dir ?? pageDir}>
-      <div className={rootClass} ref={root} dir={dir} data-auth-type={current?.type ?? 'NO_AUTH'} data-disabled={cf.disabled || undefined}>
+      <div {...rootPart} ref={root} dir={dir} data-auth-type={current?.type ?? 'NO_AUTH'} data-disabled={cf.disabled || undefined}>
         {cf.methods.length > 1 && (
           <RadioChoice
+            slot="method-picker"
             legend={messages.authMethod}
             choices={cf.methods.map((m, index) => ({ value: index, label: m.label }))}
             selected={cf.method}
@@ -65,16 +78,17 @@ export function ConnectionForm<A extends AuthInput, I extends InitialConnectionV
           />
         )}
         <form
-          className="ck-form"
+          {...part('form', 'ck-form')}
           noValidate
           data-state={cf.status.state}
           aria-busy={cf.status.state === 'validating' || undefined}
           onSubmit={cf.submit}
         >
-          {description && <Markdown className="ck-description" source={description} />}
-          {!current && <p className="ck-description">{messages.noAuthNeeded}</p>}
+          {description && <Markdown {...part('description', 'ck-description')} source={description} />}
+          {!current && <p {...part('description', 'ck-description')}>{messages.noAuthNeeded}</p>}
           {oauth2?.canChooseGrant && (
             <RadioChoice
+              slot="grant-picker"
               legend={messages.grantType}
               choices={[
                 { value: 'authorization_code', label: messages.authorizationCode },
@@ -89,7 +103,7 @@ export function ConnectionForm<A extends AuthInput, I extends InitialConnectionV
           {/* Keyed by method: another method's fields are other elements, not reused ones. */}
           <FieldErrorStoreContext.Provider value={cf.errorStore}>
             <PortalContainerContext.Provider value={portalContainer}>
-              <fieldset className="ck-fields" disabled={cf.disabled} key={cf.method}>
+              <fieldset {...part('fields', 'ck-fields')} disabled={cf.disabled} key={cf.method}>
                 {cf.fields.map((field) => (
                   <FieldRow
                     key={field.name}

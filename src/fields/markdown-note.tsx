@@ -1,11 +1,12 @@
 import { Markdown } from '../markdown/markdown';
 import type { FieldWidgetProps } from './field-widget-props';
+import { useFormParts } from './form-parts';
 
 /** MarkDown: a read-only note; `data-variant` (INFO, WARNING, TIP, BORDERLESS) drives its style. */
 export function MarkdownNote({ field }: FieldWidgetProps) {
   const variant = typeof field.property.variant === 'string' ? field.property.variant : 'INFO';
   return (
-    <div className="ck-note" role="note" data-variant={variant}>
+    <div {...useFormParts().part('note', 'ck-note')} role="note" data-variant={variant}>
       <Markdown source={field.description ?? ''} />
     </div>
   );
