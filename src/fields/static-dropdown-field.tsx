@@ -77,7 +77,10 @@ export function StaticDropdownField({ field, control, id, describedBy, invalid, 
           aria-invalid={invalid || undefined}
           aria-describedby={describedBy}
         >
-          <Select.Value {...part('select-value')} placeholder={empty ? messages.noOptions : placeholder || messages.selectPlaceholder} />
+          {/* Radix drops a className given to Select.Value: the part is a span around it. */}
+          <span {...part('select-value', 'ck-select-value')}>
+            <Select.Value placeholder={empty ? messages.noOptions : placeholder || messages.selectPlaceholder} />
+          </span>
           <Select.Icon {...part('select-icon', 'ck-select-icon')} aria-hidden="true">
             {icons.chevron ?? '▾'}
           </Select.Icon>
