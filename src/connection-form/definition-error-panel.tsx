@@ -79,8 +79,8 @@ export function findDefinitionProblem(auth: unknown): string | undefined {
 export function DefinitionErrorPanel({ problem, messages }: { problem: string; messages: Messages }) {
   const { part } = useFormParts();
   return (
-    <div {...part('definition-error', 'ck-definition-error')} role="alert">
-      <p {...part('definition-error-title', 'ck-definition-error-title')}>{messages.brokenDefinition}</p>
+    <div {...part('definition-error')} role="alert">
+      <p {...part('definition-error-title')}>{messages.brokenDefinition}</p>
       <ul>
         {problem.split('\n').map((line, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one fixed message; lines may repeat.

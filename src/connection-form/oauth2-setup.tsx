@@ -15,7 +15,7 @@ export function RedirectUrlHint({ url, messages }: { url: string; messages: Mess
   };
   return (
     <div {...part('redirect-url', 'ck-field ck-redirect-url')}>
-      <span {...part('label', 'ck-label')} id={`${id}label`}>
+      <span {...part('label')} id={`${id}label`}>
         {messages.redirectUrl}
       </span>
       <div {...part('input-group', 'ck-secret')}>

@@ -28,14 +28,14 @@ export function RadioChoice<V extends string | number>(props: {
       {props.choices.map(({ value, label }, index) => (
         <div {...part('picker-option', 'ck-radio')} key={value} data-state={props.selected === value ? 'checked' : 'unchecked'}>
           <input
-            {...part('radio')}
+            {...part('radio', '')}
             type="radio"
             id={`${name}-${index}`}
             name={name}
             checked={props.selected === value}
             onChange={() => props.onSelect(value)}
           />
-          <label {...part('picker-label')} htmlFor={`${name}-${index}`}>
+          <label {...part('picker-label', '')} htmlFor={`${name}-${index}`}>
             {props.nameOf ? (
               <>
                 <span className="ck-visually-hidden">{props.nameOf(label)}</span>

@@ -31,7 +31,7 @@ export function StatusActions(props: {
           : (props.idleLabel ?? messages.submit);
   return (
     <>
-      <div {...part('actions', 'ck-actions')}>
+      <div {...part('actions')}>
         <button
           type="submit"
           {...part('submit-button', 'ck-button ck-submit')}
@@ -55,7 +55,7 @@ export function StatusActions(props: {
         )}
       </div>
       {/* Rendered from the start so that screen readers pick up changes (WCAG 4.1.3). */}
-      <div {...part('status', 'ck-status')} role="status" aria-live="polite" data-state={status.state}>
+      <div {...part('status')} role="status" aria-live="polite" data-state={status.state}>
         {status.message}
       </div>
     </>

@@ -10,9 +10,9 @@ export function CheckboxBox({ children }: { children: ReactNode }) {
   const { part, icons } = useFormParts();
   if (icons.checkbox == null) return children;
   return (
-    <span {...part('checkbox-control', 'ck-checkbox-control')}>
+    <span {...part('checkbox-control')}>
       {children}
-      <span {...part('checkbox-indicator', 'ck-checkbox-indicator')} aria-hidden="true">
+      <span {...part('checkbox-indicator')} aria-hidden="true">
         {icons.checkbox}
       </span>
     </span>

@@ -12,7 +12,7 @@ export function CheckboxField({ field, control, id, describedBy, invalid }: Fiel
     <div {...part('checkbox-row', 'ck-checkbox')}>
       <CheckboxBox>
         <input
-          {...part('checkbox')}
+          {...part('checkbox', '')}
           type="checkbox"
           id={id}
           {...control.register(field.name)}
@@ -21,7 +21,7 @@ export function CheckboxField({ field, control, id, describedBy, invalid }: Fiel
           aria-describedby={describedBy}
         />
       </CheckboxBox>
-      <label {...part('label', 'ck-label')} htmlFor={id}>
+      <label {...part('label')} htmlFor={id}>
         {field.label}
       </label>
     </div>

@@ -8,7 +8,7 @@ import { useFormParts } from './form-parts';
  */
 export function FieldLabel(props: { htmlFor: string; label: string; required: boolean }) {
   return (
-    <label {...useFormParts().part('label', 'ck-label')} htmlFor={props.htmlFor} data-required={props.required || undefined}>
+    <label {...useFormParts().part('label')} htmlFor={props.htmlFor} data-required={props.required || undefined}>
       {props.label}
     </label>
   );

@@ -67,12 +67,7 @@ function Row(props: FieldRowProps & { message: string | undefined }) {
   const Widget = props.widget ?? widgetFor(field.type);
   const { part } = useFormParts();
   return (
-    <div
-      {...part('field', 'ck-field')}
-      data-type={field.type}
-      data-required={field.required || undefined}
-      data-invalid={message ? '' : undefined}
-    >
+    <div {...part('field')} data-type={field.type} data-required={field.required || undefined} data-invalid={message ? '' : undefined}>
       <Widget
         field={field}
         control={control}
@@ -83,7 +78,7 @@ function Row(props: FieldRowProps & { message: string | undefined }) {
       />
       {helpId && <Markdown id={helpId} {...part('field-description', 'ck-help')} source={field.description ?? ''} />}
       {errorId && (
-        <p id={errorId} {...part('error', 'ck-error')}>
+        <p id={errorId} {...part('error')}>
           {message}
         </p>
       )}

@@ -116,18 +116,23 @@ export type PartProps = { 'data-slot': ConnectionFormPart; className: string | u
 
 /**
  * `part(name, kitClass)` for the parts of a component, and the icons, from the nearest form.
+ * `kitClass` defaults to `ck-<name>`.
  *
  * @example
  * ```tsx
  * const { part } = useFormParts();
- * return <p {...part('error', 'ck-error')}>{message}</p>;
+ * return <p {...part('error')}>{message}</p>; // data-slot="error" class="ck-error"
  * ```
  */
 export function useFormParts() {
   const { classNames, icons } = useContext(FormPartsContext);
-  const part = (name: ConnectionFormPart, kitClass?: string): PartProps => ({
-    'data-slot': name,
-    className: [kitClass, classNames?.[name]].filter(Boolean).join(' ') || undefined,
-  });
-  return { part, icons: icons ?? {} };
+  return { part: partsWith(classNames), icons: icons ?? {} };
 }
+
+/** `part(name, kitClass)` with the host's `classNames`; the kit's class is ck-<part> unless the part had another (or none: ''). */
+export const partsWith =
+  (classNames: ConnectionFormClassNames | undefined) =>
+  (name: ConnectionFormPart, kitClass = `ck-${name}`): PartProps => ({
+    'data-slot': name,
+    className: `${kitClass} ${classNames?.[name] ?? ''}`.trim() || undefined,
+  });

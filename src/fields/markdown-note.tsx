@@ -6,7 +6,7 @@ import { useFormParts } from './form-parts';
 export function MarkdownNote({ field }: FieldWidgetProps) {
   const variant = typeof field.property.variant === 'string' ? field.property.variant : 'INFO';
   return (
-    <div {...useFormParts().part('note', 'ck-note')} role="note" data-variant={variant}>
+    <div {...useFormParts().part('note')} role="note" data-variant={variant}>
       <Markdown source={field.description ?? ''} />
     </div>
   );

@@ -17,13 +17,13 @@ export function MultiSelectField({ field, control, id, describedBy, invalid, mes
     input.onChange(on ? [...selected, key].sort((a, b) => Number(a) - Number(b)) : selected.filter((k) => k !== key));
   return (
     <fieldset
-      {...part('choice-group', 'ck-choice-group')}
+      {...part('choice-group')}
       id={id}
       aria-describedby={describedBy}
       aria-invalid={invalid || undefined}
       disabled={disabled === true}
     >
-      <legend {...part('label', 'ck-label')} data-required={field.required || undefined}>
+      <legend {...part('label')} data-required={field.required || undefined}>
         {field.label}
         {/* A group cannot be aria-required, so its legend says it. */}
         {field.required && <span className="ck-visually-hidden">{` (${messages.requiredMarker})`}</span>}
@@ -35,7 +35,7 @@ export function MultiSelectField({ field, control, id, describedBy, invalid, mes
           <div {...part('checkbox-row', 'ck-checkbox')} key={key}>
             <CheckboxBox>
               <input
-                {...part('checkbox')}
+                {...part('checkbox', '')}
                 type="checkbox"
                 id={`${id}-${key}`}
                 ref={index === 0 ? input.ref : undefined}
@@ -44,7 +44,7 @@ export function MultiSelectField({ field, control, id, describedBy, invalid, mes
                 onBlur={input.onBlur}
               />
             </CheckboxBox>
-            <label {...part('checkbox-label')} htmlFor={`${id}-${key}`}>
+            <label {...part('checkbox-label', '')} htmlFor={`${id}-${key}`}>
               {String(option.label)}
             </label>
           </div>

@@ -9,7 +9,7 @@ export function NumberField({ field, control, id, describedBy, invalid }: FieldW
     <>
       <FieldLabel htmlFor={id} label={field.label} required={field.required} />
       <input
-        {...useFormParts().part('input', 'ck-input')}
+        {...useFormParts().part('input')}
         type="number"
         inputMode="decimal"
         step="any"

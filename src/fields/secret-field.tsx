@@ -19,7 +19,7 @@ export function SecretField({ field, control, id, describedBy, invalid, messages
       <FieldLabel htmlFor={id} label={field.label} required={field.required} />
       <div {...part('input-group', 'ck-secret')}>
         <input
-          {...part('input', 'ck-input')}
+          {...part('input')}
           type={revealed ? 'text' : 'password'}
           id={id}
           {...control.register(field.name)}

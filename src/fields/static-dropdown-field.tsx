@@ -56,9 +56,7 @@ export function StaticDropdownField({ field, control, id, describedBy, invalid, 
     setContainer(hostContainer ?? trigger.current?.closest('dialog') ?? undefined);
   };
   // Empty by default: the default theme draws its ✓ in CSS, so an option's text stays its label.
-  const indicator = (
-    <Select.ItemIndicator {...part('select-item-indicator', 'ck-select-item-indicator')}>{icons.check}</Select.ItemIndicator>
-  );
+  const indicator = <Select.ItemIndicator {...part('select-item-indicator')}>{icons.check}</Select.ItemIndicator>;
   return (
     <>
       <FieldLabel htmlFor={id} label={field.label} required={field.required} />
@@ -78,16 +76,16 @@ export function StaticDropdownField({ field, control, id, describedBy, invalid, 
           aria-describedby={describedBy}
         >
           {/* Radix drops a className given to Select.Value: the part is a span around it. */}
-          <span {...part('select-value', 'ck-select-value')}>
+          <span {...part('select-value')}>
             <Select.Value placeholder={empty ? messages.noOptions : placeholder || messages.selectPlaceholder} />
           </span>
-          <Select.Icon {...part('select-icon', 'ck-select-icon')} aria-hidden="true">
+          <Select.Icon {...part('select-icon')} aria-hidden="true">
             {icons.chevron ?? '▾'}
           </Select.Icon>
         </Select.Trigger>
         <Select.Portal container={container}>
           <Select.Content
-            {...part('select-content', 'ck-select-content')}
+            {...part('select-content')}
             position="popper"
             sideOffset={4}
             data-theme={theme}
@@ -95,16 +93,16 @@ export function StaticDropdownField({ field, control, id, describedBy, invalid, 
             // stopping it here keeps it from the host's keydown handlers, e.g. a modal's.
             onEscapeKeyDown={(event) => event.stopPropagation()}
           >
-            <Select.Viewport {...part('select-viewport', 'ck-select-viewport')}>
+            <Select.Viewport {...part('select-viewport')}>
               {!field.required && (
-                <Select.Item {...part('select-item', 'ck-select-item')} value={NONE}>
+                <Select.Item {...part('select-item')} value={NONE}>
                   {indicator}
                   <Select.ItemText>{messages.none}</Select.ItemText>
                 </Select.Item>
               )}
               {options.map((option, index) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: the index is the option's identity here (its value may be any JSON).
-                <Select.Item {...part('select-item', 'ck-select-item')} key={index} value={String(index)}>
+                <Select.Item {...part('select-item')} key={index} value={String(index)}>
                   {indicator}
                   <Select.ItemText>{String(option.label)}</Select.ItemText>
                 </Select.Item>

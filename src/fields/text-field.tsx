@@ -23,7 +23,7 @@ export function TextField({ field, control, id, describedBy, invalid }: FieldWid
       {field.type === 'LONG_TEXT' ? (
         <textarea {...part('textarea', 'ck-input ck-textarea')} rows={4} {...common} />
       ) : (
-        <input {...part('input', 'ck-input')} type="text" {...common} />
+        <input {...part('input')} type="text" {...common} />
       )}
     </>
   );

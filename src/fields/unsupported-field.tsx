@@ -7,7 +7,7 @@ import { useFormParts } from './form-parts';
  */
 export function UnsupportedField({ field, id, messages }: FieldWidgetProps) {
   return (
-    <p {...useFormParts().part('unsupported', 'ck-unsupported')} id={id}>
+    <p {...useFormParts().part('unsupported')} id={id}>
       {messages.unsupportedType(field.type, field.label)}
     </p>
   );
