@@ -55,8 +55,10 @@ export const BUDGETS = {
   // 14,901 B measured + ~3%. Raised again after the merge of issue 12 items 1-4 and 11 (the
   // flow nonce, the new-tab button, requireIssuer) and issue 16's translate hook, dialog portal
   // and method-choice names: 15,678 B measured + ~3%. Issue 13's refactor is to win it back.
-  ownCodeGzip: 16_150,
-  hostPayloadGzip: 65_200,
+  // Raised for issue 16 item 3 (data-slot on ~45 parts, classNames, icons: +552 B own code, most
+  // of it the part names themselves): 16,471 B and 65,584 B measured + ~2%.
+  ownCodeGzip: 16_800,
+  hostPayloadGzip: 66_900,
 };
 
 const fmt = (bytes) => `${bytes.toLocaleString('en-US')} B (${(bytes / 1000).toFixed(1)} kB)`;
