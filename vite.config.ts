@@ -68,6 +68,7 @@ export default defineConfig({
   // (subpaths first: 'connection-kit' alone would also match them as a prefix.)
   resolve: {
     alias: {
+      'connection-kit/styles.css': new URL('./src/styles/connection-kit.css', import.meta.url).pathname,
       'connection-kit/headless': new URL('./src/headless-entry.ts', import.meta.url).pathname,
       'connection-kit/testing': new URL('./src/testing/index.ts', import.meta.url).pathname,
       'connection-kit/oauth2': new URL('./src/oauth2-entry.ts', import.meta.url).pathname,

@@ -1,4 +1,5 @@
 import { defineMain } from '@storybook/react-vite/node';
+import tailwindcss from '@tailwindcss/vite';
 import type { InlineConfig } from 'vite';
 import { oauth2CallbackPage } from '../stories/oauth2-demo/callback-page-plugin.js';
 
@@ -36,7 +37,9 @@ export default defineMain({
     return {
       ...config,
       build: withoutLibraryBuild(config.build),
-      plugins: [...(config.plugins ?? []), oauth2CallbackPage()],
+      // Tailwind v4 for the "Tailwind + shadcn" story only: it compiles the CSS files that
+      // `@import "tailwindcss"` (stories/tailwind-shadcn/app.css); other CSS passes untouched.
+      plugins: [...(config.plugins ?? []), oauth2CallbackPage(), tailwindcss()],
     };
   },
 });

@@ -30,6 +30,8 @@ export { FieldRow } from './fields/field-row';
 export type { FieldRowProps } from './fields/field-row';
 export { FieldErrorStoreContext } from './fields/field-error-store';
 export type { FieldErrorStore } from './fields/field-error-store';
+// What <ConnectionForm classNames icons> provides, for FieldRow in a host's own markup.
+export { FormPartsContext } from './fields/form-parts';
 export { FIELD_WIDGETS } from './fields/field-widgets';
 export { describeFields } from './schema/auth-kinds';
 export type { FieldModel, FieldModelOf, FieldType } from './schema/field-model';

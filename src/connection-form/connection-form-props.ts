@@ -5,6 +5,7 @@ import type { ServerContext, ValidationResult } from '../definitions/validation'
 import type { Messages } from '../messages/messages';
 import type { TranslateText } from '../definitions/translate-auth';
 import type { OAuth2HostConfig } from '../oauth/oauth2-host-config';
+import type { ConnectionFormClassNames, ConnectionFormIcons } from '../fields/form-parts';
 
 /**
  * A host's own check, replacing the definition's `validate` (e.g. to check on its server).
@@ -184,6 +185,14 @@ export interface ConnectionFormRenderProps<A extends AuthInput> {
   components?: Partial<FieldWidgets> | undefined;
   /** Extra class on the root element. */
   className?: string | undefined;
+  /**
+   * Extra classes per part of the form (see {@link ConnectionFormPart}), added after the kit's
+   * own `ck-*` classes: `{ input: 'h-9 rounded-md', 'select-content': 'shadow-md' }`. Every part
+   * also carries `data-slot="<part>"`. Pass a stable object (module constant or memoised).
+   */
+  classNames?: ConnectionFormClassNames | undefined;
+  /** Replaces the glyphs the form draws (the dropdown's ▾ and ✓, the checkbox mark); see {@link ConnectionFormIcons}. */
+  icons?: ConnectionFormIcons | undefined;
   /** Text direction; by default the page's (the nearest `dir` attribute above the form). */
   dir?: 'ltr' | 'rtl' | undefined;
   /**

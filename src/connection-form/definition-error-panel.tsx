@@ -1,6 +1,7 @@
 import { checkAuthDefinition, checkShape } from '../definition-check/check-auth-definition';
 import type { DefinitionProblem, Report } from '../definition-check/definition-problem';
 import type { Messages } from '../messages/messages';
+import { useFormParts } from '../fields/form-parts';
 
 // Module-scoped, so the library's own build needs no Node types.
 declare const process: { env: Record<string, string | undefined> };
@@ -76,9 +77,10 @@ export function findDefinitionProblem(auth: unknown): string | undefined {
  * every problem of `problem` (one per line, as {@link findDefinitionProblem} writes them).
  */
 export function DefinitionErrorPanel({ problem, messages }: { problem: string; messages: Messages }) {
+  const { part } = useFormParts();
   return (
-    <div className="ck-definition-error" role="alert">
-      <p className="ck-definition-error-title">{messages.brokenDefinition}</p>
+    <div {...part('definition-error')} role="alert">
+      <p {...part('definition-error-title')}>{messages.brokenDefinition}</p>
       <ul>
         {problem.split('\n').map((line, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one fixed message; lines may repeat.

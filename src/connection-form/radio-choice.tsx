@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useFormParts } from '../fields/form-parts';
 
 /**
  * A labelled group of radio buttons: the method picker of an array of auths, and the OAuth2
@@ -10,6 +11,8 @@ import { useId } from 'react';
  * label (and in the name, WCAG 2.5.3), read through the hidden full name.
  */
 export function RadioChoice<V extends string | number>(props: {
+  /** Which picker this is, for `data-slot` and `classNames`. */
+  slot: 'method-picker' | 'grant-picker';
   legend: string;
   choices: readonly { value: V; label: string }[];
   selected: V;
@@ -18,19 +21,21 @@ export function RadioChoice<V extends string | number>(props: {
   nameOf?: ((label: string) => string) | undefined;
 }) {
   const name = useId();
+  const { part } = useFormParts();
   return (
-    <fieldset className="ck-method-picker" disabled={props.disabled}>
-      <legend className="ck-label">{props.legend}</legend>
+    <fieldset {...part(props.slot, 'ck-method-picker')} disabled={props.disabled}>
+      <legend {...part('picker-legend', 'ck-label')}>{props.legend}</legend>
       {props.choices.map(({ value, label }, index) => (
-        <div className="ck-radio" key={value}>
+        <div {...part('picker-option', 'ck-radio')} key={value} data-state={props.selected === value ? 'checked' : 'unchecked'}>
           <input
+            {...part('radio', '')}
             type="radio"
             id={`${name}-${index}`}
             name={name}
             checked={props.selected === value}
             onChange={() => props.onSelect(value)}
           />
-          <label htmlFor={`${name}-${index}`}>
+          <label {...part('picker-label', '')} htmlFor={`${name}-${index}`}>
             {props.nameOf ? (
               <>
                 <span className="ck-visually-hidden">{props.nameOf(label)}</span>

@@ -1,4 +1,5 @@
 import type { Messages } from '../messages/messages';
+import { useFormParts } from '../fields/form-parts';
 import type { ValidationStatus } from './validation-status';
 
 const BUSY = new Set<ValidationStatus['state']>(['validating', 'oauth-waiting', 'oauth-exchanging']);
@@ -19,6 +20,7 @@ export function StatusActions(props: {
 }) {
   const { status, messages, disabled } = props;
   const busy = BUSY.has(status.state);
+  const { part } = useFormParts();
   const label =
     status.state === 'validating'
       ? messages.validating
@@ -29,10 +31,10 @@ export function StatusActions(props: {
           : (props.idleLabel ?? messages.submit);
   return (
     <>
-      <div className="ck-actions">
+      <div {...part('actions')}>
         <button
           type="submit"
-          className="ck-button ck-submit"
+          {...part('submit-button', 'ck-button ck-submit')}
           disabled={disabled}
           // aria-disabled rather than disabled while busy, so keyboard focus stays on the button.
           aria-disabled={busy || undefined}
@@ -40,20 +42,20 @@ export function StatusActions(props: {
           {label}
         </button>
         {CANCELLABLE.has(status.state) && (
-          <button type="button" className="ck-button ck-cancel" onClick={props.onCancel}>
+          <button type="button" {...part('cancel-button', 'ck-button ck-cancel')} onClick={props.onCancel}>
             {messages.cancel}
           </button>
         )}
         {/* A button, not a link: an href would put the authorization URL, with its state, in
             an attribute any script, extension or session-replay tool reads. */}
         {status.state === 'oauth-blocked' && props.onOpenSignInPage && (
-          <button type="button" className="ck-button ck-secondary" onClick={props.onOpenSignInPage}>
+          <button type="button" {...part('open-in-new-tab-button', 'ck-button ck-secondary')} onClick={props.onOpenSignInPage}>
             {messages.openInNewTab}
           </button>
         )}
       </div>
       {/* Rendered from the start so that screen readers pick up changes (WCAG 4.1.3). */}
-      <div className="ck-status" role="status" aria-live="polite" data-state={status.state}>
+      <div {...part('status')} role="status" aria-live="polite" data-state={status.state}>
         {status.message}
       </div>
     </>

@@ -1,3 +1,5 @@
+import { useFormParts } from './form-parts';
+
 /**
  * A field's label. The required asterisk comes from CSS (`.ck-label[data-required]::after`, with
  * empty alt text for assistive tech), so the label's text, and the control's accessible name,
@@ -6,7 +8,7 @@
  */
 export function FieldLabel(props: { htmlFor: string; label: string; required: boolean }) {
   return (
-    <label className="ck-label" htmlFor={props.htmlFor} data-required={props.required || undefined}>
+    <label {...useFormParts().part('label')} htmlFor={props.htmlFor} data-required={props.required || undefined}>
       {props.label}
     </label>
   );

@@ -7,6 +7,7 @@ import type { FormValues } from '../schema/form-schema';
 import type { FieldWidgetProps } from './field-widget-props';
 import { useFieldErrorStore, useStoredFieldError, type FieldErrorStore } from './field-error-store';
 import { widgetFor } from './field-widgets';
+import { useFormParts } from './form-parts';
 
 /**
  * Props of {@link FieldRow}.
@@ -64,10 +65,11 @@ function Row(props: FieldRowProps & { message: string | undefined }) {
   const errorId = message ? `${base}error` : undefined;
   const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
   const Widget = props.widget ?? widgetFor(field.type);
+  const { part } = useFormParts();
   // data-type names the definition's property type, an unsupported one included (hosts style by it).
   return (
     <div
-      className="ck-field"
+      {...part('field')}
       data-type={field.type === 'UNSUPPORTED' ? field.rawType : field.type}
       data-required={field.required || undefined}
       data-invalid={message ? '' : undefined}
@@ -80,9 +82,9 @@ function Row(props: FieldRowProps & { message: string | undefined }) {
         invalid={Boolean(message)}
         messages={messages}
       />
-      {helpId && <Markdown id={helpId} className="ck-help" source={field.description ?? ''} />}
+      {helpId && <Markdown id={helpId} {...part('field-description', 'ck-help')} source={field.description ?? ''} />}
       {errorId && (
-        <p id={errorId} className="ck-error">
+        <p id={errorId} {...part('error')}>
           {message}
         </p>
       )}

@@ -1,5 +1,7 @@
 import { useController } from 'react-hook-form';
 import type { FieldWidgetProps } from './field-widget-props';
+import { CheckboxBox } from './checkbox-box';
+import { useFormParts } from './form-parts';
 
 /**
  * StaticMultiSelectDropdown: a group of checkboxes in a fieldset, the most robust accessible
@@ -9,35 +11,41 @@ export function MultiSelectField({ field, control, id, describedBy, invalid, mes
   const { field: input } = useController({ name: field.name, control });
   const { options, disabled } = field;
   const selected: string[] = Array.isArray(input.value) ? input.value : [];
+  const { part } = useFormParts();
   const toggle = (key: string, on: boolean) =>
     input.onChange(on ? [...selected, key].sort((a, b) => Number(a) - Number(b)) : selected.filter((k) => k !== key));
   return (
     <fieldset
-      className="ck-choice-group"
+      {...part('choice-group')}
       id={id}
       aria-describedby={describedBy}
       aria-invalid={invalid || undefined}
       disabled={disabled === true}
     >
-      <legend className="ck-label" data-required={field.required || undefined}>
+      <legend {...part('label')} data-required={field.required || undefined}>
         {field.label}
         {/* A group cannot be aria-required, so its legend says it. */}
         {field.required && <span className="ck-visually-hidden">{` (${messages.requiredMarker})`}</span>}
       </legend>
-      {options.length === 0 && <p className="ck-help">{messages.noOptions}</p>}
+      {options.length === 0 && <p {...part('field-description', 'ck-help')}>{messages.noOptions}</p>}
       {options.map((option, index) => {
         const key = String(index);
         return (
-          <div className="ck-checkbox" key={key}>
-            <input
-              type="checkbox"
-              id={`${id}-${key}`}
-              ref={index === 0 ? input.ref : undefined}
-              checked={selected.includes(key)}
-              onChange={(e) => toggle(key, e.currentTarget.checked)}
-              onBlur={input.onBlur}
-            />
-            <label htmlFor={`${id}-${key}`}>{String(option.label)}</label>
+          <div {...part('checkbox-row', 'ck-checkbox')} key={key}>
+            <CheckboxBox>
+              <input
+                {...part('checkbox', '')}
+                type="checkbox"
+                id={`${id}-${key}`}
+                ref={index === 0 ? input.ref : undefined}
+                checked={selected.includes(key)}
+                onChange={(e) => toggle(key, e.currentTarget.checked)}
+                onBlur={input.onBlur}
+              />
+            </CheckboxBox>
+            <label {...part('checkbox-label', '')} htmlFor={`${id}-${key}`}>
+              {String(option.label)}
+            </label>
           </div>
         );
       })}

@@ -1,6 +1,7 @@
 import type { FieldWidgetProps } from './field-widget-props';
 import { FieldLabel } from './field-label';
 import { initialValueOf } from './initial-value';
+import { useFormParts } from './form-parts';
 
 /** Number: a number input; the schema turns its text into a `number` on submit. */
 export function NumberField({ field, control, id, describedBy, invalid }: FieldWidgetProps) {
@@ -8,7 +9,7 @@ export function NumberField({ field, control, id, describedBy, invalid }: FieldW
     <>
       <FieldLabel htmlFor={id} label={field.label} required={field.required} />
       <input
-        className="ck-input"
+        {...useFormParts().part('input')}
         type="number"
         inputMode="decimal"
         step="any"

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { FieldWidgetProps } from './field-widget-props';
 import { FieldLabel } from './field-label';
+import { useFormParts } from './form-parts';
 
 /**
  * SecretText: a masked input with a reveal toggle. It stays uncontrolled: React mirrors a
@@ -12,12 +13,13 @@ export function SecretField({ field, control, id, describedBy, invalid, messages
   const [revealed, setRevealed] = useState(false);
   // A secret saved with the connection being edited: the control starts empty, never holding it.
   const savedId = field.saved ? `${id}-saved` : undefined;
+  const { part } = useFormParts();
   return (
     <>
       <FieldLabel htmlFor={id} label={field.label} required={field.required} />
-      <div className="ck-secret">
+      <div {...part('input-group', 'ck-secret')}>
         <input
-          className="ck-input"
+          {...part('input')}
           type={revealed ? 'text' : 'password'}
           id={id}
           {...control.register(field.name)}
@@ -32,7 +34,7 @@ export function SecretField({ field, control, id, describedBy, invalid, messages
         />
         <button
           type="button"
-          className="ck-reveal"
+          {...part('reveal-button', 'ck-reveal')}
           aria-pressed={revealed}
           aria-controls={id}
           aria-label={messages.showLabel(field.label)}
@@ -42,7 +44,7 @@ export function SecretField({ field, control, id, describedBy, invalid, messages
         </button>
       </div>
       {savedId && (
-        <p className="ck-help ck-saved" id={savedId}>
+        <p {...part('saved-secret', 'ck-help ck-saved')} id={savedId}>
           {messages.savedSecretHelp}
         </p>
       )}

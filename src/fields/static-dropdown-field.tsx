@@ -4,6 +4,7 @@ import { useController } from 'react-hook-form';
 import type { FieldWidgetProps } from './field-widget-props';
 import { FieldLabel } from './field-label';
 import { PortalContainerContext } from './portal-container';
+import { useFormParts } from './form-parts';
 
 // Radix reserves '' for "no value", so the optional "None" item needs a value of its own.
 const NONE = '__ck_none__';
@@ -47,11 +48,14 @@ export function StaticDropdownField({ field, control, id, describedBy, invalid, 
   const [theme, setTheme] = useState<string | undefined>(undefined);
   const hostContainer = useContext(PortalContainerContext);
   const [container, setContainer] = useState<HTMLElement | undefined>(undefined);
+  const { part, icons } = useFormParts();
   const onOpenChange = (open: boolean) => {
     if (!open) return;
     setTheme(themeAround(trigger.current));
     setContainer(hostContainer ?? trigger.current?.closest('dialog') ?? undefined);
   };
+  // Empty by default: the default theme draws its ✓ in CSS, so an option's text stays its label.
+  const indicator = <Select.ItemIndicator {...part('select-item-indicator')}>{icons.check}</Select.ItemIndicator>;
   return (
     <>
       <FieldLabel htmlFor={id} label={field.label} required={field.required} />
@@ -65,19 +69,22 @@ export function StaticDropdownField({ field, control, id, describedBy, invalid, 
           id={id}
           ref={triggerRef}
           onBlur={input.onBlur}
-          className="ck-input ck-select-trigger"
+          {...part('select-trigger', 'ck-input ck-select-trigger')}
           aria-required={field.required || undefined}
           aria-invalid={invalid || undefined}
           aria-describedby={describedBy}
         >
-          <Select.Value placeholder={empty ? messages.noOptions : placeholder || messages.selectPlaceholder} />
-          <Select.Icon className="ck-select-icon" aria-hidden="true">
-            ▾
+          {/* Radix drops a className given to Select.Value: the part is a span around it. */}
+          <span {...part('select-value')}>
+            <Select.Value placeholder={empty ? messages.noOptions : placeholder || messages.selectPlaceholder} />
+          </span>
+          <Select.Icon {...part('select-icon')} aria-hidden="true">
+            {icons.chevron ?? '▾'}
           </Select.Icon>
         </Select.Trigger>
         <Select.Portal container={container}>
           <Select.Content
-            className="ck-select-content"
+            {...part('select-content')}
             position="popper"
             sideOffset={4}
             data-theme={theme}
@@ -85,15 +92,17 @@ export function StaticDropdownField({ field, control, id, describedBy, invalid, 
             // stopping it here keeps it from the host's keydown handlers, e.g. a modal's.
             onEscapeKeyDown={(event) => event.stopPropagation()}
           >
-            <Select.Viewport className="ck-select-viewport">
+            <Select.Viewport {...part('select-viewport')}>
               {!field.required && (
-                <Select.Item className="ck-select-item" value={NONE}>
+                <Select.Item {...part('select-item')} value={NONE}>
+                  {indicator}
                   <Select.ItemText>{messages.none}</Select.ItemText>
                 </Select.Item>
               )}
               {options.map((option, index) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: the index is the option's identity here (its value may be any JSON).
-                <Select.Item className="ck-select-item" key={index} value={String(index)}>
+                <Select.Item {...part('select-item')} key={index} value={String(index)}>
+                  {indicator}
                   <Select.ItemText>{String(option.label)}</Select.ItemText>
                 </Select.Item>
               ))}

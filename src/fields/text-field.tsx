@@ -1,6 +1,7 @@
 import type { FieldWidgetProps } from './field-widget-props';
 import { FieldLabel } from './field-label';
 import { initialValueOf } from './initial-value';
+import { useFormParts } from './form-parts';
 
 /**
  * ShortText and LongText: an uncontrolled `<input>` or `<textarea>` registered with
@@ -15,13 +16,14 @@ export function TextField({ field, control, id, describedBy, invalid }: FieldWid
     'aria-invalid': invalid || undefined,
     'aria-describedby': describedBy,
   };
+  const { part } = useFormParts();
   return (
     <>
       <FieldLabel htmlFor={id} label={field.label} required={field.required} />
       {field.type === 'LONG_TEXT' ? (
-        <textarea className="ck-input ck-textarea" rows={4} {...common} />
+        <textarea {...part('textarea', 'ck-input ck-textarea')} rows={4} {...common} />
       ) : (
-        <input className="ck-input" type="text" {...common} />
+        <input {...part('input')} type="text" {...common} />
       )}
     </>
   );

@@ -1,4 +1,5 @@
 import type { FieldWidgetProps } from './field-widget-props';
+import { useFormParts } from './form-parts';
 
 /**
  * A property type with no widget gets a visible message naming it, never a silent text box:
@@ -6,7 +7,7 @@ import type { FieldWidgetProps } from './field-widget-props';
  */
 export function UnsupportedField({ field, id, messages }: FieldWidgetProps<'UNSUPPORTED'>) {
   return (
-    <p className="ck-unsupported" id={id}>
+    <p {...useFormParts().part('unsupported')} id={id}>
       {messages.unsupportedType(field.rawType, field.label)}
     </p>
   );

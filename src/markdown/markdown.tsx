@@ -8,6 +8,8 @@ export interface MarkdownProps {
   className?: string | undefined;
   /** Id of the wrapper, so a field can point `aria-describedby` at the help text. */
   id?: string | undefined;
+  /** The wrapper's `data-slot`: which part of the form it is (`description`, `field-description`). */
+  'data-slot'?: string | undefined;
 }
 
 /**
@@ -20,10 +22,10 @@ export interface MarkdownProps {
  * <input aria-describedby="api-key-help" />
  * <Markdown id="api-key-help" source={'1. Log in to **Example**\n2. Copy the `token`'} />
  */
-export function Markdown({ source, className, id }: MarkdownProps) {
+export function Markdown({ source, className, id, 'data-slot': slot }: MarkdownProps) {
   const blocks = useMemo(() => parseMarkdown(source), [source]);
   return (
-    <div id={id} className={className ? `ck-markdown ${className}` : 'ck-markdown'}>
+    <div id={id} data-slot={slot} className={className ? `ck-markdown ${className}` : 'ck-markdown'}>
       {renderBlocks(blocks, false)}
     </div>
   );

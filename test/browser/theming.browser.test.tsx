@@ -95,3 +95,64 @@ describe('dark mode', () => {
     expect(getComputedStyle(container.querySelector('.ck-root')!).colorScheme).toBe('light');
   });
 });
+
+describe('parts and icons, in the default theme', () => {
+  it("lets a class given through classNames win over the kit's rule for that part", () => {
+    // Unlayered and of the same specificity as the kit's `.ck-input`: wins by the layer alone.
+    hostCss('.host-tall { min-height: 60px; border-radius: 0px; }', 'first');
+    render(<ConnectionForm auth={awsAuth} classNames={{ input: 'host-tall' }} onConnect={vi.fn()} />);
+    expect(getComputedStyle(accessKeyInput()).minHeight).toBe('60px');
+    expect(getComputedStyle(accessKeyInput()).borderRadius).toBe('0px');
+    // The kit's other rules for the part still apply.
+    expect(getComputedStyle(accessKeyInput()).backgroundColor).toBe(LIGHT_INPUT_BG);
+  });
+
+  it('draws the chosen option’s ✓ itself (not text), and shows a host icon in its place', async () => {
+    const { unmount } = renderIn((form) => form);
+    await userEvent.click(screen.getByRole('combobox', { name: /^Region/ }));
+    await userEvent.click(await screen.findByRole('option', { name: 'EU (Ireland)' }));
+    await userEvent.click(screen.getByRole('combobox', { name: /^Region/ }));
+    const chosen = await screen.findByRole('option', { name: 'EU (Ireland)' });
+    const mark = chosen.querySelector('[data-slot="select-item-indicator"]')!;
+    expect(getComputedStyle(mark, '::before').content).toMatch(/^"✓"/);
+    expect(chosen).toHaveTextContent(/^EU \(Ireland\)$/);
+    await userEvent.keyboard('{Escape}');
+    unmount();
+
+    render(<ConnectionForm auth={awsAuth} icons={{ check: <svg aria-hidden="true" width="12" height="12" /> }} onConnect={vi.fn()} />);
+    await userEvent.click(screen.getByRole('combobox', { name: /^Region/ }));
+    await userEvent.click(await screen.findByRole('option', { name: 'EU (Ireland)' }));
+    await userEvent.click(screen.getByRole('combobox', { name: /^Region/ }));
+    const withIcon = (await screen.findByRole('option', { name: 'EU (Ireland)' })).querySelector('[data-slot="select-item-indicator"]')!;
+    expect(withIcon.querySelector('svg')).not.toBeNull();
+    expect(getComputedStyle(withIcon, '::before').content).toBe('none');
+    await userEvent.keyboard('{Escape}');
+  });
+
+  it('draws the checkbox box with icons.checkbox, showing the icon only while checked, in light and dark', async () => {
+    for (const dark of [false, true]) {
+      const { unmount } = render(
+        <div className={dark ? 'dark' : undefined}>
+          <ConnectionForm
+            auth={everyPropertyAuth}
+            icons={{ checkbox: <svg aria-hidden="true" width="12" height="12" /> }}
+            onConnect={vi.fn()}
+          />
+        </div>,
+      );
+      const ssl = screen.getByRole('checkbox', { name: 'Use SSL' });
+      const icon = ssl.parentElement!.querySelector('[data-slot="checkbox-indicator"]')!;
+      expect(getComputedStyle(ssl).appearance).toBe('none');
+      expect(ssl).toBeChecked();
+      // The accent colour of the theme: #1d4ed8 light, #93c5fd dark.
+      expect(getComputedStyle(ssl).backgroundColor).toBe(dark ? 'rgb(147, 197, 253)' : 'rgb(29, 78, 216)');
+      expect(getComputedStyle(icon).visibility).toBe('visible');
+      // A real click on the drawn box reaches the input under the icon.
+      await userEvent.click(ssl);
+      expect(ssl).not.toBeChecked();
+      expect(getComputedStyle(icon).visibility).toBe('hidden');
+      expect(getComputedStyle(ssl).backgroundColor).toBe(dark ? DARK_INPUT_BG : LIGHT_INPUT_BG);
+      unmount();
+    }
+  });
+});

@@ -8,13 +8,19 @@ import { AwsConnectionForm, awsAuth, type AwsConnection } from '../../examples/c
 import { EditAwsConnection, merge } from '../../examples/edit-connection';
 import { GitHubConnection } from '../../examples/oauth2';
 import { OpenAIConnection } from '../../examples/secret-text';
+import { shadcnClassNames, shadcnIcons } from '../../examples/tailwind-shadcn';
 import { OpenAIConnectionForm } from '../../examples/piece-connection';
 import { PieceConnection } from '../../examples/piece-from-api';
 import { openaiAuth, twilioAuth } from '../../examples/pieces.generated';
 import { captureConnection, fillConnectionForm, mockOAuth2Popup, submitConnectionForm } from '../../src/testing';
-import type { ConnectionValue } from '../../src';
+import { ConnectionForm, type ConnectionValue } from '../../src';
 
 const readme = readFileSync(resolve('README.md'), 'utf8');
+
+/** The README's custom-auth definition with the Tailwind + shadcn recipe's classNames and icons. */
+function AwsConnectionStyled() {
+  return <ConnectionForm auth={awsAuth} classNames={shadcnClassNames} icons={shadcnIcons} onConnect={() => {}} />;
+}
 
 describe('the README usage examples', () => {
   it.each(['secret-text', 'basic-auth', 'custom-auth', 'oauth2', 'edit-connection', 'piece-connection', 'piece-from-api'])(
@@ -24,6 +30,27 @@ describe('the README usage examples', () => {
       expect(readme).toContain(`<!-- example: examples/${name}.tsx -->\n\`\`\`tsx\n${source}\n\`\`\``);
     },
   );
+
+  it.each([
+    ['tailwind-shadcn.css', 'css'],
+    ['tailwind-shadcn.tsx', 'tsx'],
+  ])('shows the Tailwind + shadcn recipe, examples/%s, verbatim', (file, lang) => {
+    const source = readFileSync(resolve(`examples/${file}`), 'utf8').trimEnd();
+    expect(readme).toContain(`<!-- example: examples/${file} -->\n\`\`\`${lang}\n${source}\n\`\`\``);
+  });
+
+  it('tailwind + shadcn: the recipe is under 30 lines of CSS, and its classNames and icons land on their parts', async () => {
+    expect(readFileSync(resolve('examples/tailwind-shadcn.css'), 'utf8').trimEnd().split('\n').length).toBeLessThan(30);
+    const { container } = render(<AwsConnectionStyled />);
+    expect(container.firstElementChild).toHaveClass('ck-root', 'rounded-xl', 'shadow-sm');
+    expect(screen.getByLabelText('Access Key ID')).toHaveClass('ck-input', 'shadow-xs');
+    const region = screen.getByRole('combobox', { name: 'Region' });
+    expect(region).toHaveClass('ck-select-trigger', 'shadow-xs');
+    // lucide's chevron in place of the kit's ▾.
+    expect(region).not.toHaveTextContent('▾');
+    expect(region.querySelector('svg path')).toHaveAttribute('d', 'm6 9 6 6 6-6');
+    expect(screen.getByRole('button', { name: 'Connect' })).toHaveClass('ck-submit', 'hover:bg-primary/90');
+  });
 
   it('secret text: validates the key, then hands over the secret', async () => {
     const onSave = vi.fn();

@@ -64,7 +64,7 @@ describe('server rendering with no DOM', () => {
   describe.each(definitions)('the %s fixture', (_name, auth) => {
     it('renders to HTML with a form, every label and the submit button', () => {
       const html = render(auth);
-      expect(html).toMatch(/^<div class="ck-root"/);
+      expect(html).toMatch(/^<div data-slot="root" class="ck-root"/);
       expect(html).toContain('<form');
       for (const part of expectedFieldHtml(auth, true)) expect(html).toContain(part);
       expect(html).toContain(`>${defaultMessages.submit}</button>`);

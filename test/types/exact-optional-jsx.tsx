@@ -3,7 +3,7 @@
 // tsconfig.json has the flag on (with noUncheckedIndexedAccess), so `tsc` and the `types` project
 // (through the import in strict-optional.test-d.ts) fail if any kit option loses its `| undefined`.
 import { ConnectionForm, PieceAuth, Property } from '../../src';
-import type { Messages, OAuth2HostConfig, ServerContext } from '../../src';
+import type { ConnectionFormIcons, ConnectionFormPart, Messages, OAuth2HostConfig, ServerContext } from '../../src';
 import { useConnectionForm } from '../../src/headless-entry';
 import { captureConnection, mockOAuth2Popup } from '../../src/testing';
 
@@ -24,6 +24,9 @@ interface WrapperProps {
   connectionName?: boolean | string | undefined;
   defaultConnectionName?: string | undefined;
   portalContainer?: HTMLElement | null | undefined;
+  /** A host's own class per part, some of them unset: `string | undefined` values pass. */
+  inputClass?: string | undefined;
+  icons?: ConnectionFormIcons | undefined;
 }
 
 export function Wrapper(props: WrapperProps) {
@@ -40,6 +43,10 @@ export function Wrapper(props: WrapperProps) {
       connectionName={props.connectionName}
       defaultConnectionName={props.defaultConnectionName}
       portalContainer={props.portalContainer}
+      classNames={
+        { input: props.inputClass, 'select-content': undefined } satisfies Partial<Record<ConnectionFormPart, string | undefined>>
+      }
+      icons={props.icons ?? { chevron: undefined, check: props.inputClass, checkbox: undefined }}
       initialValue={undefined}
       validate={undefined}
       components={undefined}
@@ -59,3 +66,13 @@ export const helpers = (timeoutMs: number | undefined, blocked: boolean | undefi
   PieceAuth.SecretText({ displayName: 'Key', required: true, description: undefined }),
   Property.MarkDown({ value: 'Help', variant: undefined }),
 ];
+
+/** classNames is keyed by the parts only: a misspelt part fails to compile. */
+export const misspelt = (
+  <ConnectionForm
+    auth={auth}
+    // @ts-expect-error 'inputs' is not a part ('input' is).
+    classNames={{ inputs: 'x' }}
+    onConnect={() => {}}
+  />
+);
