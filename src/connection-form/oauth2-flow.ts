@@ -22,6 +22,7 @@ import type { AuthModel } from '../schema/auth-model';
 import type { FormValues } from '../schema/form-schema';
 import type { clientOf, collectSecrets, detailsOf, toPropsValue } from '../schema/to-connection-value';
 import type { redact } from './redact';
+import type { viewOf } from './status-view';
 import type { useValidationRun } from './use-validation-run';
 import type { ValidationStatus } from './validation-status';
 
@@ -37,7 +38,6 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 function flowTimeout(ms: number | undefined): number {
   return typeof ms === 'number' && ms > 0 ? Math.min(ms, MAX_TIMER_MS) : DEFAULT_TIMEOUT_MS;
 }
-const RESTARTABLE = new Set<ValidationStatus['state']>(['oauth-blocked', 'oauth-closed']);
 
 /** What the flow reads at each step: the form's latest render. */
 export interface OAuth2FlowOptions {
@@ -56,6 +56,7 @@ export interface FormHelpers {
   detailsOf: typeof detailsOf;
   toPropsValue: typeof toPropsValue;
   redact: typeof redact;
+  viewOf: typeof viewOf;
   /**
    * The form's values, parsed, when a flow may start (OAuth2 set up, every field valid);
    * otherwise undefined, with the reason shown.
@@ -113,7 +114,7 @@ export type OAuth2Flow = ReturnType<typeof createOAuth2Flow>;
 
 export function createOAuth2Flow(
   latest: { readonly current: OAuth2FlowOptions },
-  { clientOf, collectSecrets, detailsOf, toPropsValue, redact, parsedForConnect }: FormHelpers,
+  { clientOf, collectSecrets, detailsOf, toPropsValue, redact, viewOf, parsedForConnect }: FormHelpers,
 ) {
   let prepared: Prepared | undefined;
   let flow: { flow: PopupFlow; controller: AbortController } | undefined;
@@ -245,7 +246,7 @@ export function createOAuth2Flow(
     if (flow) {
       // One flow per form: a pending one may only be replaced once it looks abandoned
       // (blocked, or its window seems closed); its state is forgotten with it.
-      if (!RESTARTABLE.has(run.status.state)) return false;
+      if (!viewOf(run.status).restartable) return false;
       flow.controller.abort();
       flow = undefined;
       signIn = undefined;

@@ -12,12 +12,11 @@ import { type ModelOptionsOf, useFormModel } from './use-form-model';
 import { useOAuth2Flow } from './use-oauth2-flow';
 import { useSubmission } from './use-submission';
 import { type RunValidator, useValidationRun } from './use-validation-run';
-import type { ValidationStatus } from './validation-status';
+import { viewOf } from './status-view';
 
 export type { ConnectionFormState, OAuth2Grant } from './connection-form-state';
 
 const DEFAULT_TIMEOUT_MS = 30_000;
-const BUSY = new Set<ValidationStatus['state']>(['validating', 'oauth-waiting', 'oauth-exchanging']);
 
 /**
  * The headless core of {@link ConnectionForm}: fields, state, submit and the OAuth2 actions of
@@ -138,7 +137,7 @@ export function useConnectionForm<A extends AuthInput, I extends InitialConnecti
     control: form.control,
     form,
     status: run.status,
-    busy: BUSY.has(run.status.state),
+    busy: viewOf(run.status).busy,
     disabled,
     submit,
     cancel: () => {

@@ -3,6 +3,7 @@ import { clientOf, collectSecrets, detailsOf, toPropsValue } from '../schema/to-
 import type { FormValues } from '../schema/form-schema';
 import type { FormHelpers, OAuth2Flow, OAuth2FlowOptions } from './oauth2-flow';
 import { redact } from './redact';
+import { viewOf } from './status-view';
 
 /**
  * The form's values, parsed, when an OAuth2 flow may start; otherwise undefined, with the reason
@@ -24,7 +25,7 @@ function parsedForConnect({ config, model, form, run, messages }: OAuth2FlowOpti
 }
 
 /** What the flow's chunk takes from this one (see oauth2-flow.ts). */
-export const FORM_HELPERS: FormHelpers = { clientOf, collectSecrets, detailsOf, toPropsValue, redact, parsedForConnect };
+export const FORM_HELPERS: FormHelpers = { clientOf, collectSecrets, detailsOf, toPropsValue, redact, viewOf, parsedForConnect };
 
 type FlowModule = typeof import('./oauth2-flow');
 
