@@ -78,6 +78,8 @@ export function useConnectionForm<A extends AuthInput, I extends InitialConnecti
     messages,
   });
   const flow = useOAuth2Flow({ auth: oauth, config: oauth2Config, model, form, run, messages });
+  // What the form shows: the OAuth2 flow's state while it has one, else the validation run's.
+  const status = flow.status ?? run.status;
 
   const chooseGrant = useCallback(
     (next: OAuth2Grant) => {
@@ -136,8 +138,8 @@ export function useConnectionForm<A extends AuthInput, I extends InitialConnecti
     errorStore,
     control: form.control,
     form,
-    status: run.status,
-    busy: viewOf(run.status).busy,
+    status,
+    busy: viewOf(status).busy,
     disabled,
     submit,
     cancel: () => {

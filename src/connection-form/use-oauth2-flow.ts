@@ -1,33 +1,59 @@
-import { useCallback, useEffect, useRef } from 'react';
-import { clientOf, collectSecrets, detailsOf, toPropsValue } from '../schema/to-connection-value';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import type { OAuth2Property } from '../definitions/auth-types';
+import type { OAuth2Props } from '../definitions/property-types';
+import type { Messages } from '../messages/messages';
+import type { OAuth2FlowState } from '../oauth/oauth2-flow-machine';
+import type { OAuth2ConnectInput, OAuth2FlowResult, OAuth2FlowRunner } from '../oauth/oauth2-flow-runner';
+import type { OAuth2HostConfig } from '../oauth/oauth2-host-config';
+import type { AuthModel } from '../schema/auth-model';
 import type { FormValues } from '../schema/form-schema';
-import type { FormHelpers, OAuth2Flow, OAuth2FlowOptions } from './oauth2-flow';
+import { clientOf, collectSecrets, detailsOf, toPropsValue } from '../schema/to-connection-value';
 import { redact } from './redact';
-import { viewOf } from './status-view';
+import type { useValidationRun } from './use-validation-run';
+
+/** What the flow reads at each step: the form's latest render. */
+export interface OAuth2FlowOptions {
+  auth: OAuth2Property<OAuth2Props> | undefined;
+  config: OAuth2HostConfig | undefined;
+  model: AuthModel;
+  form: UseFormReturn<FormValues>;
+  run: ReturnType<typeof useValidationRun>;
+  messages: Messages;
+}
 
 /**
- * The form's values, parsed, when an OAuth2 flow may start; otherwise undefined, with the reason
- * shown (OAuth2 not set up, or the field errors, the first invalid field focused).
+ * What a Connect starts from, parsed from the form now, when a flow may start; otherwise
+ * undefined, with the reason shown (OAuth2 not set up, or the field errors, the first invalid
+ * field focused). `details` is `onConnect`'s second argument.
  */
-function parsedForConnect({ config, model, form, run, messages }: OAuth2FlowOptions): FormValues | undefined {
+function connectInput({ auth, config, model, form, run, messages }: OAuth2FlowOptions): [OAuth2ConnectInput, object] | undefined {
+  if (!auth) return undefined;
   if (!config?.redirectUrl) {
     run.report({ state: 'error', message: messages.oauthNotConfigured });
     return undefined;
   }
   const parsed = model.schema.safeParse(form.getValues());
-  if (parsed.success) return parsed.data as FormValues;
-  // Let react-hook-form show the errors and focus the first invalid field.
-  void form.handleSubmit(
-    () => {},
-    (errors) => run.reportFieldErrors(errors, model.fields),
-  )();
-  return undefined;
+  if (!parsed.success) {
+    // Let react-hook-form show the errors and focus the first invalid field.
+    void form.handleSubmit(
+      () => {},
+      (errors) => run.reportFieldErrors(errors, model.fields),
+    )();
+    return undefined;
+  }
+  const data = parsed.data as FormValues;
+  const input: OAuth2ConnectInput = {
+    auth,
+    config,
+    props: toPropsValue(model.fields, data),
+    typedClient: clientOf(data),
+    secrets: [...collectSecrets(model.fields, data), ...model.savedSecrets],
+  };
+  return [input, detailsOf(data)];
 }
 
-/** What the flow's chunk takes from this one (see oauth2-flow.ts). */
-export const FORM_HELPERS: FormHelpers = { clientOf, collectSecrets, detailsOf, toPropsValue, redact, viewOf, parsedForConnect };
-
-type FlowModule = typeof import('./oauth2-flow');
+type FlowModule = typeof import('./oauth2-flow-chunk');
 
 // FLOW_NONCE_KEY of oauth/callback-message.ts, which stays in the flow's chunk (a module shared
 // with it would become a chunk of its own); test/oauth/flow-nonce.test.ts keeps the two equal.
@@ -77,7 +103,7 @@ let loading: Promise<FlowModule> | undefined;
  * definition rendered. A failed load is retried on the next call.
  */
 export function loadOAuth2Flow(): Promise<FlowModule> {
-  loading ??= import('./oauth2-flow').then(
+  loading ??= import('./oauth2-flow-chunk').then(
     (module) => (loaded = module),
     (error: unknown) => {
       loading = undefined;
@@ -87,38 +113,51 @@ export function loadOAuth2Flow(): Promise<FlowModule> {
   return loading;
 }
 
+const IDLE: OAuth2FlowState = { name: 'idle' };
+const noSubscription = () => () => {};
+const idle = () => IDLE;
+
 /**
  * The OAuth2 authorization-code flow of one form: `connect` must be called synchronously from the
- * click (or Enter) that starts it, since only then may a popup open. The flow itself
- * (`oauth2-flow.ts`) loads as soon as an OAuth2 definition renders, and makes `state` and PKCE
- * ahead of time; every outcome becomes a status; one flow per form at a time (security note 13).
- * A click before it has loaded opens the popup blank, inside the gesture, and hands it over.
+ * click (or Enter) that starts it, since only then may a popup open. It parses the form there and
+ * hands plain values to the flow's runner (`oauth/oauth2-flow-runner.ts`, in the chunk of `oauth2-flow-chunk.ts`, loaded as
+ * soon as an OAuth2 definition renders), whose state becomes `status` (`flow-status.ts`); the
+ * runner's value goes to the validation run. One flow per form at a time (security note 13).
+ * A click before the chunk has loaded opens the popup blank, inside the gesture, and hands it over.
  */
 export function useOAuth2Flow(options: OAuth2FlowOptions) {
   const latest = useRef(options);
   latest.current = options;
-  const engine = useRef<OAuth2Flow | undefined>(undefined);
-  const flowOf = useCallback((module: FlowModule) => {
-    engine.current ??= module.createOAuth2Flow(latest, FORM_HELPERS);
+  /** `onConnect`'s second argument, from the click that started the flow. */
+  const details = useRef<object>({});
+  const engine = useRef<OAuth2FlowRunner | undefined>(undefined);
+  const runnerOf = useCallback((module: FlowModule) => {
+    engine.current ??= module.createOAuth2FlowRunner((result: OAuth2FlowResult) => {
+      void latest.current.run.start({ ...result, details: details.current });
+    });
     return engine.current;
   }, []);
+  const [runner, setRunner] = useState(() => (loaded && options.auth ? runnerOf(loaded) : undefined));
+  const state = useSyncExternalStore(runner?.subscribe ?? noSubscription, runner?.getSnapshot ?? idle, runner?.getSnapshot ?? idle);
   /** A click that came before the module: its blank popup (undefined if blocked). */
   const pending = useRef<{ popup: Window | undefined; nonce: string } | undefined>(undefined);
 
+  const { auth } = options;
   useEffect(() => {
-    if (!options.auth) return;
-    if (loaded) return flowOf(loaded).prepare();
+    if (!auth) return;
     let live = true;
-    loadOAuth2Flow().then(
-      (module) => {
-        if (live) flowOf(module).prepare();
-      },
-      () => {}, // reported if the user clicks (connect loads again)
-    );
+    const ready = (module: FlowModule) => {
+      if (!live) return;
+      const flow = runnerOf(module);
+      setRunner(flow);
+      flow.prepare(auth);
+    };
+    if (loaded) ready(loaded);
+    else loadOAuth2Flow().then(ready, () => {}); // reported if the user clicks (connect loads again)
     return () => {
       live = false;
     };
-  }, [options.auth, flowOf]);
+  }, [auth, runnerOf]);
 
   /** Ends a waiting flow (or one still loading) and forgets its state. */
   const cancel = useCallback(() => {
@@ -131,17 +170,30 @@ export function useOAuth2Flow(options: OAuth2FlowOptions) {
   }, []);
   useEffect(() => cancel, [cancel]);
 
+  /** Starts `flow` from the form as it is now; true when it started. */
+  const start = useCallback((flow: OAuth2FlowRunner, handed?: { popup: Window | undefined; nonce: string }) => {
+    const parsed = connectInput(latest.current);
+    if (!parsed || !flow.connect(parsed[0], handed)) return false;
+    details.current = parsed[1];
+    return true;
+  }, []);
+
   /** Starts the flow. Synchronous up to `window.open`, so the popup counts as user-initiated. */
   const connect = useCallback(() => {
     const { auth, run, messages } = latest.current;
     if (!auth || run.isRunning() || pending.current) return;
-    if (loaded) {
-      flowOf(loaded).connect();
+    const flow = engine.current;
+    if (flow) {
+      // One flow per form: a pending one may only be replaced once it looks abandoned.
+      if (!flow.canStart()) return;
+      // An abandoned or failed flow ends here, so a field error shows instead of it.
+      flow.cancel();
+      start(flow);
       return;
     }
     // The flow's module is still loading (a click right after mount). Check what can be checked
     // here, so that a blank popup opens only for a flow that starts, then hand it over.
-    if (!parsedForConnect(latest.current)) return;
+    if (!connectInput(latest.current)) return;
     const nonce = random(32);
     const mine = { popup: openBlankPopup(nonce), nonce };
     pending.current = mine;
@@ -150,7 +202,10 @@ export function useOAuth2Flow(options: OAuth2FlowOptions) {
       (module) => {
         if (pending.current !== mine) return;
         pending.current = undefined;
-        if (!flowOf(module).connect(mine)) mine.popup?.close();
+        const flow = runnerOf(module);
+        setRunner(flow);
+        // The runner's state shows from here on (the run's 'oauth-waiting' only under it).
+        if (!start(flow, mine)) mine.popup?.close();
       },
       (error: unknown) => {
         if (pending.current !== mine) return;
@@ -159,7 +214,7 @@ export function useOAuth2Flow(options: OAuth2FlowOptions) {
         latest.current.run.report({ state: 'oauth-error', message: latest.current.messages.oauthExchangeFailed(redact(error, [])) });
       },
     );
-  }, [flowOf]);
+  }, [runnerOf, start]);
 
   /**
    * After a blocked popup, from a click: opens the sign-in page in a new tab carrying the flow's
@@ -169,5 +224,8 @@ export function useOAuth2Flow(options: OAuth2FlowOptions) {
     engine.current?.openSignInPage();
   }, []);
 
-  return { connect, cancel, openSignInPage };
+  /** The flow's status, when it has one to show (else the validation run's shows). */
+  const status = useMemo(() => loaded?.flowStatus(state, options.messages, redact), [state, options.messages]);
+
+  return { connect, cancel, openSignInPage, status };
 }

@@ -6,9 +6,9 @@ import type { Messages } from '../messages/messages';
 import { kindOf } from '../schema/auth-kinds';
 import type { AuthModel } from '../schema/auth-model';
 import type { FormValues } from '../schema/form-schema';
-import { collectSecrets, detailsOf, toPropsValue } from '../schema/to-connection-value';
+import { clientOf, collectSecrets, detailsOf, toPropsValue } from '../schema/to-connection-value';
 import { basicAuthSecrets, redact } from './redact';
-import { FORM_HELPERS, loadOAuth2Flow, type useOAuth2Flow } from './use-oauth2-flow';
+import { loadOAuth2Flow, type useOAuth2Flow } from './use-oauth2-flow';
 import type { useValidationRun } from './use-validation-run';
 
 interface SubmissionOptions {
@@ -54,7 +54,7 @@ export function useSubmission({ oauth, popupFlow, model, form, run, flow, messag
         } catch (error) {
           return run.report({ state: 'oauth-error', message: messages.oauthExchangeFailed(redact(error, [])) });
         }
-        value = flowModule.clientCredentialsValue(FORM_HELPERS, oauth, toPropsValue(fields, parsed), redirectUrl ?? '', parsed);
+        value = flowModule.clientCredentialsValue(oauth, toPropsValue(fields, parsed), redirectUrl ?? '', clientOf(parsed));
       } else {
         const kind = kindOf(model.auth);
         const made = kind.value(fields, parsed);

@@ -1,4 +1,4 @@
-// The OAuth2 flow is a chunk of its own (src/connection-form/oauth2-flow.ts), loaded when a form
+// The OAuth2 flow is a chunk of its own (src/connection-form/oauth2-flow-chunk.ts), loaded when a form
 // first renders an OAuth2 definition. test/setup.ts loads it before every test file; here each
 // test starts from a fresh module registry, so the click comes while the chunk is still loading:
 // the popup must still open inside the click (blank), then be sent to the authorization URL.
@@ -138,7 +138,7 @@ describe('a click before the OAuth2 flow has loaded', () => {
 
   it('a custom-auth form does not load it', async () => {
     const loads = vi.fn();
-    vi.doMock('../../src/connection-form/oauth2-flow', async (original) => {
+    vi.doMock('../../src/connection-form/oauth2-flow-chunk', async (original) => {
       loads();
       return original();
     });
@@ -146,7 +146,7 @@ describe('a click before the OAuth2 flow has loaded', () => {
     // Every import() started so far (the form's would start in its mount effect) has resolved.
     await act(() => vi.dynamicImportSettled());
     expect(loads).not.toHaveBeenCalled();
-    vi.doUnmock('../../src/connection-form/oauth2-flow');
+    vi.doUnmock('../../src/connection-form/oauth2-flow-chunk');
   });
 });
 

@@ -15,19 +15,23 @@ function resolveLocal(from: string, spec: string): string | undefined {
   return [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`].find((p) => p in SOURCES);
 }
 
-/** Every module `entry` reaches at run time (type-only imports and exports are erased). */
-export function runtimeGraph(entry: string) {
+/**
+ * Every module `entry` reaches at run time (type-only imports and exports are erased);
+ * `{ dynamic: false }` stops at `import()`, for what one chunk holds; `skip` lists modules not
+ * followed (code a production build drops).
+ */
+export function runtimeGraph(entry: string, { dynamic = true, skip = [] as readonly string[] } = {}) {
   const files = new Set<string>();
   const packages = new Set<string>();
   const visit = (file: string) => {
-    if (files.has(file)) return;
+    if (files.has(file) || skip.includes(file)) return;
     files.add(file);
     const source = (SOURCES[file] ?? '').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
     const statements = source.matchAll(
       /\b(import|export)(\s+type\b)?[^'";]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]|\bimport\s+['"]([^'"]+)['"]/g,
     );
     for (const [, , typeOnly, fromSpec, dynamicSpec, bareSpec] of statements) {
-      if (typeOnly) continue;
+      if (typeOnly || (dynamicSpec && !dynamic)) continue;
       const spec = (fromSpec ?? dynamicSpec ?? bareSpec)!;
       if (!spec.startsWith('.')) {
         packages.add(spec);
