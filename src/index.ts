@@ -13,7 +13,16 @@ export type {
   HostValidator,
 } from './connection-form/connection-form-props';
 export type { ValidationStatus } from './connection-form/validation-status';
-export type { FieldWidgetProps, FieldWidgets } from './fields/field-widget-props';
+export type {
+  DropdownBinding,
+  FieldBindings,
+  FieldIds,
+  FieldInputBinding,
+  FieldValueBinding,
+  FieldWidgetProps,
+  FieldWidgets,
+  MultiSelectBinding,
+} from './fields/field-widget-props';
 export type { ConnectionFormClassNames, ConnectionFormIcons, ConnectionFormPart } from './fields/form-parts';
 export type { OAuth2ExchangeParams, OAuth2HostConfig, OAuth2TokenResponse } from './oauth/oauth2-host-config';
 export * from './definitions-api';

@@ -4,8 +4,8 @@ import { ConnectionForm, type ConnectionValue } from '../src';
 import { FieldRow, useConnectionForm } from '../src/headless-entry';
 import { ar } from '../src/messages/locales/ar';
 import { fr } from '../src/messages/locales/fr';
-import { apiKeyAuth, awsAuth } from './fixtures/auth-definitions';
-import { NativeSelect } from './fixtures/native-select';
+import { apiKeyAuth, awsAuth, everyPropertyAuth } from './fixtures/auth-definitions';
+import { HostSwitch, HostToggleGroup, NativeSelect } from './fixtures/native-select';
 import { choose, page } from './play-helpers';
 
 /**
@@ -72,6 +72,33 @@ export const ComponentsOverride: Story = {
         { type: 'CUSTOM_AUTH', props: { accessKeyId: 'AKIA', secretAccessKey: 'shh', region: 'eu-west-1' } },
         {},
       ),
+    );
+  },
+};
+
+/**
+ * Host widgets built from their props alone (no react-hook-form import): a native select, a
+ * switch and a toggle group, bound to the definition's own values (`input`), with the kit's ids.
+ */
+export const HostWidgets: Story = {
+  args: {
+    auth: everyPropertyAuth,
+    components: { STATIC_DROPDOWN: NativeSelect, CHECKBOX: HostSwitch, STATIC_MULTI_SELECT_DROPDOWN: HostToggleGroup },
+  },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const ssl = canvas.getByRole('switch', { name: 'Use SSL' });
+    await expect(ssl).toHaveAttribute('aria-checked', 'true');
+    await userEvent.click(ssl);
+    const scopes = canvas.getByRole('group', { name: 'Scopes' });
+    await userEvent.click(within(scopes).getByRole('button', { name: 'Write' }));
+    await userEvent.type(canvas.getByLabelText('Token'), 't0k');
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: 'Environment' }), 'Production');
+    await userEvent.click(canvas.getByRole('button', { name: 'Connect' }));
+    await waitFor(() => expect(args.onConnect).toHaveBeenCalledTimes(1));
+    await expect(args.onConnect).toHaveBeenCalledWith(
+      expect.objectContaining({ props: expect.objectContaining({ ssl: false, scopes: ['write'], environment: 'production' }) }),
+      {},
     );
   },
 };

@@ -1,12 +1,11 @@
 import type { FieldWidgetProps } from './field-widget-props';
-import { initiallyChecked } from './initial-value';
 import { CheckboxBox } from './checkbox-box';
 import { useFormParts } from './form-parts';
 
 /**
  * Checkbox: unchecked is a value (`false`), so it is never marked required, as in Activepieces.
  */
-export function CheckboxField({ field, control, id, describedBy, invalid }: FieldWidgetProps) {
+export function CheckboxField({ field, input, id, describedBy, invalid }: FieldWidgetProps<'CHECKBOX'>) {
   const { part } = useFormParts();
   return (
     <div {...part('checkbox-row', 'ck-checkbox')}>
@@ -15,8 +14,11 @@ export function CheckboxField({ field, control, id, describedBy, invalid }: Fiel
           {...part('checkbox', '')}
           type="checkbox"
           id={id}
-          {...control.register(field.name)}
-          defaultChecked={initiallyChecked(control, field.name)}
+          name={input.name}
+          ref={input.ref}
+          checked={input.value}
+          onChange={(e) => input.onChange(e.currentTarget.checked)}
+          onBlur={input.onBlur}
           aria-invalid={invalid || undefined}
           aria-describedby={describedBy}
         />

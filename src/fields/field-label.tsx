@@ -6,9 +6,9 @@ import { useFormParts } from './form-parts';
  * stay exactly the author's display name; screen readers learn "required" from the control's
  * own `required` / `aria-required`.
  */
-export function FieldLabel(props: { htmlFor: string; label: string; required: boolean }) {
+export function FieldLabel(props: { htmlFor: string; id?: string | undefined; label: string; required: boolean }) {
   return (
-    <label {...useFormParts().part('label')} htmlFor={props.htmlFor} data-required={props.required || undefined}>
+    <label {...useFormParts().part('label')} htmlFor={props.htmlFor} id={props.id} data-required={props.required || undefined}>
       {props.label}
     </label>
   );

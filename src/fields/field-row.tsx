@@ -4,6 +4,8 @@ import { Markdown } from '../markdown/markdown';
 import type { Messages } from '../messages/messages';
 import type { FieldModel } from '../schema/field-model';
 import type { FormValues } from '../schema/form-schema';
+import { BINDING_KIND, inputBinding, useValueBinding } from './field-bindings';
+import { FieldLabel } from './field-label';
 import type { FieldWidgetProps } from './field-widget-props';
 import { useFieldErrorStore, useStoredFieldError, type FieldErrorStore } from './field-error-store';
 import { widgetFor } from './field-widgets';
@@ -66,6 +68,17 @@ function Row(props: FieldRowProps & { message: string | undefined }) {
   const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
   const Widget = props.widget ?? widgetFor(field.type);
   const { part } = useFormParts();
+  const ids = { control: `${base}control`, label: `${base}label`, description: helpId, error: errorId };
+  const widgetProps = {
+    field,
+    control,
+    ids,
+    id: ids.control,
+    describedBy,
+    invalid: Boolean(message),
+    messages,
+    label: <FieldLabel htmlFor={ids.control} id={ids.label} label={field.label} required={field.required} />,
+  };
   // data-type names the definition's property type, an unsupported one included (hosts style by it).
   return (
     <div
@@ -74,14 +87,11 @@ function Row(props: FieldRowProps & { message: string | undefined }) {
       data-required={field.required || undefined}
       data-invalid={message ? '' : undefined}
     >
-      <Widget
-        field={field}
-        control={control}
-        id={`${base}control`}
-        describedBy={describedBy}
-        invalid={Boolean(message)}
-        messages={messages}
-      />
+      {BINDING_KIND[field.type] === 'value' ? (
+        <ControlledWidget Widget={Widget} {...widgetProps} />
+      ) : (
+        <Widget {...widgetProps} input={BINDING_KIND[field.type] === 'input' ? inputBinding(field, control) : undefined} />
+      )}
       {helpId && <Markdown id={helpId} {...part('field-description', 'ck-help')} source={field.description ?? ''} />}
       {errorId && (
         <p id={errorId} {...part('error')}>
@@ -90,4 +100,9 @@ function Row(props: FieldRowProps & { message: string | undefined }) {
       )}
     </div>
   );
+}
+
+/** A controlled field's widget: its own component, so only it re-renders as the value changes. */
+function ControlledWidget({ Widget, ...props }: Omit<FieldWidgetProps, 'input'> & { Widget: ComponentType<FieldWidgetProps> }) {
+  return <Widget {...props} input={useValueBinding(props.field, props.control)} />;
 }

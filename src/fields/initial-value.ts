@@ -12,8 +12,3 @@ export function initialValueOf(control: Control<FormValues>, name: string): stri
   const value = control._defaultValues[name];
   return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
-
-/** The same for a checkbox: checked in the server-rendered HTML when its default is `true`. */
-export function initiallyChecked(control: Control<FormValues>, name: string): boolean {
-  return control._defaultValues[name] === true;
-}

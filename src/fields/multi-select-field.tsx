@@ -1,4 +1,3 @@
-import { useController } from 'react-hook-form';
 import type { FieldWidgetProps } from './field-widget-props';
 import { CheckboxBox } from './checkbox-box';
 import { useFormParts } from './form-parts';
@@ -7,13 +6,11 @@ import { useFormParts } from './form-parts';
  * StaticMultiSelectDropdown: a group of checkboxes in a fieldset, the most robust accessible
  * multi-choice control (every option visible, native keyboard and screen reader support).
  */
-export function MultiSelectField({ field, control, id, describedBy, invalid, messages }: FieldWidgetProps<'STATIC_MULTI_SELECT_DROPDOWN'>) {
-  const { field: input } = useController({ name: field.name, control });
+export function MultiSelectField({ field, input, id, describedBy, invalid, messages }: FieldWidgetProps<'STATIC_MULTI_SELECT_DROPDOWN'>) {
   const { options, disabled } = field;
-  const selected: string[] = Array.isArray(input.value) ? input.value : [];
+  const { indexes } = input;
   const { part } = useFormParts();
-  const toggle = (key: string, on: boolean) =>
-    input.onChange(on ? [...selected, key].sort((a, b) => Number(a) - Number(b)) : selected.filter((k) => k !== key));
+  const toggle = (index: number, on: boolean) => input.onIndexesChange(on ? [...indexes, index] : indexes.filter((i) => i !== index));
   return (
     <fieldset
       {...part('choice-group')}
@@ -38,8 +35,8 @@ export function MultiSelectField({ field, control, id, describedBy, invalid, mes
                 type="checkbox"
                 id={`${id}-${key}`}
                 ref={index === 0 ? input.ref : undefined}
-                checked={selected.includes(key)}
-                onChange={(e) => toggle(key, e.currentTarget.checked)}
+                checked={indexes.includes(index)}
+                onChange={(e) => toggle(index, e.currentTarget.checked)}
                 onBlur={input.onBlur}
               />
             </CheckboxBox>

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { FieldWidgetProps } from './field-widget-props';
-import { FieldLabel } from './field-label';
 import { useFormParts } from './form-parts';
 
 /**
@@ -9,20 +8,20 @@ import { useFormParts } from './form-parts';
  * `new-password` keeps browsers from filling in the user's own site password (security note 14).
  * When editing, a saved secret shows as an empty control saying so: left empty, it is kept.
  */
-export function SecretField({ field, control, id, describedBy, invalid, messages }: FieldWidgetProps) {
+export function SecretField({ field, input, label, id, describedBy, invalid, messages }: FieldWidgetProps<'SECRET_TEXT'>) {
   const [revealed, setRevealed] = useState(false);
   // A secret saved with the connection being edited: the control starts empty, never holding it.
   const savedId = field.saved ? `${id}-saved` : undefined;
   const { part } = useFormParts();
   return (
     <>
-      <FieldLabel htmlFor={id} label={field.label} required={field.required} />
+      {label}
       <div {...part('input-group', 'ck-secret')}>
         <input
           {...part('input')}
           type={revealed ? 'text' : 'password'}
           id={id}
-          {...control.register(field.name)}
+          {...input}
           required={field.required}
           autoComplete="new-password"
           spellCheck={false}

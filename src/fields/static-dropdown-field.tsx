@@ -1,8 +1,6 @@
 import * as Select from '@radix-ui/react-select';
 import { useCallback, useContext, useRef, useState } from 'react';
-import { useController } from 'react-hook-form';
 import type { FieldWidgetProps } from './field-widget-props';
-import { FieldLabel } from './field-label';
 import { PortalContainerContext } from './portal-container';
 import { useFormParts } from './form-parts';
 
@@ -31,8 +29,7 @@ function themeAround(el: Element | null): string | undefined {
  * the stylesheet matches as `.ck-select-content[data-theme="dark"]`. Escape closes it and goes no
  * further: a host's modal must not close with it.
  */
-export function StaticDropdownField({ field, control, id, describedBy, invalid, messages }: FieldWidgetProps<'STATIC_DROPDOWN'>) {
-  const { field: input } = useController({ name: field.name, control });
+export function StaticDropdownField({ field, input, label, id, describedBy, invalid, messages }: FieldWidgetProps<'STATIC_DROPDOWN'>) {
   const { options, placeholder, disabled } = field;
   const empty = options.length === 0;
   const trigger = useRef<HTMLButtonElement | null>(null);
@@ -58,10 +55,10 @@ export function StaticDropdownField({ field, control, id, describedBy, invalid, 
   const indicator = <Select.ItemIndicator {...part('select-item-indicator')}>{icons.check}</Select.ItemIndicator>;
   return (
     <>
-      <FieldLabel htmlFor={id} label={field.label} required={field.required} />
+      {label}
       <Select.Root
-        value={typeof input.value === 'string' ? input.value : ''}
-        onValueChange={(v) => input.onChange(v === NONE ? '' : v)}
+        value={input.index < 0 ? '' : String(input.index)}
+        onValueChange={(v) => input.onIndexChange(v === NONE ? -1 : Number(v))}
         onOpenChange={onOpenChange}
         disabled={disabled === true || empty}
       >

@@ -1,17 +1,14 @@
 import type { FieldWidgetProps } from './field-widget-props';
-import { FieldLabel } from './field-label';
-import { initialValueOf } from './initial-value';
 import { useFormParts } from './form-parts';
 
 /**
  * ShortText and LongText: an uncontrolled `<input>` or `<textarea>` registered with
  * react-hook-form, so typing re-renders nothing.
  */
-export function TextField({ field, control, id, describedBy, invalid }: FieldWidgetProps) {
+export function TextField({ field, input, label, id, describedBy, invalid }: FieldWidgetProps<'SHORT_TEXT' | 'LONG_TEXT'>) {
   const common = {
     id,
-    ...control.register(field.name),
-    defaultValue: initialValueOf(control, field.name),
+    ...input,
     required: field.required,
     'aria-invalid': invalid || undefined,
     'aria-describedby': describedBy,
@@ -19,7 +16,7 @@ export function TextField({ field, control, id, describedBy, invalid }: FieldWid
   const { part } = useFormParts();
   return (
     <>
-      <FieldLabel htmlFor={id} label={field.label} required={field.required} />
+      {label}
       {field.type === 'LONG_TEXT' ? (
         <textarea {...part('textarea', 'ck-input ck-textarea')} rows={4} {...common} />
       ) : (

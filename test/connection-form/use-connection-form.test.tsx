@@ -1,9 +1,9 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ConnectionForm, type AuthInput, type ConnectionValue } from '../../src';
 import { FieldRow, useConnectionForm } from '../../src/headless-entry';
-import { apiKeyAuth, awsAuth } from '../../stories/fixtures/auth-definitions';
-import { NativeSelect } from '../../stories/fixtures/native-select';
+import { apiKeyAuth, awkwardDropdownAuth, awsAuth, everyPropertyAuth } from '../../stories/fixtures/auth-definitions';
+import { HostSwitch, HostToggleGroup, NativeSelect } from '../../stories/fixtures/native-select';
 
 /** A host's own UI on the headless hook: plain markup, the kit's FieldRow for the fields. */
 function HostForm<A extends AuthInput>(props: { auth: A; onConnect: (v: ConnectionValue<A>) => void }) {
@@ -63,6 +63,48 @@ describe('a components override', () => {
         {},
       ),
     );
+  });
+
+  it('binds host widgets, none of which imports react-hook-form, to the definition’s own values', async () => {
+    const onConnect = vi.fn();
+    render(
+      <ConnectionForm
+        auth={everyPropertyAuth}
+        onConnect={onConnect}
+        components={{ CHECKBOX: HostSwitch, STATIC_MULTI_SELECT_DROPDOWN: HostToggleGroup, STATIC_DROPDOWN: NativeSelect }}
+      />,
+    );
+    const ssl = screen.getByRole('switch', { name: 'Use SSL' });
+    // The default (true) is what the switch starts from.
+    expect(ssl).toHaveAttribute('aria-checked', 'true');
+    await userEvent.click(ssl);
+    expect(ssl).toHaveAttribute('aria-checked', 'false');
+    const scopes = screen.getByRole('group', { name: 'Scopes' });
+    await userEvent.click(within(scopes).getByRole('button', { name: 'Admin' }));
+    await userEvent.click(within(scopes).getByRole('button', { name: 'Read' }));
+    expect(within(scopes).getByRole('button', { name: 'Read' })).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.type(screen.getByLabelText('Token'), 't0k');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Environment' }), 'Sandbox');
+    await userEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
+    // The kit keeps the options' order, whatever order they were picked in.
+    expect(onConnect.mock.calls[0]![0].props).toMatchObject({ ssl: false, scopes: ['read', 'admin'], environment: 'sandbox', port: 5432 });
+  });
+
+  it('keeps equal option values apart by index, and emits numbers and booleans as the definition wrote them', async () => {
+    const onConnect = vi.fn();
+    render(<ConnectionForm auth={awkwardDropdownAuth} onConnect={onConnect} components={{ STATIC_DROPDOWN: NativeSelect }} />);
+    const region = screen.getByRole('combobox', { name: 'Region' });
+    await userEvent.selectOptions(region, 'US East (N. Virginia)');
+    // Two options share 'us-east-1': the one picked stays picked.
+    expect(within(region).getByRole<HTMLOptionElement>('option', { name: 'US East (N. Virginia)' }).selected).toBe(true);
+    expect(
+      within(screen.getByRole('combobox', { name: 'Retries' })).getByRole<HTMLOptionElement>('option', { name: 'Three' }).selected,
+    ).toBe(true);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Verbose' }), 'No');
+    await userEvent.click(screen.getByRole('button', { name: 'Connect' }));
+    await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
+    expect(onConnect.mock.calls[0]![0].props).toEqual({ region: 'us-east-1', retries: 3, verbose: false });
   });
 
   it('keeps the built-in widgets for the other types', () => {
