@@ -44,7 +44,7 @@ export interface ConnectionFormState<A extends AuthInput = AuthInput> {
   problem: string | undefined;
   messages: Messages;
   /** The alternative methods (one entry unless `auth` is an array), labelled for a picker. */
-  methods: { label: string; type: string }[];
+  methods: { label: string; type: keyof Messages['authTypeNames'] }[];
   /** The selected method's index, and how to change it (what was typed is kept per method). */
   method: number;
   selectMethod: (index: number) => void;

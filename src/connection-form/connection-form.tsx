@@ -65,7 +65,7 @@ export function ConnectionForm<A extends AuthInput, I extends InitialConnectionV
             <RadioChoice
               slot="method-picker"
               legend={messages.authMethod}
-              choices={cf.methods.map((m, index) => ({ value: index, label: m.label }))}
+              choices={cf.methods.map((m, index) => ({ value: index, label: m.label, hint: messages.methodHints[m.type] }))}
               selected={cf.method}
               onSelect={cf.selectMethod}
               disabled={cf.disabled}

@@ -14,7 +14,8 @@ export function RadioChoice<V extends string | number>(props: {
   /** Which picker this is, for `data-slot` and `classNames`. */
   slot: 'method-picker' | 'grant-picker';
   legend: string;
-  choices: readonly { value: V; label: string }[];
+  /** `hint`: a line under the label, what the choice asks for (the method picker's cards). */
+  choices: readonly { value: V; label: string; hint?: string | undefined }[];
   selected: V;
   onSelect: (value: V) => void;
   disabled: boolean;
@@ -25,7 +26,7 @@ export function RadioChoice<V extends string | number>(props: {
   return (
     <fieldset {...part(props.slot, 'ck-method-picker')} disabled={props.disabled}>
       <legend {...part('picker-legend', 'ck-label')}>{props.legend}</legend>
-      {props.choices.map(({ value, label }, index) => (
+      {props.choices.map(({ value, label, hint }, index) => (
         <div {...part('picker-option', 'ck-radio')} key={value} data-state={props.selected === value ? 'checked' : 'unchecked'}>
           <input
             {...part('radio', '')}
@@ -33,6 +34,7 @@ export function RadioChoice<V extends string | number>(props: {
             id={`${name}-${index}`}
             name={name}
             checked={props.selected === value}
+            aria-describedby={hint ? `${name}-${index}-hint` : undefined}
             onChange={() => props.onSelect(value)}
           />
           <label {...part('picker-label', '')} htmlFor={`${name}-${index}`}>
@@ -45,6 +47,11 @@ export function RadioChoice<V extends string | number>(props: {
               label
             )}
           </label>
+          {hint && (
+            <span {...part('picker-hint')} id={`${name}-${index}-hint`}>
+              {hint}
+            </span>
+          )}
         </div>
       ))}
     </fieldset>

@@ -27,6 +27,8 @@ export function StatusActions(props: {
           disabled={disabled}
           // aria-disabled rather than disabled while busy, so keyboard focus stays on the button.
           aria-disabled={view.busy || undefined}
+          // Connected: Reconnect is there, but no longer the action the form is asking for.
+          data-variant={view.submit === 'reconnect' ? 'secondary' : undefined}
         >
           {label}
         </button>
@@ -45,6 +47,19 @@ export function StatusActions(props: {
       </div>
       {/* Rendered from the start so that screen readers pick up changes (WCAG 4.1.3). */}
       <div {...part('status')} role="status" aria-live="polite" data-state={status.state}>
+        {status.state === 'connected' && (
+          <svg {...part('status-icon')} aria-hidden="true" viewBox="0 0 16 16" width="16" height="16">
+            <circle cx="8" cy="8" r="8" fill="currentColor" />
+            <path
+              d="M4.5 8.2 7 10.6l4.6-5"
+              fill="none"
+              stroke="var(--ck-color-bg, #fff)"
+              strokeWidth="1.8"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
+          </svg>
+        )}
         {status.message}
       </div>
     </>

@@ -3,6 +3,7 @@ import type { ServerContext, ValidationResult } from '../definitions/validation'
 import type { Messages } from '../messages/messages';
 import type { FieldErrors } from 'react-hook-form';
 import type { FieldModel } from '../schema/field-model';
+import { connectedAccount } from './connected-account';
 import { redact } from './redact';
 import type { ValidationStatus } from './validation-status';
 
@@ -149,7 +150,8 @@ export function useValidationRun(options: RunOptions) {
           if (isCurrent()) setStatus({ state: 'error', message: messages.saveFailed(redact(error, input.secrets)) });
           return;
         }
-        if (isCurrent()) setStatus({ state: 'connected', message: messages.connected });
+        const account = connectedAccount(input.value, input.secrets);
+        if (isCurrent()) setStatus({ state: 'connected', message: account ? messages.connectedAs(account) : messages.connected });
       }
     } catch (error) {
       if (!isCurrent()) return;

@@ -21,6 +21,7 @@ export type ConnectionFormPart =
   | 'picker-option'
   | 'radio'
   | 'picker-label'
+  | 'picker-hint'
   | 'form'
   | 'description'
   | 'redirect-url'
@@ -55,7 +56,8 @@ export type ConnectionFormPart =
   | 'submit-button'
   | 'cancel-button'
   | 'open-in-new-tab-button'
-  | 'status';
+  | 'status'
+  | 'status-icon';
 
 /**
  * Extra classes per part of the form, added after the kit's own `ck-*` class (never instead of

@@ -36,6 +36,8 @@ export interface Messages {
   cancel: string;
   /** Announced and shown once the connection value was emitted. */
   connected: string;
+  /** Connected, when the value names the account (a username, an e-mail, the ID token's name). */
+  connectedAs: (account: string) => string;
   /** `validate` answered `{ valid: false, error }`. */
   invalid: (error: string) => string;
   /** `validate` threw or rejected; `detail` has every secret redacted. */
@@ -101,6 +103,8 @@ export interface Messages {
   oauthExchanging: string;
   oauthExchangeFailed: (detail: string) => string;
   oauthNotConfigured: string;
+  /** What each kind of method asks for, under its name on the method picker's cards. */
+  methodHints: Record<'SECRET_TEXT' | 'BASIC_AUTH' | 'CUSTOM_AUTH' | 'OAUTH2' | 'NO_AUTH', string>;
   /** Names of the auth types, used to tell apart methods with the same display name. */
   authTypeNames: Record<'SECRET_TEXT' | 'BASIC_AUTH' | 'CUSTOM_AUTH' | 'OAUTH2' | 'NO_AUTH', string>;
 }
@@ -130,6 +134,7 @@ export const defaultMessages: Messages = {
   validating: 'Checking connection…',
   cancel: 'Cancel',
   connected: 'Connected.',
+  connectedAs: (account) => `Connected as ${account}.`,
   invalid: (error) => `Connection failed: ${error}`,
   validateFailed: (detail) => `The connection could not be checked.${reason(detail)} Try again.`,
   saveFailed: (detail) => `The connection could not be saved.${reason(detail)} Try again.`,
@@ -169,6 +174,13 @@ export const defaultMessages: Messages = {
   oauthExchanging: 'Finishing sign-in…',
   oauthExchangeFailed: (detail) => `Signing in could not be completed.${reason(detail)} Try again.`,
   oauthNotConfigured: 'OAuth2 is not set up: the host app must pass oauth2={{ redirectUrl }} (and usually clientId) to ConnectionForm.',
+  methodHints: {
+    SECRET_TEXT: 'Paste an API key or token',
+    BASIC_AUTH: 'Sign in with a username and password',
+    CUSTOM_AUTH: 'Enter the connection details',
+    OAUTH2: 'Sign in to your account in a new window',
+    NO_AUTH: 'Nothing to enter',
+  },
   authTypeNames: {
     SECRET_TEXT: 'API key',
     BASIC_AUTH: 'Username and password',

@@ -29,6 +29,7 @@ const PARTS = [
   'picker-option',
   'radio',
   'picker-label',
+  'picker-hint',
   'form',
   'description',
   'redirect-url',
@@ -64,6 +65,7 @@ const PARTS = [
   'cancel-button',
   'open-in-new-tab-button',
   'status',
+  'status-icon',
 ] as const satisfies readonly ConnectionFormPart[];
 const everyPartListed: [Exclude<ConnectionFormPart, (typeof PARTS)[number]>] extends [never] ? true : false = true;
 
@@ -132,6 +134,17 @@ describe('the parts of the form', () => {
     expect(chosen.querySelector('[data-slot="select-item-indicator"]')).not.toBeNull();
     expect(screen.getByRole('option', { name: 'Sandbox' }).querySelector('[data-slot="select-item-indicator"]')).toBeNull();
     await user.keyboard('{Escape}');
+  });
+
+  it('name the connected status icon, and make Reconnect a secondary action', async () => {
+    const { user } = renderWithParts(apiKeyAuth);
+    await user.type(screen.getByLabelText('API Key'), 'sk-ok');
+    await user.click(connectButton());
+    await screen.findByText('Connected.');
+    recordParts();
+    const icon = screen.getByRole('status').querySelector('[data-slot="status-icon"]');
+    expect(icon).toHaveAttribute('aria-hidden', 'true');
+    expect(screen.getByRole('button', { name: 'Reconnect' })).toHaveAttribute('data-variant', 'secondary');
   });
 
   it('name the method picker, its options and radios', () => {

@@ -14,6 +14,24 @@ describe('an auth given as an array of alternatives', () => {
     expect(within(group).getByRole('radio', { name: 'Authenticate with Credentials' })).not.toBeChecked();
   });
 
+  it('shows each method as a card saying what it asks for, tied to its radio as a description', () => {
+    renderForm(apiKeyOrBasicAuth);
+    expect(screen.getByRole('radio', { name: 'Authenticate with API Key' })).toHaveAccessibleDescription('Paste an API key or token');
+    expect(screen.getByRole('radio', { name: 'Authenticate with Credentials' })).toHaveAccessibleDescription(
+      'Sign in with a username and password',
+    );
+  });
+
+  it('says who is connected when the value names the account (a Basic auth’s username)', async () => {
+    const { user, onConnect } = renderForm(apiKeyOrBasicAuth);
+    await user.click(screen.getByRole('radio', { name: 'Authenticate with Credentials' }));
+    await user.type(screen.getByRole('textbox', { name: 'Username' }), 'ada@example.com');
+    await user.type(screen.getByLabelText('Password'), 'pw-secret');
+    await user.click(connectButton());
+    await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
+    expect(screen.getByRole('status')).toHaveTextContent('Connected as ada@example.com.');
+  });
+
   it('shows only the chosen method’s fields', async () => {
     const { user } = renderForm(apiKeyOrBasicAuth);
     expect(apiKeyInput()).toBeVisible();

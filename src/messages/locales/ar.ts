@@ -60,6 +60,7 @@ export const ar: Messages = {
   validating: 'جارٍ التحقق من الاتصال…',
   cancel: 'إلغاء',
   connected: 'تم الاتصال.',
+  connectedAs: (account) => `تم الاتصال باسم ${account}.`,
   invalid: (error) => `فشل الاتصال: ${error}`,
   validateFailed: (detail) => `تعذّر التحقق من الاتصال.${reason(detail)} حاول مرة أخرى.`,
   saveFailed: (detail) => `تعذّر حفظ الاتصال.${reason(detail)} حاول مرة أخرى.`,
@@ -99,6 +100,13 @@ export const ar: Messages = {
   oauthExchanging: 'جارٍ إكمال تسجيل الدخول…',
   oauthExchangeFailed: (detail) => `تعذّر إكمال تسجيل الدخول.${reason(detail)} حاول مرة أخرى.`,
   oauthNotConfigured: 'لم يتم إعداد OAuth2: يجب أن يمرّر التطبيق المضيف oauth2={{ redirectUrl }} (وعادةً clientId) إلى ConnectionForm.',
+  methodHints: {
+    SECRET_TEXT: 'الصق مفتاح API أو رمزًا مميزًا',
+    BASIC_AUTH: 'سجّل الدخول باسم مستخدم وكلمة مرور',
+    CUSTOM_AUTH: 'أدخل بيانات الاتصال',
+    OAUTH2: 'سجّل الدخول إلى حسابك في نافذة جديدة',
+    NO_AUTH: 'لا شيء لإدخاله',
+  },
   authTypeNames: {
     SECRET_TEXT: 'مفتاح API',
     BASIC_AUTH: 'اسم المستخدم وكلمة المرور',

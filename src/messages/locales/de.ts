@@ -42,6 +42,7 @@ export const de: Messages = {
   validating: 'Verbindung wird geprüft …',
   cancel: 'Abbrechen',
   connected: 'Verbunden.',
+  connectedAs: (account) => `Verbunden als ${account}.`,
   invalid: (error) => `Verbindung fehlgeschlagen: ${error}`,
   validateFailed: (detail) => `Die Verbindung konnte nicht geprüft werden.${reason(detail)} Bitte erneut versuchen.`,
   saveFailed: (detail) => `Die Verbindung konnte nicht gespeichert werden.${reason(detail)} Bitte erneut versuchen.`,
@@ -86,6 +87,13 @@ export const de: Messages = {
   oauthExchangeFailed: (detail) => `Die Anmeldung konnte nicht abgeschlossen werden.${reason(detail)} Bitte erneut versuchen.`,
   oauthNotConfigured:
     'OAuth2 ist nicht eingerichtet: Die Host-App muss oauth2={{ redirectUrl }} (und meist clientId) an ConnectionForm übergeben.',
+  methodHints: {
+    SECRET_TEXT: 'Fügen Sie einen API-Schlüssel oder ein Token ein',
+    BASIC_AUTH: 'Mit Benutzername und Passwort anmelden',
+    CUSTOM_AUTH: 'Geben Sie die Verbindungsdaten ein',
+    OAUTH2: 'Melden Sie sich in einem neuen Fenster bei Ihrem Konto an',
+    NO_AUTH: 'Keine Eingabe nötig',
+  },
   authTypeNames: {
     SECRET_TEXT: 'API-Schlüssel',
     BASIC_AUTH: 'Benutzername und Passwort',

@@ -41,6 +41,7 @@ export const es: Messages = {
   validating: 'Comprobando la conexión…',
   cancel: 'Cancelar',
   connected: 'Conexión establecida.',
+  connectedAs: (account) => `Conectado como ${account}.`,
   invalid: (error) => `La conexión ha fallado: ${error}`,
   validateFailed: (detail) => `No se ha podido comprobar la conexión.${reason(detail)} Inténtalo de nuevo.`,
   saveFailed: (detail) => `No se ha podido guardar la conexión.${reason(detail)} Inténtalo de nuevo.`,
@@ -84,6 +85,13 @@ export const es: Messages = {
   oauthExchangeFailed: (detail) => `No se ha podido completar el inicio de sesión.${reason(detail)} Inténtalo de nuevo.`,
   oauthNotConfigured:
     'OAuth2 no está configurado: la aplicación anfitriona debe pasar oauth2={{ redirectUrl }} (y normalmente clientId) a ConnectionForm.',
+  methodHints: {
+    SECRET_TEXT: 'Pegue una clave de API o un token',
+    BASIC_AUTH: 'Inicie sesión con un nombre de usuario y una contraseña',
+    CUSTOM_AUTH: 'Introduzca los datos de conexión',
+    OAUTH2: 'Inicie sesión en su cuenta en una ventana nueva',
+    NO_AUTH: 'No hay nada que introducir',
+  },
   authTypeNames: {
     SECRET_TEXT: 'Clave de API',
     BASIC_AUTH: 'Usuario y contraseña',

@@ -44,6 +44,7 @@ export const fr: Messages = {
   validating: 'Vérification de la connexion…',
   cancel: 'Annuler',
   connected: 'Connexion établie.',
+  connectedAs: (account) => `Connecté en tant que ${account}.`,
   invalid: (error) => `Échec de la connexion\u00a0: ${error}`,
   validateFailed: (detail) => `La connexion n’a pas pu être vérifiée.${reason(detail)} Réessayez.`,
   saveFailed: (detail) => `La connexion n’a pas pu être enregistrée.${reason(detail)} Réessayez.`,
@@ -86,6 +87,13 @@ export const fr: Messages = {
   oauthExchangeFailed: (detail) => `La connexion n’a pas pu être finalisée.${reason(detail)} Réessayez.`,
   oauthNotConfigured:
     'OAuth2 n’est pas configuré\u00a0: l’application hôte doit passer oauth2={{ redirectUrl }} (et en général clientId) à ConnectionForm.',
+  methodHints: {
+    SECRET_TEXT: 'Collez une clé d’API ou un jeton',
+    BASIC_AUTH: 'Connectez-vous avec un nom d’utilisateur et un mot de passe',
+    CUSTOM_AUTH: 'Saisissez les informations de connexion',
+    OAUTH2: 'Connectez-vous à votre compte dans une nouvelle fenêtre',
+    NO_AUTH: 'Rien à saisir',
+  },
   authTypeNames: {
     SECRET_TEXT: 'Clé d’API',
     BASIC_AUTH: 'Nom d’utilisateur et mot de passe',

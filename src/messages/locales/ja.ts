@@ -41,6 +41,7 @@ export const ja: Messages = {
   validating: '接続を確認しています…',
   cancel: 'キャンセル',
   connected: '接続しました。',
+  connectedAs: (account) => `${account} として接続しました。`,
   invalid: (error) => `接続に失敗しました: ${error}`,
   validateFailed: (detail) => `接続を確認できませんでした${reason(detail)}。もう一度お試しください。`,
   saveFailed: (detail) => `接続を保存できませんでした${reason(detail)}。もう一度お試しください。`,
@@ -84,6 +85,13 @@ export const ja: Messages = {
   oauthExchangeFailed: (detail) => `サインインを完了できませんでした${reason(detail)}。もう一度お試しください。`,
   oauthNotConfigured:
     'OAuth2 が設定されていません。ホストアプリは ConnectionForm に oauth2={{ redirectUrl }}（通常は clientId も）を渡す必要があります。',
+  methodHints: {
+    SECRET_TEXT: 'APIキーまたはトークンを貼り付けます',
+    BASIC_AUTH: 'ユーザー名とパスワードでサインインします',
+    CUSTOM_AUTH: '接続情報を入力します',
+    OAUTH2: '新しいウィンドウでアカウントにサインインします',
+    NO_AUTH: '入力は不要です',
+  },
   authTypeNames: {
     SECRET_TEXT: 'API キー',
     BASIC_AUTH: 'ユーザー名とパスワード',

@@ -41,6 +41,7 @@ export const ptBR: Messages = {
   validating: 'Verificando a conexão…',
   cancel: 'Cancelar',
   connected: 'Conectado.',
+  connectedAs: (account) => `Conectado como ${account}.`,
   invalid: (error) => `Falha na conexão: ${error}`,
   validateFailed: (detail) => `Não foi possível verificar a conexão.${reason(detail)} Tente novamente.`,
   saveFailed: (detail) => `Não foi possível salvar a conexão.${reason(detail)} Tente novamente.`,
@@ -83,6 +84,13 @@ export const ptBR: Messages = {
   oauthExchangeFailed: (detail) => `Não foi possível concluir o login.${reason(detail)} Tente novamente.`,
   oauthNotConfigured:
     'O OAuth2 não está configurado: o aplicativo hospedeiro deve passar oauth2={{ redirectUrl }} (e normalmente clientId) para ConnectionForm.',
+  methodHints: {
+    SECRET_TEXT: 'Cole uma chave de API ou um token',
+    BASIC_AUTH: 'Entre com um nome de usuário e uma senha',
+    CUSTOM_AUTH: 'Informe os dados da conexão',
+    OAUTH2: 'Entre na sua conta em uma nova janela',
+    NO_AUTH: 'Nada a preencher',
+  },
   authTypeNames: {
     SECRET_TEXT: 'Chave de API',
     BASIC_AUTH: 'Usuário e senha',
