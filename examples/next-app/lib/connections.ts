@@ -6,7 +6,9 @@ import { acmeAuth, appOrigin, oauth2Provider, postgresAuth, redirectUrl } from '
 
 // Your database. In memory here, on globalThis so every route of this process sees one table;
 // a real store encrypts the value at rest (tokens and secrets) and scopes rows to their owner.
-const rows: Map<string, ConnectionRecord> = ((globalThis as { connectionRows?: Map<string, ConnectionRecord> }).connectionRows ??= new Map());
+const shared = globalThis as { connectionRows?: Map<string, ConnectionRecord> };
+shared.connectionRows ??= new Map();
+const rows = shared.connectionRows;
 
 function createHandler() {
   const provider = oauth2Provider();
