@@ -73,6 +73,16 @@ e2e_rc=$?
 echo "-- e2e: exit $e2e_rc in $((SECONDS - e2e_start)) s"
 SUMMARY_ARGS+=("$REPORTS/e2e.json=$e2e_rc")
 
+# examples/next-app: the packed kit in a Next.js 16 App Router app, `next build`, then Playwright
+# against `next start` and oidc-provider (scripts/next-app-e2e.sh; about a minute).
+log "Next.js example end to end: next build + next start, Chromium, oidc-provider"
+next_app_start=$SECONDS
+bash scripts/next-app-e2e.sh >"$REPORTS/next-app-e2e.log" 2>&1
+next_app_rc=$?
+if [[ $next_app_rc -ne 0 ]]; then tail -n 60 "$REPORTS/next-app-e2e.log"; fi
+echo "-- next-app e2e: exit $next_app_rc in $((SECONDS - next_app_start)) s (log: $REPORTS/next-app-e2e.log)"
+SUMMARY_ARGS+=("$REPORTS/next-app-e2e.json=$next_app_rc")
+
 step "storybook build" npx storybook build --quiet --output-dir storybook-static
 step "library build" npm run --silent build
 # Packs dist/ as published: publint, attw, then a scratch project imports and server-renders it.
