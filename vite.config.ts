@@ -30,6 +30,9 @@ function chromiumBrowser(instances: { browser: 'chromium'; name: string; provide
       },
     }),
     instances,
+    // Failure screenshots are debugging output, not references: keep them out of the
+    // __screenshots__ folders that hold the look tests' checked-in pictures.
+    screenshotDirectory: 'test-results/browser-screenshots',
   };
 }
 
