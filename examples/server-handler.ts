@@ -1,5 +1,6 @@
-// One handler for every framework: POST /api/connections, GET /api/connections/:id,
-// POST /api/connections/:id/refresh. Secrets come from the server's environment only.
+// One handler for every framework: GET and POST /api/connections, GET, PUT and DELETE
+// /api/connections/:id, POST /api/connections/:id/refresh. Secrets come from the server's
+// environment only.
 import { createConnectionHandler } from 'connection-kit/server';
 import { githubAuth, openaiAuth } from './server-definitions';
 import { connectionStore, userOf } from './server-store';

@@ -3,4 +3,4 @@ import { Hono } from 'hono';
 import { connections } from './server-handler';
 
 export const app = new Hono();
-app.on(['GET', 'POST'], ['/api/connections', '/api/connections/*'], (c) => connections(c.req.raw));
+app.on(['GET', 'POST', 'PUT', 'DELETE'], ['/api/connections', '/api/connections/*'], (c) => connections(c.req.raw));

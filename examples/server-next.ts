@@ -3,3 +3,5 @@ import { connections } from './server-handler';
 
 export const POST = connections;
 export const GET = connections;
+export const PUT = connections;
+export const DELETE = connections;

@@ -49,9 +49,17 @@ export const connectionStore: ConnectionStore = {
     if (!row || row.userId !== userOf(request)) return undefined;
     return { id, piece: row.piece, displayName: row.displayName, value: await open(id, row) };
   },
-  async update(id, value, request) {
+  async update(id, value, request, changes) {
     const row = rows.get(id);
     if (!row || row.userId !== userOf(request)) throw new Error('no such connection');
-    rows.set(id, { ...row, ...(await seal(id, row.userId, value)) });
+    rows.set(id, { ...row, ...(changes ? { displayName: changes.displayName } : {}), ...(await seal(id, row.userId, value)) });
+  },
+  async list(request) {
+    const mine = [...rows].filter(([, row]) => row.userId === userOf(request));
+    return Promise.all(mine.map(async ([id, row]) => ({ id, piece: row.piece, displayName: row.displayName, value: await open(id, row) })));
+  },
+  async delete(id, request) {
+    const row = rows.get(id);
+    return row !== undefined && row.userId === userOf(request) && rows.delete(id);
   },
 };

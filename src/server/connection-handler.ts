@@ -5,6 +5,7 @@ import { OAuth2ConfigError } from '../oauth/oauth2-error';
 import { claimConnection, type OAuth2App } from './claim-connection';
 import { viewOf, type ConnectionView } from './connection-view';
 import { refreshConnection, type RefreshLock } from './refresh-connection';
+import { restoreKeptSecrets } from './restore-kept-secrets';
 import { definitionFor } from './run-validate';
 import { ConnectionError, InvalidConnectionValueError, TokenEndpointError } from './server-errors';
 import type { AnyStoredConnectionValue } from './stored-connection-value';
@@ -28,7 +29,8 @@ export interface ConnectionRecord {
 /**
  * Where the handler keeps connections: the host's database. The value holds tokens and secrets:
  * encrypt it at rest (see the README's "Your server"). Every method also gets the request, so
- * the store can scope connections to the signed-in user (and refuse others).
+ * the store can scope connections to the signed-in user (and refuse others). `list` and
+ * `delete` are optional: without them the handler has no list or delete route (405).
  *
  * @example
  * ```ts
@@ -43,7 +45,12 @@ export interface ConnectionRecord {
 export interface ConnectionStore {
   create(record: Omit<ConnectionRecord, 'id'>, request: Request): Promise<string>;
   get(id: string, request: Request): Promise<ConnectionRecord | undefined>;
-  update(id: string, value: AnyStoredConnectionValue, request: Request): Promise<void>;
+  /** Saves a refreshed or edited value; `changes` holds an edit's new display name. */
+  update(id: string, value: AnyStoredConnectionValue, request: Request, changes?: { displayName?: string | undefined }): Promise<void>;
+  /** The user's connections, for `GET …/connections`. */
+  list?(request: Request): Promise<ConnectionRecord[]>;
+  /** Removes one; `false` when there was none with this id (for this user). */
+  delete?(id: string, request: Request): Promise<boolean>;
 }
 
 /**
@@ -138,7 +145,12 @@ async function readJson(request: Request): Promise<Record<string, unknown>> {
  *   emitted (`claimConnection`), stores it, answers 201 with its {@link ConnectionView};
  * - `GET …/connections/:id`: refreshes it when due (`refreshConnection`, saved through the
  *   store), answers its view; 409 `reconnect_needed` when the provider refused the refresh;
- * - `POST …/connections/:id/refresh`: refreshes it now.
+ * - `PUT …/connections/:id` with `{ value, displayName? }`: an edit. The secrets the form kept
+ *   (`KEPT_SECRET`) are put back from the stored value (`restoreKeptSecrets`), then the value is
+ *   claimed and validated as a new one and saved over the old; answers its view;
+ * - `POST …/connections/:id/refresh`: refreshes it now;
+ * - `GET …/connections` (when the store has `list`): `{ connections: ConnectionView[] }`, as
+ *   stored, without refreshing; `DELETE …/connections/:id` (when it has `delete`): 204.
  * Answers are JSON, never hold a token or secret; bad input gets a 4xx with `{ error, message }`.
  * Authenticate the user before calling it (and scope the store to them).
  *
@@ -159,15 +171,10 @@ export function createConnectionHandler(options: ConnectionHandlerOptions): (req
     return options.definitions[piece];
   };
 
-  async function create(request: Request): Promise<Response> {
-    const body = await readJson(request);
-    if (typeof body.piece !== 'string')
-      throw new ConnectionError('invalid_request', 'The request body needs piece: the name of the definition.');
-    if (body.displayName !== undefined && typeof body.displayName !== 'string')
-      throw new ConnectionError('invalid_request', 'displayName must be a string.');
-    const auth = definitionOf(body.piece);
-    const app = appFor(body.piece);
-    const value = await claimConnection(auth, body.value, {
+  /** Claims (and so validates) a value the form emitted, for `piece`. */
+  function claim(request: Request, piece: string, value: unknown): Promise<AnyStoredConnectionValue> {
+    const app = appFor(piece);
+    return claimConnection(definitionOf(piece), value, {
       ...(options.redirectUrl !== undefined ? { redirectUrl: options.redirectUrl } : {}),
       ...(app ? { oauth2App: app } : {}),
       ...(options.server ? { server: options.server } : {}),
@@ -176,14 +183,58 @@ export function createConnectionHandler(options: ConnectionHandlerOptions): (req
       ...(options.now ? { now: options.now } : {}),
       signal: request.signal,
     });
-    const record = { piece: body.piece, ...(body.displayName ? { displayName: body.displayName } : {}), value };
+  }
+
+  const viewOfRecord = (record: ConnectionRecord) => viewOf(record, definitionFor(definitionOf(record.piece), record.value.type));
+
+  function displayNameOf(body: Record<string, unknown>): string | undefined {
+    if (body.displayName !== undefined && typeof body.displayName !== 'string')
+      throw new ConnectionError('invalid_request', 'displayName must be a string.');
+    return body.displayName || undefined;
+  }
+
+  async function stored(request: Request, id: string): Promise<ConnectionRecord> {
+    const record = await options.store.get(id, request);
+    if (!record) throw new ConnectionError('not_found', 'No connection has this id.');
+    return record;
+  }
+
+  async function create(request: Request): Promise<Response> {
+    const body = await readJson(request);
+    if (typeof body.piece !== 'string')
+      throw new ConnectionError('invalid_request', 'The request body needs piece: the name of the definition.');
+    const displayName = displayNameOf(body);
+    const value = await claim(request, body.piece, body.value);
+    const record = { piece: body.piece, ...(displayName ? { displayName } : {}), value };
     const id = await options.store.create(record, request);
-    return json(201, { connection: viewOf({ id, ...record }, definitionFor(auth, value.type)) });
+    return json(201, { connection: viewOfRecord({ id, ...record }) });
+  }
+
+  async function list(request: Request, all: NonNullable<ConnectionStore['list']>): Promise<Response> {
+    // No refresh here: a list must not fan out one token request per connection to providers;
+    // each connection refreshes when it is read on its own.
+    const records = await all(request);
+    return json(200, { connections: records.map(viewOfRecord) });
+  }
+
+  /** An edit: the saved secrets put back where the form kept them, then claimed as new. */
+  async function edit(request: Request, id: string): Promise<Response> {
+    const body = await readJson(request);
+    const record = await stored(request, id);
+    const displayName = body.displayName === undefined ? record.displayName : displayNameOf(body);
+    const value = await claim(request, record.piece, restoreKeptSecrets(body.value, record.value));
+    await options.store.update(id, value, request, { displayName });
+    return json(200, { connection: viewOfRecord({ ...record, displayName, value }) });
+  }
+
+  async function remove(request: Request, id: string, drop: NonNullable<ConnectionStore['delete']>): Promise<Response> {
+    // Tokens are not revoked at the provider: few offer it, and the host may want to first.
+    if (!(await drop(id, request))) throw new ConnectionError('not_found', 'No connection has this id.');
+    return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } });
   }
 
   async function read(request: Request, id: string, force: boolean): Promise<Response> {
-    const record = await options.store.get(id, request);
-    if (!record) throw new ConnectionError('not_found', 'No connection has this id.');
+    const record = await stored(request, id);
     const auth = definitionOf(record.piece);
     const app = appFor(record.piece);
     const value = await refreshConnection(auth, record.value, {
@@ -197,8 +248,11 @@ export function createConnectionHandler(options: ConnectionHandlerOptions): (req
       ...(options.now ? { now: options.now } : {}),
       signal: request.signal,
     });
-    return json(200, { connection: viewOf({ ...record, value }, definitionFor(auth, value.type)) });
+    return json(200, { connection: viewOfRecord({ ...record, value }) });
   }
+
+  const { list: all, delete: del } = options.store;
+  const routes = 'GET and POST …/connections, GET, PUT and DELETE …/connections/:id, POST …/connections/:id/refresh';
 
   return async (request) => {
     try {
@@ -206,13 +260,28 @@ export function createConnectionHandler(options: ConnectionHandlerOptions): (req
       const at = segments.lastIndexOf('connections');
       const rest = at === -1 ? undefined : segments.slice(at + 1);
       if (!rest || rest.length > 2 || (rest.length === 2 && rest[1] !== 'refresh')) {
-        return problem(404, 'not_found', 'Routes: POST …/connections, GET …/connections/:id, POST …/connections/:id/refresh.');
+        return problem(404, 'not_found', `Routes: ${routes}.`);
       }
       const method = request.method.toUpperCase();
-      const allowed = rest.length === 0 ? 'POST' : rest.length === 1 ? 'GET' : 'POST';
-      if (method !== allowed) return new Response(null, { status: 405, headers: { allow: allowed } });
-      if (rest.length === 0) return await create(request);
-      return await read(request, rest[0]!, rest.length === 2);
+      const [id, refresh] = rest;
+      // The methods each path answers, by its shape; list and delete only when the store can.
+      const answers: [string, (() => Promise<Response>) | false | undefined][] =
+        id === undefined
+          ? [
+              ['GET', all && (() => list(request, all.bind(options.store)))],
+              ['POST', () => create(request)],
+            ]
+          : refresh === undefined
+            ? [
+                ['GET', () => read(request, id, false)],
+                ['PUT', () => edit(request, id)],
+                ['DELETE', del && (() => remove(request, id, del.bind(options.store)))],
+              ]
+            : [['POST', () => read(request, id, true)]];
+      const available = answers.filter((entry): entry is [string, () => Promise<Response>] => typeof entry[1] === 'function');
+      const answer = available.find(([name]) => name === method)?.[1];
+      if (!answer) return new Response(null, { status: 405, headers: { allow: available.map(([name]) => name).join(', ') } });
+      return await answer();
     } catch (error) {
       return answerFor(error);
     }

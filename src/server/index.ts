@@ -20,6 +20,7 @@
 export { claimConnection } from './claim-connection';
 export type { ClaimOptions, OAuth2App } from './claim-connection';
 export { refreshConnection, isRefreshDue } from './refresh-connection';
+export { restoreKeptSecrets } from './restore-kept-secrets';
 export type { RefreshLock, RefreshOptions } from './refresh-connection';
 export { createConnectionHandler } from './connection-handler';
 export type { ConnectionHandlerOptions, ConnectionRecord, ConnectionStore } from './connection-handler';

@@ -272,6 +272,7 @@ const PUBLIC_API: Record<string, { values: string[]; types: string[] }> = {
       'createConnectionHandler',
       'isRefreshDue',
       'refreshConnection',
+      'restoreKeptSecrets',
     ],
     types: [
       'AnyStoredConnectionValue',

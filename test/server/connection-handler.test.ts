@@ -1,7 +1,7 @@
 // createConnectionHandler as a host mounts it: routes, clear 4xx answers for bad input, redacted
 // views, refresh on read through the store, and the lock. The provider is a fetch function here
 // (test/server/claim-connection.test.ts and the examples test use real servers).
-import { PieceAuth, Property } from 'connection-kit/definitions';
+import { KEPT_SECRET, PieceAuth, Property } from 'connection-kit/definitions';
 import { createConnectionHandler, type ConnectionRecord, type ConnectionStore } from 'connection-kit/server';
 
 const TOKEN_URL = 'https://auth.example.com/token';
@@ -36,12 +36,21 @@ function memoryStore() {
       return id;
     },
     get: async (id) => rows.get(id),
-    update: async (id, value) => {
-      rows.set(id, { ...rows.get(id)!, value });
+    update: async (id, value, _request, changes) => {
+      rows.set(id, { ...rows.get(id)!, value, ...(changes ? { displayName: changes.displayName } : {}) });
     },
+    list: async () => [...rows.values()],
+    delete: async (id) => rows.delete(id),
   };
   return { rows, store };
 }
+
+/** A SecretText definition whose own validate accepts one key, as a piece's does. */
+const keyed = PieceAuth.SecretText({
+  displayName: 'API key',
+  required: true,
+  validate: async ({ auth }) => (auth === 'right-key-123456' ? { valid: true } : { valid: false, error: 'Invalid API key' }),
+});
 
 function setup(answer: (body: URLSearchParams) => Response, now = () => T0) {
   const { rows, store } = memoryStore();
@@ -52,7 +61,7 @@ function setup(answer: (body: URLSearchParams) => Response, now = () => T0) {
     return answer(body);
   };
   const handle = createConnectionHandler({
-    definitions: { demo: oauth, db: custom },
+    definitions: { demo: oauth, db: custom, keyed },
     secrets: { demo: { clientId: 'host-app', clientSecret: 'host-secret-123456' } },
     store,
     redirectUrl: REDIRECT,
@@ -203,21 +212,31 @@ describe('POST …/connections', () => {
 
 describe('routes', () => {
   it.each([
-    ['GET', '/api/connections', 405, 'POST'],
-    ['POST', '/api/connections/c1', 405, 'GET'],
-    ['GET', '/api/connections/c1/refresh', 405, 'POST'],
-  ])('%s %s: %i, Allow: %s', async (method, path, status, allow) => {
+    ['PATCH', '/api/connections', 'GET, POST'],
+    ['POST', '/api/connections/c1', 'GET, PUT, DELETE'],
+    ['GET', '/api/connections/c1/refresh', 'POST'],
+  ])('%s %s: 405, Allow: %s', async (method, path, allow) => {
     const { handle } = setup(() => tokens(1));
     const res = await handle(new Request(`https://app.example.com${path}`, { method }));
-    expect(res.status).toBe(status);
+    expect(res.status).toBe(405);
     expect(res.headers.get('allow')).toBe(allow);
+  });
+
+  it('a store without list and delete: no list or delete route (405 with what is allowed)', async () => {
+    const { store } = memoryStore();
+    const { list: _list, delete: _delete, ...basic } = store;
+    const handle = createConnectionHandler({ definitions: { db: custom }, store: basic });
+    const listed = await handle(new Request('https://app.example.com/api/connections'));
+    expect([listed.status, listed.headers.get('allow')]).toEqual([405, 'POST']);
+    const deleted = await handle(new Request('https://app.example.com/api/connections/c1', { method: 'DELETE' }));
+    expect([deleted.status, deleted.headers.get('allow')]).toEqual([405, 'GET, PUT']);
   });
 
   it.each(['/api/other', '/api/connections/c1/delete', '/api/connections/c1/refresh/now'])('%s: 404 naming the routes', async (path) => {
     const { handle } = setup(() => tokens(1));
     const res = await handle(new Request(`https://app.example.com${path}`));
     expect(res.status).toBe(404);
-    expect((await res.json()).message).toMatch(/POST …\/connections, GET …\/connections\/:id/);
+    expect((await res.json()).message).toMatch(/GET and POST …\/connections, GET, PUT and DELETE …\/connections\/:id/);
   });
 
   it('GET of an unknown id: 404', async () => {
@@ -308,5 +327,103 @@ describe('GET …/connections/:id (refresh on read)', () => {
     const res = await handle(new Request('https://app.example.com/api/connections/c1/refresh', { method: 'POST' }));
     expect(res.status).toBe(200);
     expect(events).toEqual(['get c1', 'lock c1', 'get c1', 'token request', 'update c1', 'unlock c1']);
+  });
+});
+
+const put = (path: string, body: unknown) =>
+  new Request(`https://app.example.com${path}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+const dbValue = { type: 'CUSTOM_AUTH', props: { host: 'db.example.com', password: 'pw-secret-1234' } };
+
+describe('PUT …/connections/:id (edit)', () => {
+  it('keeps the saved secret where the form kept it, saves the new plain props and name, answers the view', async () => {
+    const { rows, handle } = setup(() => tokens(1));
+    await handle(post('/api/connections', { piece: 'db', displayName: 'Staging', value: dbValue }));
+    const res = await handle(
+      put('/api/connections/c1', {
+        displayName: 'Production',
+        value: { type: 'CUSTOM_AUTH', props: { host: 'db2.example.com', password: KEPT_SECRET } },
+      }),
+    );
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      connection: { id: 'c1', piece: 'db', displayName: 'Production', type: 'CUSTOM_AUTH', props: { host: 'db2.example.com' } },
+    });
+    expect(rows.get('c1')).toMatchObject({
+      displayName: 'Production',
+      value: { type: 'CUSTOM_AUTH', props: { host: 'db2.example.com', password: 'pw-secret-1234' } },
+    });
+  });
+
+  it("runs the definition's validate on the edited value: a wrong new key is 422 and the saved one stays", async () => {
+    const { rows, handle } = setup(() => tokens(1));
+    await handle(post('/api/connections', { piece: 'keyed', value: { type: 'SECRET_TEXT', secret_text: 'right-key-123456' } }));
+    const res = await handle(put('/api/connections/c1', { value: { type: 'SECRET_TEXT', secret_text: 'wrong-key-654321' } }));
+    expect(res.status).toBe(422);
+    const body = await res.json();
+    expect(body).toMatchObject({ error: 'validation_failed', message: expect.stringContaining('Invalid API key') });
+    expect(JSON.stringify(body)).not.toContain('wrong-key-654321');
+    expect(rows.get('c1')!.value).toEqual({ type: 'SECRET_TEXT', secret_text: 'right-key-123456' });
+    // Kept, the saved key is validated again and stays.
+    expect((await handle(put('/api/connections/c1', { value: { type: 'SECRET_TEXT', secret_text: KEPT_SECRET } }))).status).toBe(200);
+    expect(rows.get('c1')!.value).toEqual({ type: 'SECRET_TEXT', secret_text: 'right-key-123456' });
+  });
+
+  it('a kept secret the saved connection does not have (another method, or forged): 400 naming the field, nothing saved', async () => {
+    const { rows, handle } = setup(() => tokens(1));
+    await handle(post('/api/connections', { piece: 'keyed', value: { type: 'SECRET_TEXT', secret_text: 'right-key-123456' } }));
+    const res = await handle(put('/api/connections/c1', { value: { type: 'SECRET_TEXT', secret_text: KEPT_SECRET, extra: KEPT_SECRET } }));
+    expect(res.status).toBe(400);
+    const body = await res.json();
+    expect(body.error).toBe('invalid_value');
+    expect(body.issues).toEqual([{ path: 'extra', message: expect.stringMatching(/enter it again/) }]);
+    expect(JSON.stringify(body)).not.toContain('right-key-123456');
+    expect(rows.get('c1')!.value).toEqual({ type: 'SECRET_TEXT', secret_text: 'right-key-123456' });
+  });
+
+  it('reconnects OAuth2: a new code is exchanged, a kept secret prop comes back from the saved value', async () => {
+    let n = 0;
+    const { rows, calls, handle } = setup(() => tokens(++n));
+    await handle(post('/api/connections', { piece: 'demo', value: platformValue }));
+    const res = await handle(
+      put('/api/connections/c1', { value: { ...platformValue, code: 'code-654321', props: { apiKey: KEPT_SECRET, team: 'acme-2' } } }),
+    );
+    expect(res.status).toBe(200);
+    expect(calls.map((c) => c.get('code'))).toEqual(['code-123456', 'code-654321']);
+    expect(rows.get('c1')!.value).toMatchObject({ access_token: 'access-2', props: { apiKey: 'prop-secret-987', team: 'acme-2' } });
+  });
+
+  it('an unknown id: 404', async () => {
+    const { handle } = setup(() => tokens(1));
+    expect((await handle(put('/api/connections/nope', { value: dbValue }))).status).toBe(404);
+  });
+});
+
+describe('GET …/connections (list) and DELETE …/connections/:id', () => {
+  it('lists the views as stored, without refreshing and without a token or secret; deletes one (204), then it is gone', async () => {
+    let n = 0;
+    const { calls, handle } = setup(() => tokens(++n));
+    await handle(post('/api/connections', { piece: 'demo', displayName: 'Demo', value: platformValue }));
+    await handle(post('/api/connections', { piece: 'db', value: dbValue }));
+    const res = await handle(new Request('https://app.example.com/api/connections'));
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    for (const secret of ['access-1', 'refresh-1', 'prop-secret-987', 'pw-secret-1234', 'host-secret-123456'])
+      expect(text).not.toContain(secret);
+    expect(JSON.parse(text).connections.map((c: { id: string; piece: string }) => [c.id, c.piece])).toEqual([
+      ['c1', 'demo'],
+      ['c2', 'db'],
+    ]);
+    expect(calls).toHaveLength(1);
+
+    const deleted = await handle(new Request('https://app.example.com/api/connections/c1', { method: 'DELETE' }));
+    expect(deleted.status).toBe(204);
+    expect((await handle(new Request('https://app.example.com/api/connections/c1'))).status).toBe(404);
+    expect((await handle(new Request('https://app.example.com/api/connections/c1', { method: 'DELETE' }))).status).toBe(404);
+    const after = await (await handle(new Request('https://app.example.com/api/connections'))).json();
+    expect(after.connections.map((c: { id: string }) => c.id)).toEqual(['c2']);
   });
 });

@@ -17,6 +17,7 @@ describe('connection-kit/server (source entry)', () => {
         'createConnectionHandler',
         'isRefreshDue',
         'refreshConnection',
+        'restoreKeptSecrets',
       ].sort(),
     );
   });
