@@ -96,7 +96,7 @@ export const Connected: Story = {
     const canvas = within(canvasElement);
     await fill(canvas);
     await submit(canvas);
-    await expectStatus(canvas, 'Connected.');
+    await expectStatus(canvas, 'Connected as ada@example.com.');
     await expect(args.onConnect).toHaveBeenCalledTimes(1);
     await expect(args.onConnect).toHaveBeenCalledWith(
       {

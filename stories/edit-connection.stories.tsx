@@ -86,7 +86,7 @@ export const WithConnectionName: Story = {
     await userEvent.clear(name);
     await userEvent.type(name, 'Prod DB (read-only)');
     await userEvent.click(canvas.getByRole('button', { name: 'Save' }));
-    await expectStatus(canvas, 'Connected.');
+    await expectStatus(canvas, 'Connected as ada@example.com.');
     await expect(args.onConnect).toHaveBeenCalledWith(
       { type: 'BASIC_AUTH', username: 'ada@example.com', password: KEPT_SECRET },
       { displayName: 'Prod DB (read-only)' },

@@ -10,6 +10,11 @@ import type { FormValues } from '../schema/form-schema';
  * (`<input {...input} />`). It is uncontrolled, so typing re-renders nothing and a secret never
  * reaches the `value` attribute; `defaultValue` (never set for a secret) puts the default in the
  * server-rendered HTML.
+ *
+ * @example
+ * ```tsx
+ * const HostText = ({ input, ids }: FieldWidgetProps<'SHORT_TEXT'>) => <input id={ids.control} {...input} />;
+ * ```
  */
 export interface FieldInputBinding {
   name: string;
@@ -22,6 +27,13 @@ export interface FieldInputBinding {
 /**
  * A checkbox, dropdown or multi-select's binding: controlled, in the definition's own values.
  * `ref` takes the element to focus when the field is invalid on submit.
+ *
+ * @example
+ * ```tsx
+ * const HostSwitch = ({ input, ids }: FieldWidgetProps<'CHECKBOX'>) => (
+ *   <button id={ids.control} ref={input.ref} role="switch" aria-checked={input.value} onClick={() => input.onChange(!input.value)} onBlur={input.onBlur} />
+ * );
+ * ```
  */
 export interface FieldValueBinding<V> {
   name: string;
@@ -35,19 +47,44 @@ export interface FieldValueBinding<V> {
  * A dropdown's binding: `value` is the chosen option's own value (`undefined` for none), and
  * `index` its position in `field.options` (-1 for none), for a select whose items need string
  * keys; two options with an equal value stay apart by index.
+ *
+ * @example
+ * ```tsx
+ * const HostSelect = ({ field, input, ids }: FieldWidgetProps<'STATIC_DROPDOWN'>) => (
+ *   <select id={ids.control} ref={input.ref} value={input.index} onChange={(e) => input.onIndexChange(Number(e.target.value))} onBlur={input.onBlur}>
+ *     <option value={-1}>Choose…</option>
+ *     {field.options.map((option, i) => <option key={i} value={i}>{option.label}</option>)}
+ *   </select>
+ * );
+ * ```
  */
 export interface DropdownBinding extends FieldValueBinding<unknown> {
   index: number;
   onIndexChange: (index: number) => void;
 }
 
-/** A multi-select's binding: the chosen options' values, and their indexes in `field.options`. */
+/**
+ * A multi-select's binding: the chosen options' values, and their indexes in `field.options`.
+ *
+ * @example
+ * ```ts
+ * const toggle = (input: MultiSelectBinding, i: number) =>
+ *   input.onIndexesChange(input.indexes.includes(i) ? input.indexes.filter((x) => x !== i) : [...input.indexes, i]);
+ * ```
+ */
 export interface MultiSelectBinding extends FieldValueBinding<unknown[]> {
   indexes: number[];
   onIndexesChange: (indexes: number[]) => void;
 }
 
-/** The binding each field type's widget gets as `input`: one row per type. */
+/**
+ * The binding each field type's widget gets as `input`: one row per type.
+ *
+ * @example
+ * ```ts
+ * type CheckboxBinding = FieldBindings['CHECKBOX']; // FieldValueBinding<boolean>
+ * ```
+ */
 export interface FieldBindings {
   SHORT_TEXT: FieldInputBinding;
   LONG_TEXT: FieldInputBinding;
@@ -61,7 +98,14 @@ export interface FieldBindings {
   UNSUPPORTED: undefined;
 }
 
-/** The ids that tie a field's parts together. */
+/**
+ * The ids that tie a field's parts together.
+ *
+ * @example
+ * ```tsx
+ * <input id={ids.control} aria-describedby={[ids.description, ids.error].filter(Boolean).join(' ') || undefined} {...input} />
+ * ```
+ */
 export interface FieldIds {
   /** The control's `id`: the label's `htmlFor` points here. */
   control: string;

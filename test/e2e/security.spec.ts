@@ -283,7 +283,7 @@ test.describe('keyboard only', () => {
     await tabTo(page, connect);
     await expectFocusIndicator(connect);
     await page.keyboard.press('Space');
-    await expect(status(page)).toHaveText('Connected.');
+    await expect(status(page)).toHaveText('Connected as alice.');
     expect(await emitted(page)).toEqual({ value: { type: 'BASIC_AUTH', username: 'alice', password: 'pa55-e2e-word' }, count: 1 });
   });
 

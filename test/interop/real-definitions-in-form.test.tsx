@@ -37,8 +37,9 @@ async function submit(user: UserEvent) {
   await user.click(screen.getByRole('button', { name: 'Connect' }));
 }
 
+/** Connected: "Connected." or, when the value names its account (a Basic username), "Connected as …". */
 async function connected() {
-  expect(await screen.findByText('Connected.')).toBeInTheDocument();
+  expect(await screen.findByText(/^Connected( as .+)?\.$/)).toBeInTheDocument();
 }
 
 async function choose(user: UserEvent, label: string, option: string) {
