@@ -7,6 +7,17 @@ import { defineConfig } from 'vite';
 
 // Runtime dependencies and peers stay external: the host's bundler dedupes them,
 // and our own min+gzip size is what the bundle budget measures.
+/** What vitest passes to the screenshot path resolvers. */
+interface ScreenshotPathData {
+  root: string;
+  testFileDirectory: string;
+  testFileName: string;
+  arg: string;
+  browserName: string;
+  platform: string;
+  ext: string;
+}
+
 /**
  * Real Chromium: Debian's package, quiet on a closed network. A fresh object per call: vitest
  * mutates a browser config's `instances`. By default the story tests' two instances (below).
@@ -30,9 +41,18 @@ function chromiumBrowser(instances: { browser: 'chromium'; name: string; provide
       },
     }),
     instances,
-    // Failure screenshots are debugging output, not references: keep them out of the
-    // __screenshots__ folders that hold the look tests' checked-in pictures.
+    // Failure screenshots and diffs are debugging output, not references: keep them out of the
+    // __screenshots__ folders that hold the look tests' checked-in pictures (which stay in the
+    // default place beside each test file).
     screenshotDirectory: 'test-results/browser-screenshots',
+    expect: {
+      toMatchScreenshot: {
+        resolveScreenshotPath: ({ root, testFileDirectory, testFileName, arg, browserName, platform, ext }: ScreenshotPathData) =>
+          `${root}/${testFileDirectory}/__screenshots__/${testFileName}/${arg}-${browserName}-${platform}${ext}`,
+        resolveDiffPath: ({ root, testFileName, arg, browserName, platform, ext }: ScreenshotPathData) =>
+          `${root}/test-results/browser-screenshots/${testFileName}/${arg}-${browserName}-${platform}-diff${ext}`,
+      },
+    },
   };
 }
 
