@@ -16,6 +16,14 @@ tarball=$(npm pack --silent --pack-destination "$app/vendor" | tail -n 1)
 mv "$app/vendor/$tarball" "$app/vendor/connection-kit.tgz"
 
 cd "$app"
+# The tarball is new on every run, so the lockfile must not pin its checksum (npm ci would fail
+# EINTEGRITY): drop it if an `npm install` in the example wrote it back.
+node -e '
+const fs = require("fs");
+const lock = JSON.parse(fs.readFileSync("package-lock.json", "utf8"));
+const entry = lock.packages["node_modules/connection-kit"];
+if (entry && entry.integrity) { delete entry.integrity; fs.writeFileSync("package-lock.json", JSON.stringify(lock, null, 2) + "\n"); }
+'
 npm ci --no-audit --no-fund --loglevel=error
 # npm ci takes a file: tarball from its cache when the lockfile's integrity matches an older
 # pack: unpack this run's tarball over it, so the app always runs the kit just built.

@@ -75,6 +75,9 @@ test('the full chain fails: blocked popup, leaked state, a code minted with the 
     };
   });
   await page.goto(app.url());
+  // The OAuth2 chunk loaded first: a click before it opens a blank popup (blocked here) and the
+  // sign-in URL, which this attack starts from, would never reach window.open.
+  await page.waitForLoadState('networkidle');
   await page.getByRole('button', { name: 'Connect' }).click();
   await expect(status(page)).toContainText(BLOCKED);
   const leaked = new URL(await page.evaluate(() => (window as unknown as { __leaked: string }).__leaked));
