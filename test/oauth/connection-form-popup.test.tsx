@@ -12,7 +12,6 @@ import {
   openedUrl,
   pkceReady,
   renderOAuth2Form,
-  settle,
   signInUrl,
   stubWindowOpen,
   submitButton,
@@ -154,10 +153,11 @@ describe('a blocked popup', () => {
     broadcast(state, callback(state, { code: 'attacker', nonce: '' }));
     broadcast(state, callback(state, { code: 'attacker', nonce: 'a-nonce-of-another-window-000000000000000' }));
     deliver(callback(state, { code: 'attacker', nonce: 'a-nonce-of-another-window-000000000000000' }));
-    await settle(40);
-    expect(onConnect).not.toHaveBeenCalled();
+    // The window message was handled synchronously and left the flow waiting for the new tab.
     expect(formStatus()).toHaveTextContent(/blocked/);
     await user.click(newTab());
+    // Sent after the forged ones on the same channel, so it arrives after them: had one of them
+    // been accepted, it would have been emitted first (the first delivery wins).
     broadcast(state, callback(state, { code: 'genuine' }));
     await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
     expect(onConnect.mock.calls[0]![0]).toMatchObject({ code: 'genuine' });
@@ -284,8 +284,8 @@ describe('a callback that reports a failure', () => {
     const { user, onConnect } = await regionalForm({ issuer: 'https://auth.example.com' });
     await user.click(submitButton());
     deliver(callback(openedState(open), { code: 'abc', iss: 'https://evil.example' }));
+    // The refusal is the flow's end: it emits nothing after it.
     await waitFor(() => expect(formStatus()).toHaveTextContent(/sign-in response was refused.*unexpected issuer/));
-    await settle();
     expect(onConnect).not.toHaveBeenCalled();
   });
 
@@ -300,9 +300,8 @@ describe('a callback that reports a failure', () => {
     expect(open).toHaveBeenCalledTimes(2);
     const second = (await signInUrl(open, 1)).searchParams.get('state')!;
     expect(second).not.toBe(first);
+    // The replay first: had it been accepted, it would have been the one emission.
     deliver(callback(first, { code: 'replayed' }));
-    await settle();
-    expect(onConnect).not.toHaveBeenCalled();
     deliver(callback(second, { code: 'fresh' }));
     await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
     expect(onConnect.mock.calls[0]![0]).toMatchObject({ code: 'fresh' });
@@ -348,11 +347,19 @@ describe('cancelling a flow', () => {
     expect(popup.closed).toBe(true);
     expect(formStatus()).not.toHaveTextContent(WAITING);
     expect(screen.queryByRole('button', { name: 'Cancel' })).not.toBeInTheDocument();
-    deliver(callback(openedState(open), { code: 'too-late' }));
-    broadcast(openedState(open), callback(openedState(open), { code: 'too-late' }));
-    await settle();
-    expect(onConnect).not.toHaveBeenCalled();
+    const cancelled = openedState(open);
+    deliver(callback(cancelled, { code: 'too-late' }));
+    broadcast(cancelled, callback(cancelled, { code: 'too-late' }));
     expect(screen.getByRole('textbox', { name: 'Region' })).toHaveValue('eu');
+    // Then a new flow's genuine callback, by the same two routes after the late ones: the only
+    // emission is its value, so the late delivery of the cancelled flow emitted nothing.
+    await pkceReady();
+    await user.click(submitButton());
+    const next = (await signInUrl(open, 1)).searchParams.get('state')!;
+    deliver(callback(next, { code: 'next-flow' }));
+    broadcast(next, callback(next, { code: 'next-flow' }));
+    await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
+    expect(onConnect.mock.calls[0]![0]).toMatchObject({ code: 'next-flow', props: { region: 'eu' } });
   });
 
   it('also happens when the user switches to another auth method mid-flow', async () => {
@@ -365,8 +372,11 @@ describe('cancelling a flow', () => {
     await user.click(screen.getByRole('radio', { name: 'Authenticate with Bot token' }));
     expect(popup.closed).toBe(true);
     deliver(callback(openedState(open), { code: 'abc' }));
-    await settle();
-    expect(onConnect).not.toHaveBeenCalled();
+    // Then the method the user switched to connects: its value is the only emission.
+    await user.type(screen.getByLabelText('Bot token'), 'xoxb-1');
+    await user.click(submitButton());
+    await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
+    expect(onConnect.mock.calls[0]![0]).toEqual({ type: 'CUSTOM_AUTH', props: { botToken: 'xoxb-1' } });
   });
 });
 
@@ -378,8 +388,7 @@ describe('messages that are not this flow’s result', () => {
     const state = openedState(open);
     deliver(callback(state, { code: 'forged' }), 'https://evil.example');
     deliver(callback(state, { error: 'access_denied' }), 'https://evil.example');
-    await settle();
-    expect(onConnect).not.toHaveBeenCalled();
+    // Window messages are handled synchronously: the flow is still waiting after the forged ones.
     expect(formStatus()).toHaveTextContent(WAITING);
     deliver(callback(state, { code: 'abc' }));
     await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
@@ -387,13 +396,15 @@ describe('messages that are not this flow’s result', () => {
   });
 
   it('ignores a message with an unknown state', async () => {
-    stubWindowOpen(fakePopup());
+    const open = stubWindowOpen(fakePopup());
     const { user, onConnect } = await regionalForm();
     await user.click(submitButton());
-    deliver(callback('not-the-state', { code: 'abc' }));
-    await settle();
-    expect(onConnect).not.toHaveBeenCalled();
+    deliver(callback('not-the-state', { code: 'forged' }));
     expect(formStatus()).toHaveTextContent(WAITING);
+    // The genuine one after it is the one emission: the first delivery would have won.
+    deliver(callback(openedState(open), { code: 'abc' }));
+    await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
+    expect(onConnect.mock.calls[0]![0]).toMatchObject({ code: 'abc' });
   });
 });
 
@@ -441,7 +452,7 @@ describe('two forms on one page', () => {
 describe('unmounting during a flow', () => {
   it('removes its message listener, closes the popup and emits nothing', async () => {
     const popup = fakePopup();
-    const open = stubWindowOpen(popup);
+    const open = stubWindowOpen(popup, fakePopup());
     const add = vi.spyOn(window, 'addEventListener');
     const remove = vi.spyOn(window, 'removeEventListener');
     const { user, onConnect, unmount } = await regionalForm();
@@ -452,8 +463,15 @@ describe('unmounting during a flow', () => {
     expect(remove).toHaveBeenCalledWith('message', listeners[0]);
     expect(popup.closed).toBe(true);
     deliver(callback(openedState(open), { code: 'abc' }));
-    await settle();
-    expect(onConnect).not.toHaveBeenCalled();
+    // A form mounted next, with the same onConnect, connects: its value is the only emission, so
+    // the late delivery to the unmounted one emitted nothing.
+    render(<ConnectionForm auth={regionalOAuth2Auth} oauth2={HOST_APP} onConnect={onConnect} />);
+    await user.type(screen.getByRole('textbox', { name: 'Region' }), 'us');
+    await pkceReady();
+    await user.click(submitButton());
+    deliver(callback(openedState(open, 1), { code: 'next-form' }));
+    await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
+    expect(onConnect.mock.calls[0]![0]).toMatchObject({ code: 'next-form', props: { region: 'us' } });
   });
 });
 
