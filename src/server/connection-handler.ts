@@ -210,10 +210,11 @@ export function createConnectionHandler(options: ConnectionHandlerOptions): (req
     return json(201, { connection: viewOfRecord({ id, ...record }) });
   }
 
-  async function list(request: Request, all: NonNullable<ConnectionStore['list']>): Promise<Response> {
+  /** Routed only when the store has `list`. */
+  async function list(request: Request): Promise<Response> {
     // No refresh here: a list must not fan out one token request per connection to providers;
     // each connection refreshes when it is read on its own.
-    const records = await all(request);
+    const records = await options.store.list!(request);
     return json(200, { connections: records.map(viewOfRecord) });
   }
 
@@ -227,9 +228,10 @@ export function createConnectionHandler(options: ConnectionHandlerOptions): (req
     return json(200, { connection: viewOfRecord({ ...record, displayName, value }) });
   }
 
-  async function remove(request: Request, id: string, drop: NonNullable<ConnectionStore['delete']>): Promise<Response> {
+  /** Routed only when the store has `delete`. */
+  async function remove(request: Request, id: string): Promise<Response> {
     // Tokens are not revoked at the provider: few offer it, and the host may want to first.
-    if (!(await drop(id, request))) throw new ConnectionError('not_found', 'No connection has this id.');
+    if (!(await options.store.delete!(id, request))) throw new ConnectionError('not_found', 'No connection has this id.');
     return new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } });
   }
 
@@ -251,7 +253,7 @@ export function createConnectionHandler(options: ConnectionHandlerOptions): (req
     return json(200, { connection: viewOfRecord({ ...record, value }) });
   }
 
-  const { list: all, delete: del } = options.store;
+  const { list: canList, delete: canDelete } = options.store;
   const routes = 'GET and POST …/connections, GET, PUT and DELETE …/connections/:id, POST …/connections/:id/refresh';
 
   return async (request) => {
@@ -265,20 +267,20 @@ export function createConnectionHandler(options: ConnectionHandlerOptions): (req
       const method = request.method.toUpperCase();
       const [id, refresh] = rest;
       // The methods each path answers, by its shape; list and delete only when the store can.
-      const answers: [string, (() => Promise<Response>) | false | undefined][] =
+      const answers: [string, (() => Promise<Response>) | undefined][] =
         id === undefined
           ? [
-              ['GET', all && (() => list(request, all.bind(options.store)))],
+              ['GET', canList ? () => list(request) : undefined],
               ['POST', () => create(request)],
             ]
           : refresh === undefined
             ? [
                 ['GET', () => read(request, id, false)],
                 ['PUT', () => edit(request, id)],
-                ['DELETE', del && (() => remove(request, id, del.bind(options.store)))],
+                ['DELETE', canDelete ? () => remove(request, id) : undefined],
               ]
             : [['POST', () => read(request, id, true)]];
-      const available = answers.filter((entry): entry is [string, () => Promise<Response>] => typeof entry[1] === 'function');
+      const available = answers.filter((entry): entry is [string, () => Promise<Response>] => entry[1] !== undefined);
       const answer = available.find(([name]) => name === method)?.[1];
       if (!answer) return new Response(null, { status: 405, headers: { allow: available.map(([name]) => name).join(', ') } });
       return await answer();

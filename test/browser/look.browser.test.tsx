@@ -31,6 +31,10 @@ function Frame({ theme, children }: { theme: Theme; children: ReactNode }) {
   );
 }
 
+function renderInFrame(theme: Theme, form: ReactNode) {
+  render(<Frame theme={theme}>{form}</Frame>);
+}
+
 /** No caret and no hover in the picture: only the state itself. */
 async function still() {
   (document.activeElement as HTMLElement | null)?.blur();
@@ -42,21 +46,13 @@ const shot = (name: string) =>
 
 describe.each(['light', 'dark'] as const)('the default look (%s)', (theme) => {
   it('the method picker: a card per method, saying what it asks for', async () => {
-    render(
-      <Frame theme={theme}>
-        <ConnectionForm auth={apiKeyOrBasicAuth} onConnect={vi.fn()} />
-      </Frame>,
-    );
+    renderInFrame(theme, <ConnectionForm auth={apiKeyOrBasicAuth} onConnect={vi.fn()} />);
     await still();
     await shot(`method-picker-${theme}`);
   });
 
   it('every property type with its errors after a submit', async () => {
-    render(
-      <Frame theme={theme}>
-        <ConnectionForm auth={everyPropertyAuth} onConnect={vi.fn()} />
-      </Frame>,
-    );
+    renderInFrame(theme, <ConnectionForm auth={everyPropertyAuth} onConnect={vi.fn()} />);
     await userEvent.click(screen.getByRole('button', { name: 'Connect' }));
     await expect.element(page.getByText('Fix the 2 highlighted fields.')).toBeVisible();
     await still();
@@ -64,11 +60,7 @@ describe.each(['light', 'dark'] as const)('the default look (%s)', (theme) => {
   });
 
   it('connected: the status icon, who is connected, Reconnect secondary', async () => {
-    render(
-      <Frame theme={theme}>
-        <ConnectionForm auth={apiKeyOrBasicAuth} onConnect={vi.fn()} />
-      </Frame>,
-    );
+    renderInFrame(theme, <ConnectionForm auth={apiKeyOrBasicAuth} onConnect={vi.fn()} />);
     await userEvent.click(screen.getByRole('radio', { name: 'Authenticate with Credentials' }));
     await userEvent.fill(screen.getByRole('textbox', { name: 'Username' }), 'ada@example.com');
     await userEvent.fill(screen.getByLabelText('Password'), 'pw-secret');
@@ -80,14 +72,13 @@ describe.each(['light', 'dark'] as const)('the default look (%s)', (theme) => {
 
   it('a blocked popup: Try again, Cancel and the new tab, equally tall, on shared baselines', async () => {
     vi.spyOn(window, 'open').mockReturnValue(null);
-    render(
-      <Frame theme={theme}>
-        <ConnectionForm
-          auth={regionalOAuth2Auth}
-          oauth2={{ clientId: 'client-1', redirectUrl: `${location.origin}/oauth2/callback` }}
-          onConnect={vi.fn()}
-        />
-      </Frame>,
+    renderInFrame(
+      theme,
+      <ConnectionForm
+        auth={regionalOAuth2Auth}
+        oauth2={{ clientId: 'client-1', redirectUrl: `${location.origin}/oauth2/callback` }}
+        onConnect={vi.fn()}
+      />,
     );
     await userEvent.fill(screen.getByRole('textbox', { name: 'Region' }), 'eu');
     await userEvent.click(screen.getByRole('button', { name: 'Connect' }));
