@@ -5,8 +5,6 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vite';
 
-// Runtime dependencies and peers stay external: the host's bundler dedupes them,
-// and our own min+gzip size is what the bundle budget measures.
 /** What vitest passes to the screenshot path resolvers. */
 interface ScreenshotPathData {
   root: string;
@@ -68,6 +66,8 @@ function storybookInstances() {
   }));
 }
 
+// Runtime dependencies and peers stay external: the host's bundler dedupes them,
+// and our own min+gzip size is what the bundle budget measures.
 const external = [
   'react',
   'react-dom',
