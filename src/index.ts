@@ -6,6 +6,7 @@
 export { ConnectionForm } from './connection-form/connection-form';
 export type {
   ConnectionDetails,
+  ConnectResult,
   ConnectionFormOptions,
   ConnectionFormProps,
   ConnectionFormRenderProps,

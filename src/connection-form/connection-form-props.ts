@@ -77,6 +77,23 @@ interface CommonOptions {
 }
 
 /**
+ * What `onConnect` may answer: nothing (saved), or the server's verdict on the connection.
+ * `{ valid: false, error }` shows `error` as the connection's error and keeps the form filled.
+ *
+ * @example
+ * ```ts
+ * const save = async (value: ConnectionValue<typeof auth>): Promise<ConnectResult> => {
+ *   const res = await fetch('/api/connections', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(value) });
+ *   if (res.status === 422) return { valid: false, error: (await res.json()).message };
+ *   if (!res.ok) throw new Error(`The server answered ${res.status}.`);
+ * };
+ * ```
+ */
+export type ConnectResult =
+  // biome-ignore lint/suspicious/noConfusingVoidType: what an onConnect that answers nothing returns (`async () => {}` is Promise<void>, which `undefined` would refuse).
+  void | ValidationResult;
+
+/**
  * What `onConnect` receives: a {@link ConnectionValue} for a new connection, an
  * {@link EditedConnectionValue} (kept secrets marked) when the form edits `initialValue`.
  *
@@ -134,11 +151,14 @@ export interface ConnectionFormOptions<A extends AuthInput, I extends InitialCon
   /**
    * Receives the connection value once the schema and `validate` passed, once per successful
    * submit. Return a promise to keep the form busy while the host saves; a rejection shows as a
-   * retryable error. When editing, a secret the user did not retype is `KEPT_SECRET` (or the
+   * retryable error. A server that checks the connection as it stores it (the piece's own
+   * `validate` in `connection-kit/server`) answers a refusal with `{ valid: false, error }`:
+   * return that and the form shows it as the connection's error, exactly like `validate`'s, and
+   * stays filled. When editing, a secret the user did not retype is `KEPT_SECRET` (or the
    * string given in `initialValue`); the definition's `validate` is then not run in the browser
    * (it cannot check a secret it never saw): check on the server, or pass `validate`.
    */
-  onConnect: (value: EmittedValue<A, NoInfer<I>>, details: ConnectionDetails) => void | Promise<void>;
+  onConnect: (value: EmittedValue<A, NoInfer<I>>, details: ConnectionDetails) => ConnectResult | Promise<ConnectResult>;
   /** Replaces the definition's `validate`; runs even while secrets are kept. */
   validate?: HostValidator<A, EmittedValue<A, NoInfer<I>>, EmittedAuth<A, NoInfer<I>>> | undefined;
 }

@@ -144,14 +144,21 @@ export function useValidationRun(options: RunOptions) {
       } else if (!result.valid) {
         setStatus({ state: 'invalid', message: messages.invalid(redact(result.error ?? '', input.secrets)) });
       } else {
+        let answer: unknown;
         try {
-          await latest.current.onConnect(input.value as never, (input.details ?? {}) as never);
+          answer = await latest.current.onConnect(input.value as never, (input.details ?? {}) as never);
         } catch (error) {
           if (isCurrent()) setStatus({ state: 'error', message: messages.saveFailed(redact(error, input.secrets)) });
           return;
         }
+        if (!isCurrent()) return;
+        // The host's server refused the connection as it stored it (its own validate said no).
+        if (isResult(answer) && !answer.valid) {
+          setStatus({ state: 'invalid', message: messages.invalid(redact(answer.error ?? '', input.secrets)) });
+          return;
+        }
         const account = connectedAccount(input.value, input.secrets);
-        if (isCurrent()) setStatus({ state: 'connected', message: account ? messages.connectedAs(account) : messages.connected });
+        setStatus({ state: 'connected', message: account ? messages.connectedAs(account) : messages.connected });
       }
     } catch (error) {
       if (!isCurrent()) return;

@@ -356,4 +356,26 @@ describe('the host’s onConnect', () => {
     await user.click(connectButton());
     await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(2));
   });
+
+  it('shows a server’s { valid: false, error } as the connection’s error, scrubbed, the form kept filled; the next answer connects', async () => {
+    const answers: ValidationResult[] = [{ valid: false, error: `Acme refused key ${SECRET}` }, { valid: true }];
+    const onConnect = vi.fn(async () => answers.shift());
+    const { user } = renderForm(apiKeyAuth, { onConnect });
+    await typeKeyAndSubmit(user);
+    await waitFor(() => expect(status()).toHaveTextContent(/^Connection failed: Acme refused key \S+$/));
+    expect(status()).not.toHaveTextContent(SECRET);
+    expect(screen.getByLabelText('API Key')).toHaveValue(SECRET);
+    await user.click(connectButton());
+    await waitFor(() => expect(status()).toHaveTextContent('Connected.'));
+    expect(onConnect).toHaveBeenCalledTimes(2);
+  });
+
+  it('treats any other answer of onConnect (undefined, { valid: true }, a stray value) as saved', async () => {
+    for (const answer of [undefined, { valid: true }, 'ok']) {
+      const { user, unmount } = renderForm(apiKeyAuth, { onConnect: vi.fn(async () => answer as never) });
+      await typeKeyAndSubmit(user);
+      await waitFor(() => expect(status()).toHaveTextContent('Connected.'));
+      unmount();
+    }
+  });
 });

@@ -36,6 +36,7 @@ const PUBLIC_API: Record<string, { values: string[]; types: string[] }> = {
       'BasicAuthProperty',
       'BasicAuthPropertyValue',
       'CheckboxProperty',
+      'ConnectResult',
       'ConnectionDetails',
       'ConnectionFormClassNames',
       'ConnectionFormIcons',

@@ -105,3 +105,17 @@ export const real = (
     />
   </>
 );
+
+// onConnect answers nothing, or the server's verdict on the connection; nothing else.
+declare function saveRecord(value: unknown): Promise<{ id: string }>;
+export const answers = (
+  <>
+    <ConnectionForm auth={apiKey} onConnect={async () => {}} />
+    <ConnectionForm auth={apiKey} onConnect={async () => ({ valid: false, error: 'The server refused the key.' })} />
+    <ConnectionForm auth={apiKey} onConnect={() => ({ valid: true })} />
+    {/* @ts-expect-error a saved record is not a verdict: await it and answer nothing */}
+    <ConnectionForm auth={apiKey} onConnect={(v) => saveRecord(v)} />
+    {/* @ts-expect-error a verdict needs its error */}
+    <ConnectionForm auth={apiKey} onConnect={async () => ({ valid: false })} />
+  </>
+);
