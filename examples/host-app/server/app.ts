@@ -1,0 +1,83 @@
+// The HTTP side: a Hono app. The connection routes are connection-kit/server's handler (claim,
+// the piece's validate, the encrypted store); the rest is this product's own API and pages.
+import { serveStatic } from '@hono/node-server/serve-static';
+import { createConnectionHandler } from 'connection-kit/server';
+import { oauth2CallbackResponse } from 'connection-kit/oauth2-callback-page';
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Catalog } from './catalog';
+import type { SqliteConnectionStore } from './sqlite-store';
+
+export interface AppOptions {
+  origin: string;
+  catalog: Catalog;
+  store: SqliteConnectionStore;
+  /** The signed-in user of a request. */
+  ownerOf: (request: Request) => string;
+  /** The built frontend (vite build's outDir). */
+  staticRoot: string;
+}
+
+export const redirectPath = '/oauth2/callback';
+
+export function createApp({ origin, catalog, store, ownerOf, staticRoot }: AppOptions): Hono {
+  const connections = createConnectionHandler({
+    definitions: catalog.definitions,
+    secrets: (piece) => catalog.oauth2AppFor(piece),
+    store,
+    redirectUrl: `${origin}${redirectPath}`,
+    server: { apiUrl: `${origin}/api/`, publicUrl: `${origin}/` },
+  });
+
+  const app = new Hono();
+  // One origin: the redirect URL is registered under it, and the popup's callback must come
+  // back to the page's own origin. A visit to localhost:4310 is sent to 127.0.0.1:4310.
+  const canonical = new URL(origin);
+  app.use('*', async (c, next) => {
+    if (c.req.header('host') === canonical.host) return next();
+    const url = new URL(c.req.url);
+    return c.redirect(`${origin}${url.pathname}${url.search}`, 308);
+  });
+  const headers = secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      // The kit sets a few inline style attributes (e.g. a field's width); no inline script.
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:'],
+      frameAncestors: ["'none'"],
+      baseUri: ["'none'"],
+      formAction: ["'self'"],
+    },
+    // The OAuth2 popup must keep window.opener to hand the code back (the callback page checks origins).
+    crossOriginOpenerPolicy: false,
+  });
+  // The callback page brings its own CSP (one hashed inline script): leave its headers alone.
+  app.use('*', (c, next) => (c.req.path === redirectPath ? next() : headers(c, next)));
+
+  app.get('/api/pieces', (c) => c.json({ pieces: catalog.summaries }));
+  app.get('/api/pieces/:key', (c) => {
+    const detail = catalog.detail(c.req.param('key'));
+    return detail ? c.json(detail) : c.json({ error: 'not_found', message: 'No such piece.' }, 404);
+  });
+
+  // The list, with when each connection was made (the kit's view has no timestamps of its own).
+  app.get('/api/connections', async (c) => {
+    const response = await connections(c.req.raw);
+    if (!response.ok) return response;
+    const body = (await response.json()) as { connections: { id: string }[] };
+    const meta = store.meta(ownerOf(c.req.raw));
+    return c.json({ connections: body.connections.map((view) => ({ ...view, ...meta.get(view.id) })) }, 200, {
+      'cache-control': 'no-store',
+    });
+  });
+  app.on(['GET', 'POST', 'PUT', 'DELETE'], '/api/connections/*', (c) => connections(c.req.raw));
+  app.post('/api/connections', (c) => connections(c.req.raw));
+  app.all('/api/*', (c) => c.json({ error: 'not_found', message: 'No such API route.' }, 404));
+
+  // The page the provider redirects the popup to: hands the code to the form, then closes.
+  app.get(redirectPath, () => oauth2CallbackResponse());
+
+  app.use('/assets/*', serveStatic({ root: staticRoot }));
+  app.get('*', serveStatic({ root: staticRoot, path: 'index.html' }));
+  return app;
+}
