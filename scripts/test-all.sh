@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # What `npm test` (and CI) runs: the real pieces of test/cli/fixture-project, typecheck, lint, every vitest project (unit, host, types, server — the
-# connection-kit/server entry in Node against oidc-provider —, browser and storybook in real Chromium with axe), the OAuth2 end-to-end suite (Playwright), the Storybook build, the library build,
+# connection-kit/server entry in Node against oidc-provider —, browser and storybook in real Chromium with axe), the OAuth2 end-to-end suite (Playwright), the two example apps end to end (examples/next-app, examples/host-app), the Storybook build, the library build,
 # the package check (scripts/check-package.mjs) and the bundle budget (scripts/size-budget.mjs). Every step runs even if an
 # earlier one failed; the last line is the one CI reads: `N passed, N failed` (test counts summed
 # from the JSON reports in reports/, a failed typecheck or build counting as 1 failed).
@@ -82,6 +82,17 @@ next_app_rc=$?
 if [[ $next_app_rc -ne 0 ]]; then tail -n 60 "$REPORTS/next-app-e2e.log"; fi
 echo "-- next-app e2e: exit $next_app_rc in $((SECONDS - next_app_start)) s (log: $REPORTS/next-app-e2e.log)"
 SUMMARY_ARGS+=("$REPORTS/next-app-e2e.json=$next_app_rc")
+
+# examples/host-app: the reference host (38 real pieces through the CLI, a Hono server on
+# connection-kit/server, encrypted SQLite, oidc-provider), Playwright over it (scripts/host-app.sh
+# e2e; about two minutes, most of it npm ci compiling better-sqlite3).
+log "Host app end to end: real pieces, server-side validate, SQLite, OAuth2 popup, restart"
+host_app_start=$SECONDS
+bash scripts/host-app.sh e2e >"$REPORTS/host-app-e2e.log" 2>&1
+host_app_rc=$?
+if [[ $host_app_rc -ne 0 ]]; then tail -n 60 "$REPORTS/host-app-e2e.log"; fi
+echo "-- host-app e2e: exit $host_app_rc in $((SECONDS - host_app_start)) s (log: $REPORTS/host-app-e2e.log)"
+SUMMARY_ARGS+=("$REPORTS/host-app-e2e.json=$host_app_rc")
 
 step "storybook build" npx storybook build --quiet --output-dir storybook-static
 step "library build" npm run --silent build
