@@ -27,8 +27,10 @@ export function ConnectCard({ piece, title, auth, oauth2 }: { piece: string; tit
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify({ piece, displayName: title, value }),
           });
-          const body = (await res.json()) as { connection?: SavedView; message?: string };
-          // A rejection shows in the form as a retryable error, with the server's message.
+          const body = (await res.json()) as { connection?: SavedView; error?: string; message?: string };
+          // The server's validate said no (422): the form shows it as the connection's error.
+          if (body.error === 'validation_failed') return { valid: false, error: body.message ?? 'The connection was not accepted.' };
+          // Anything else shows in the form as a retryable save error, with the server's message.
           if (!res.ok || !body.connection) throw new Error(body.message ?? `The server answered ${res.status}.`);
           setSaved(body.connection);
         }}
