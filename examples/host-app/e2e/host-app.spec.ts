@@ -4,6 +4,7 @@
 // file, in order: each step starts from what the one before left.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { type HostServer, hostServer } from './host-server';
 
@@ -55,6 +56,12 @@ async function signInAndConsent(popup: Page) {
   await popup.getByRole('button', { name: 'Continue' }).click();
 }
 
+/** axe's WCAG 2.2 AA rules over what the page shows now (the open dialog included). */
+async function expectAccessible(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
 /** What the database files hold, as text: the main file and, while the server runs, its WAL. */
 function databaseBytes(): string {
   return readdirSync(server.dataDir)
@@ -79,6 +86,8 @@ test('the catalog lists the real pieces and finds one by name or auth type', asy
   for (const name of ['Slack', 'Google Sheets', 'Stripe', 'Todoist', 'Twilio', 'Acme Notes']) {
     await expect(catalog.getByRole('heading', { level: 3, name, exact: true })).toBeVisible();
   }
+
+  await expectAccessible(page);
 
   const search = catalog.getByRole('searchbox', { name: 'Search pieces' });
   await search.fill('todoist');
@@ -106,6 +115,7 @@ test("SecretText: the piece's validate on the server refuses a wrong key, then a
   // The refusal is the piece's own message, from the server; the dialog stays, still filled.
   await expect(form.getByRole('status')).toHaveText('Connection failed: Acme Notes did not accept this API key.');
   await expect(key).toHaveValue('not-the-key');
+  await expectAccessible(page);
 
   await key.fill(acmeKey);
   await form.getByRole('button', { name: /Connect|Try again/ }).click();
@@ -227,6 +237,7 @@ test('a server restart keeps the connections; the database holds no secret in th
   await expect(row(page, 'Acme Notes (team)')).toBeVisible();
   await expect(row(page, 'Todoist')).toContainText('OAuth2 · refreshable');
   await expect(row(page, 'Twilio')).toBeVisible();
+  await expectAccessible(page);
   expect(problems).toEqual([]);
 });
 
