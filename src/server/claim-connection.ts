@@ -56,6 +56,12 @@ export interface ClaimOptions {
   signal?: AbortSignal | undefined;
   /** For the token request; default 20 s. */
   timeoutMs?: number | undefined;
+  /**
+   * For the definition's `validate`; default 30 s (the form's own default). A validate that
+   * ignores its `signal` (most pieces' do) is still answered in time: a
+   * {@link ConnectionRejectedError} saying the check did not finish, and the request goes on.
+   */
+  validateTimeoutMs?: number | undefined;
 }
 
 const NO_SERVER: ServerContext = { apiUrl: '', publicUrl: '' };
@@ -96,7 +102,14 @@ export async function claimConnection<const A extends AuthInput>(
     checked.type === 'OAUTH2' || checked.type === 'PLATFORM_OAUTH2'
       ? await claimOAuth2(definition as OAuth2Property<OAuth2Props>, checked as OAuth2Emitted, options)
       : (checked as AnyStoredConnectionValue);
-  await runValidate(definition, stored, options.server ?? NO_SERVER, options.signal, [options.oauth2App?.clientSecret]);
+  await runValidate(
+    definition,
+    stored,
+    options.server ?? NO_SERVER,
+    options.signal,
+    [options.oauth2App?.clientSecret],
+    options.validateTimeoutMs,
+  );
   return stored as StoredConnectionValue<A>;
 }
 

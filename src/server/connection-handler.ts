@@ -83,6 +83,8 @@ export interface ConnectionHandlerOptions {
   fetch?: typeof fetch | undefined;
   /** The clock in ms since the epoch. Defaults to `Date.now`. */
   now?: (() => number) | undefined;
+  /** How long a definition's `validate` may take; default 30 s (see `ClaimOptions`). */
+  validateTimeoutMs?: number | undefined;
 }
 
 const MAX_BODY = 64 * 1024;
@@ -181,6 +183,7 @@ export function createConnectionHandler(options: ConnectionHandlerOptions): (req
       ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}),
       ...(options.fetch ? { fetch: options.fetch } : {}),
       ...(options.now ? { now: options.now } : {}),
+      ...(options.validateTimeoutMs !== undefined ? { validateTimeoutMs: options.validateTimeoutMs } : {}),
       signal: request.signal,
     });
   }
@@ -215,7 +218,13 @@ export function createConnectionHandler(options: ConnectionHandlerOptions): (req
     // No refresh here: a list must not fan out one token request per connection to providers;
     // each connection refreshes when it is read on its own.
     const records = await options.store.list!(request);
-    return json(200, { connections: records.map(viewOfRecord) });
+    // A connection whose piece left the definitions is still listed (so it can be deleted), with
+    // nothing of its value: without the definition, which props are secret is not known.
+    const listed = (record: ConnectionRecord): ConnectionView =>
+      Object.hasOwn(options.definitions, record.piece)
+        ? viewOfRecord(record)
+        : { id: record.id, piece: record.piece, ...(record.displayName ? { displayName: record.displayName } : {}), type: record.value.type };
+    return json(200, { connections: records.map(listed) });
   }
 
   /** An edit: the saved secrets put back where the form kept them, then claimed as new. */

@@ -27,9 +27,15 @@ export interface ConnectionView {
   authorization_method?: string | undefined;
   /** Whether the server holds a refresh token (never the token itself). */
   has_refresh_token?: boolean | undefined;
+  /**
+   * The keys of the SecretText props that hold a saved value (names only, never a value). When
+   * editing, give exactly these as `KEPT_SECRET`: an optional secret left empty was never stored,
+   * and a kept marker for it is refused (`restoreKeptSecrets`).
+   */
+  secret_props?: string[] | undefined;
 }
 
-/** The props minus every SECRET_TEXT prop of the definition. */
+/** The props minus every SECRET_TEXT prop of the definition, and which of those hold a value. */
 function publicProps(definition: AuthDefinition | undefined, props: Record<string, unknown> | undefined) {
   if (!props) return undefined;
   const secret = new Set(
@@ -37,7 +43,11 @@ function publicProps(definition: AuthDefinition | undefined, props: Record<strin
       .filter((f) => f.type === 'SECRET_TEXT')
       .map((f) => f.key),
   );
-  return Object.fromEntries(Object.entries(props).filter(([key]) => !secret.has(key)));
+  const saved = Object.keys(props).filter((key) => secret.has(key) && typeof props[key] === 'string' && props[key] !== '');
+  return {
+    props: Object.fromEntries(Object.entries(props).filter(([key]) => !secret.has(key))),
+    ...(saved.length ? { secret_props: saved } : {}),
+  };
 }
 
 /** A stored connection as {@link ConnectionView}. */
@@ -56,10 +66,10 @@ export function viewOf(
     case 'BASIC_AUTH':
       return { ...base, username: value.username };
     case 'CUSTOM_AUTH':
-      return { ...base, props: publicProps(definition, value.props)! };
+      return { ...base, ...publicProps(definition, value.props)! };
     case 'OAUTH2':
     case 'PLATFORM_OAUTH2': {
-      const props = publicProps(definition, value.props);
+      const visible = publicProps(definition, value.props);
       return {
         ...base,
         client_id: value.client_id,
@@ -69,7 +79,7 @@ export function viewOf(
         claimed_at: value.claimed_at,
         ...(value.grant_type ? { grant_type: value.grant_type } : {}),
         ...(value.authorization_method ? { authorization_method: value.authorization_method } : {}),
-        ...(props ? { props } : {}),
+        ...visible,
         has_refresh_token: Boolean(value.refresh_token),
       };
     }

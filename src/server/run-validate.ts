@@ -50,17 +50,44 @@ export async function runValidate(
   signal: AbortSignal | undefined,
   /** Secrets the value does not hold but the server does (the host's client secret). */
   alsoSecret: readonly (string | undefined)[] = [],
+  timeoutMs = 30_000,
 ): Promise<void> {
   if (!definition?.validate) return;
+  const validate = definition.validate;
   // A stored value is a connection value with the tokens filled in: its kind's row reads it.
   const auth = kindOf(definition).validateArg(value);
   const secrets = [...secretsOf(definition, value), ...alsoSecret.filter((x): x is string => Boolean(x))];
   let result: Awaited<ReturnType<NonNullable<AuthDefinition['validate']>>>;
+  // Real pieces' validate calls the provider (or a URL the user typed) and ignores the signal:
+  // race it, so neither a black-holed address nor a hung API holds the request.
+  const limit = Number.isFinite(timeoutMs) && timeoutMs > 0 ? Math.min(timeoutMs, 2 ** 31 - 1) : undefined;
+  const deadline = limit === undefined ? undefined : AbortSignal.timeout(limit);
+  const stop = signal && deadline ? AbortSignal.any([signal, deadline]) : (signal ?? deadline);
+  let onStop: (() => void) | undefined;
+  let stopError: ConnectionRejectedError | undefined;
+  const stopped = new Promise<never>((_, reject) => {
+    onStop = () => {
+      stopError = new ConnectionRejectedError(
+        deadline?.aborted
+          ? `The connection check did not finish in ${Math.ceil(limit! / 1000)} s. Try again.`
+          : 'The connection check was stopped.',
+      );
+      reject(stopError);
+    };
+    if (stop?.aborted) onStop();
+    else stop?.addEventListener('abort', onStop, { once: true });
+  });
   try {
     // The definition's parameter type depends on its kind; `auth` was built for that kind above.
-    result = await definition.validate({ auth: auth as never, server, ...(signal ? { signal } : {}) });
+    result = await Promise.race([
+      Promise.resolve().then(() => validate({ auth: auth as never, server, ...(stop ? { signal: stop } : {}) })),
+      stopped,
+    ]);
   } catch (error) {
+    if (error === stopError) throw error;
     throw new ConnectionRejectedError(`The connection could not be checked: ${redact(error, secrets) || 'validate threw'}`);
+  } finally {
+    if (onStop) stop?.removeEventListener('abort', onStop);
   }
   if (!result?.valid) {
     const text = result && 'error' in result ? redact(result.error, secrets) : '';

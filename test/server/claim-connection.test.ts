@@ -323,6 +323,40 @@ describe("the definition's validate, for every auth type", () => {
     );
   });
 
+  it('a validate that never settles and ignores its signal is answered at validateTimeoutMs; its signal aborts then', async () => {
+    let seen: AbortSignal | undefined;
+    const auth = PieceAuth.SecretText({
+      displayName: 'Key',
+      required: true,
+      validate: ({ signal }) => {
+        seen = signal;
+        return new Promise(() => {});
+      },
+    });
+    const error = await claimConnection(auth, { type: 'SECRET_TEXT', secret_text: 'sk-live-123456' }, { validateTimeoutMs: 50 }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ConnectionRejectedError);
+    expect((error as Error).message).toBe('The connection check did not finish in 1 s. Try again.');
+    expect(seen?.aborted).toBe(true);
+  });
+
+  it("the request's own signal stops a hung validate too, and a validate that answers in time is unaffected", async () => {
+    const hung = PieceAuth.SecretText({ displayName: 'Key', required: true, validate: () => new Promise(() => {}) });
+    const controller = new AbortController();
+    const claimed = claimConnection(hung, { type: 'SECRET_TEXT', secret_text: 'sk-live-123456' }, { signal: controller.signal });
+    controller.abort();
+    await expect(claimed).rejects.toThrow('The connection check was stopped.');
+
+    const quick = PieceAuth.SecretText({ displayName: 'Key', required: true, validate: async () => ({ valid: true }) });
+    await expect(
+      claimConnection(quick, { type: 'SECRET_TEXT', secret_text: 'sk-live-123456' }, { validateTimeoutMs: 50 }),
+    ).resolves.toEqual({
+      type: 'SECRET_TEXT',
+      secret_text: 'sk-live-123456',
+    });
+  });
+
   it('an OAuth2 validate that refuses the token leaves nothing to store', async () => {
     const value = await ownAppValue('post');
     await expect(

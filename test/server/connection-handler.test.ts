@@ -23,6 +23,7 @@ const custom = PieceAuth.CustomAuth({
   props: {
     host: Property.ShortText({ displayName: 'Host', required: true }),
     password: PieceAuth.SecretText({ displayName: 'Password', required: true }),
+    token: PieceAuth.SecretText({ displayName: 'Token', required: false }),
   },
 });
 
@@ -105,13 +106,14 @@ describe('POST …/connections', () => {
         authorization_method: 'BODY',
         grant_type: 'authorization_code',
         props: { team: 'acme' },
+        secret_props: ['apiKey'],
         has_refresh_token: true,
       },
     });
     expect(rows.get('c1')!.value).toMatchObject({ access_token: 'access-1', refresh_token: 'refresh-1' });
   });
 
-  it('a CustomAuth view keeps the plain props and drops the secret ones', async () => {
+  it('a CustomAuth view keeps the plain props and drops the secret ones, naming the saved ones (not the optional one left empty)', async () => {
     const { handle } = setup(() => tokens(1));
     const res = await handle(
       post('/api/connections', {
@@ -119,7 +121,13 @@ describe('POST …/connections', () => {
         value: { type: 'CUSTOM_AUTH', props: { host: 'db.example.com', password: 'pw-secret-1234' } },
       }),
     );
-    expect((await res.json()).connection).toEqual({ id: 'c1', piece: 'db', type: 'CUSTOM_AUTH', props: { host: 'db.example.com' } });
+    expect((await res.json()).connection).toEqual({
+      id: 'c1',
+      piece: 'db',
+      type: 'CUSTOM_AUTH',
+      props: { host: 'db.example.com' },
+      secret_props: ['password'],
+    });
   });
 
   it.each([
@@ -350,7 +358,14 @@ describe('PUT …/connections/:id (edit)', () => {
     );
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
-      connection: { id: 'c1', piece: 'db', displayName: 'Production', type: 'CUSTOM_AUTH', props: { host: 'db2.example.com' } },
+      connection: {
+        id: 'c1',
+        piece: 'db',
+        displayName: 'Production',
+        type: 'CUSTOM_AUTH',
+        props: { host: 'db2.example.com' },
+        secret_props: ['password'],
+      },
     });
     expect(rows.get('c1')).toMatchObject({
       displayName: 'Production',
@@ -425,5 +440,21 @@ describe('GET …/connections (list) and DELETE …/connections/:id', () => {
     expect((await handle(new Request('https://app.example.com/api/connections/c1', { method: 'DELETE' }))).status).toBe(404);
     const after = await (await handle(new Request('https://app.example.com/api/connections'))).json();
     expect(after.connections.map((c: { id: string }) => c.id)).toEqual(['c2']);
+  });
+
+  it('lists a connection whose piece left the definitions with nothing of its value, and it can still be deleted', async () => {
+    const { rows, handle } = setup(() => tokens(1));
+    await handle(post('/api/connections', { piece: 'db', displayName: 'Old DB', value: dbValue }));
+    await handle(post('/api/connections', { piece: 'keyed', value: { type: 'SECRET_TEXT', secret_text: 'right-key-123456' } }));
+    rows.get('c1')!.piece = 'retired-piece';
+    const res = await handle(new Request('https://app.example.com/api/connections'));
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(text).not.toContain('db.example.com');
+    expect(JSON.parse(text).connections).toEqual([
+      { id: 'c1', piece: 'retired-piece', displayName: 'Old DB', type: 'CUSTOM_AUTH' },
+      { id: 'c2', piece: 'keyed', type: 'SECRET_TEXT' },
+    ]);
+    expect((await handle(new Request('https://app.example.com/api/connections/c1', { method: 'DELETE' }))).status).toBe(204);
   });
 });
