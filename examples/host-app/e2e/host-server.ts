@@ -21,7 +21,8 @@ export interface HostServer {
   origin: string;
   issuer: string;
   dataDir: string;
-  start(): Promise<void>;
+  /** Starts the server; `env` adds to (or overrides) its environment for this start only. */
+  start(env?: Record<string, string>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -35,10 +36,10 @@ export async function hostServer(): Promise<HostServer> {
     origin,
     issuer: `http://127.0.0.1:${idpPort}`,
     dataDir,
-    async start() {
+    async start(extra = {}) {
       const started = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
         cwd: appDir,
-        env: { ...process.env, PORT: String(port), IDP_PORT: String(idpPort), DATA_DIR: dataDir },
+        env: { ...process.env, PORT: String(port), IDP_PORT: String(idpPort), DATA_DIR: dataDir, ...extra },
         stdio: ['ignore', 'inherit', 'inherit'],
       });
       child = started;

@@ -4,6 +4,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { createConnectionHandler } from 'connection-kit/server';
 import { oauth2CallbackResponse } from 'connection-kit/oauth2-callback-page';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Catalog } from './catalog';
 import type { SqliteConnectionStore } from './sqlite-store';
@@ -27,6 +28,8 @@ export function createApp({ origin, catalog, store, ownerOf, staticRoot }: AppOp
     store,
     redirectUrl: `${origin}${redirectPath}`,
     server: { apiUrl: `${origin}/api/`, publicUrl: `${origin}/` },
+    // Pieces' validate calls their provider; a hung one answers the form in 20 s.
+    validateTimeoutMs: 20_000,
   });
 
   const app = new Hono();
@@ -48,11 +51,29 @@ export function createApp({ origin, catalog, store, ownerOf, staticRoot }: AppOp
       baseUri: ["'none'"],
       formAction: ["'self'"],
     },
-    // The OAuth2 popup must keep window.opener to hand the code back (the callback page checks origins).
-    crossOriginOpenerPolicy: false,
+    // The OAuth2 popup keeps window.opener to hand the code back (the callback page checks
+    // origins); every other window opened to this page is cut off from it.
+    crossOriginOpenerPolicy: 'same-origin-allow-popups',
   });
   // The callback page brings its own CSP (one hashed inline script): leave its headers alone.
   app.use('*', (c, next) => (c.req.path === redirectPath ? next() : headers(c, next)));
+
+  // Changes come from this app's own pages only: a cross-site form or fetch (even one the JSON
+  // content type would not stop, like a bodiless POST …/refresh) is refused before any work.
+  app.use('/api/*', async (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    const site = c.req.header('sec-fetch-site');
+    const from = c.req.header('origin');
+    if ((site && site !== 'same-origin') || (from && from !== origin) || (!site && !from)) {
+      return c.json({ error: 'forbidden', message: 'Changes are accepted from this app’s own pages only.' }, 403);
+    }
+    return next();
+  });
+  // The handler refuses bodies over 64 kB; this stops reading them there too.
+  app.use(
+    '/api/*',
+    bodyLimit({ maxSize: 64 * 1024, onError: (c) => c.json({ error: 'invalid_request', message: 'The request body is too large.' }, 413) }),
+  );
 
   app.get('/api/pieces', (c) => c.json({ pieces: catalog.summaries }));
   app.get('/api/pieces/:key', (c) => {
@@ -60,24 +81,30 @@ export function createApp({ origin, catalog, store, ownerOf, staticRoot }: AppOp
     return detail ? c.json(detail) : c.json({ error: 'not_found', message: 'No such piece.' }, 404);
   });
 
-  // The list, with when each connection was made (the kit's view has no timestamps of its own).
+  // The list, with when each connection was made (the kit's view has no timestamps of its own),
+  // and the rows whose value does not decrypt (another key, a damaged row), so they can be deleted.
   app.get('/api/connections', async (c) => {
     const response = await connections(c.req.raw);
     if (!response.ok) return response;
     const body = (await response.json()) as { connections: { id: string }[] };
     const meta = store.meta(ownerOf(c.req.raw));
-    return c.json({ connections: body.connections.map((view) => ({ ...view, ...meta.get(view.id) })) }, 200, {
+    const listed = new Set(body.connections.map((view) => view.id));
+    const unreadable = [...meta.values()].filter((row) => !listed.has(row.id)).map((row) => ({ ...row, unreadable: true }));
+    return c.json({ connections: [...body.connections.map((view) => ({ ...view, ...meta.get(view.id) })), ...unreadable] }, 200, {
       'cache-control': 'no-store',
     });
   });
-  app.on(['GET', 'POST', 'PUT', 'DELETE'], '/api/connections/*', (c) => connections(c.req.raw));
-  app.post('/api/connections', (c) => connections(c.req.raw));
+  // Everything else under /api/connections is the handler's (it answers 404/405 itself).
+  app.all('/api/connections/*', (c) => connections(c.req.raw));
+  app.all('/api/connections', (c) => connections(c.req.raw));
   app.all('/api/*', (c) => c.json({ error: 'not_found', message: 'No such API route.' }, 404));
 
   // The page the provider redirects the popup to: hands the code to the form, then closes.
   app.get(redirectPath, () => oauth2CallbackResponse());
 
   app.use('/assets/*', serveStatic({ root: staticRoot }));
+  // A missing asset is a 404, not the page (a stale tab asking for an old chunk gets an error it can show).
+  app.get('/assets/*', (c) => c.text('Not found', 404));
   app.get('*', serveStatic({ root: staticRoot, path: 'index.html' }));
   return app;
 }

@@ -1,5 +1,5 @@
 // The catalog: the real pieces `npx connection-kit pieces --all --json` found in node_modules
-// (generated/pieces.json, written by `npm run pieces`), plus our own piece.
+// (generated/pieces.json, written by `npm run pieces`), plus two demo pieces of our own.
 //
 // Two copies of each definition, as the kit intends. The browser gets plain JSON (the CLI's
 // output: no functions), parsed there with parseAuthDefinition. The server keeps the piece's own
@@ -11,7 +11,7 @@
 // so its popup flow and token exchange work offline.
 import { readFileSync } from 'node:fs';
 import { type AuthInput, parseAuthDefinition, toClientAuth } from 'connection-kit/definitions';
-import { acmeNotesPiece } from './acme-notes-piece';
+import { demoPieces } from './demo-pieces';
 import type { IdentityProvider } from './identity-provider';
 
 /** One entry of generated/pieces.json (see `connection-kit pieces --json`). */
@@ -36,8 +36,8 @@ export interface PieceSummary {
   version: string;
   /** The auth types, in the piece's order: 'OAUTH2', 'SECRET_TEXT', … */
   authTypes: string[];
-  /** Whether this server runs the piece's own validate. */
-  validatedOnServer: boolean;
+  /** The auth types whose method has the piece's own validate, which this server runs on connect. */
+  checkedTypes: string[];
 }
 
 /** What the connection dialog needs for a piece. */
@@ -80,7 +80,12 @@ function pointAtProvider<A>(auth: A, idp: IdentityProvider): A {
 
 /** The piece's own auth, functions included, from its package. */
 async function loadRealAuth(piece: GeneratedPiece): Promise<unknown> {
-  const mod = (await import(piece.package)) as Record<string, unknown> & { default?: Record<string, unknown> };
+  let mod: Record<string, unknown> & { default?: Record<string, unknown> };
+  try {
+    mod = await import(piece.package);
+  } catch (error) {
+    throw new Error(`${piece.package} did not load (${(error as Error).message}). Reinstall it (npm ci), or run npm run pieces again.`);
+  }
   const exported = (mod[piece.export] ?? mod.default?.[piece.export]) as { auth?: unknown } | undefined;
   if (!exported || !('auth' in exported))
     throw new Error(`${piece.package} no longer exports ${piece.export}.auth: run npm run pieces again.`);
@@ -95,15 +100,34 @@ function definitionOf(piece: GeneratedPiece): unknown {
   return result.auth;
 }
 
+/** The entries of the CLI's JSON, checked for what this file reads. */
+function piecesIn(json: unknown): GeneratedPiece[] {
+  const pieces = (json as { pieces?: unknown } | null)?.pieces;
+  if (!Array.isArray(pieces)) throw new Error('it has no "pieces" list');
+  pieces.forEach((piece, i) => {
+    const p = piece as Partial<GeneratedPiece> | null;
+    const bad = (['key', 'package', 'export', 'from', 'displayName'] as const).find((k) => typeof p?.[k] !== 'string');
+    if (bad) throw new Error(`pieces[${i}].${bad} is not a string`);
+    if (!Array.isArray(p?.validate)) throw new Error(`pieces[${i}].validate is not a list`);
+  });
+  return pieces as GeneratedPiece[];
+}
+
+/** The auth types of the methods that have a validate ("auth" for a single method, "auth[1]" in a list). */
+function checkedTypesOf(auth: unknown, validate: string[]): string[] {
+  const methods = methodsOf(auth);
+  return methods.flatMap((m, i) => (validate.includes(Array.isArray(auth) ? `auth[${i}]` : 'auth') ? [m.type ?? 'UNKNOWN'] : []));
+}
+
 export async function loadCatalog(file: string, idp: IdentityProvider, redirectUrl: string): Promise<Catalog> {
   let generated: GeneratedPiece[];
   try {
-    generated = (JSON.parse(readFileSync(file, 'utf8')) as { pieces: GeneratedPiece[] }).pieces;
+    generated = piecesIn(JSON.parse(readFileSync(file, 'utf8')));
   } catch (error) {
     throw new Error(`Could not read the piece catalog ${file} (${(error as Error).message}). Run: npm run pieces`);
   }
   const entries: { summary: PieceSummary; clientAuth: unknown; serverAuth: unknown }[] = [];
-  const add = (piece: Omit<GeneratedPiece, 'export' | 'from' | 'validate'>, serverAuth: unknown, validatedOnServer: boolean) => {
+  const add = (piece: Omit<GeneratedPiece, 'export' | 'from' | 'validate'>, serverAuth: unknown, checkedTypes: string[]) => {
     // A piece without auth needs no connection: it is not in this catalog.
     if (piece.auth == null) return;
     const authTypes = methodsOf(piece.auth).map((m) => m.type ?? 'UNKNOWN');
@@ -116,17 +140,22 @@ export async function loadCatalog(file: string, idp: IdentityProvider, redirectU
         package: piece.package,
         version: piece.version,
         authTypes,
-        validatedOnServer,
+        checkedTypes,
       },
       clientAuth: pointAtProvider(piece.auth, idp),
       serverAuth: pointAtProvider(serverAuth, idp),
     });
   };
 
-  add({ ...acmeNotesPiece, auth: toClientAuth(acmeNotesPiece.auth) }, acmeNotesPiece.auth, true);
+  for (const piece of demoPieces)
+    add(
+      { ...piece, auth: toClientAuth(piece.auth) },
+      piece.auth,
+      methodsOf(piece.auth).map((m) => m.type ?? ''),
+    );
   for (const piece of generated) {
     const own = piece.from === 'piece.auth' && piece.validate.length > 0;
-    add(piece, own ? await loadRealAuth(piece) : definitionOf(piece), own);
+    add(piece, own ? await loadRealAuth(piece) : definitionOf(piece), own ? checkedTypesOf(piece.auth, piece.validate) : []);
   }
   entries.sort((a, b) => a.summary.displayName.localeCompare(b.summary.displayName));
 

@@ -29,8 +29,10 @@ export async function startIdentityProvider(options: { host: string; port: numbe
   const { port } = server.address() as AddressInfo;
   const issuer = `http://${options.host}:${port}`;
 
-  // A new secret per start: the provider keeps its grants in memory, so after a restart every
-  // stored token is unknown to it anyway (the app then asks to reconnect).
+  // A new secret per start: the provider keeps its grants in memory, so after a restart it
+  // knows none of the stored tokens anyway. A refresh of one then fails at the token endpoint
+  // (the handler answers 400 token_request_failed) and the user reconnects; this demo only
+  // refreshes when a connection is read on its own (GET /api/connections/:id), never in the list.
   const post: LocalClient = { clientId: 'host-app', clientSecret: randomBytes(24).toString('hex') };
   const basic: LocalClient = { clientId: 'host-app-basic', clientSecret: randomBytes(24).toString('hex') };
   const client = (c: LocalClient, method: ClientAuthMethod): ClientMetadata => ({

@@ -13,7 +13,16 @@ import { createSqliteStore } from './sqlite-store';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const host = '127.0.0.1';
-const port = Number(process.env.PORT ?? 4310);
+/** A port setting: a whole number 1–65535, or the default when unset or empty. */
+function portOf(name: string, fallback: number): number {
+  const text = process.env[name];
+  if (!text) return fallback;
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error(`${name} must be a port number (1–65535), not ${JSON.stringify(text)}.`);
+  return port;
+}
+const port = portOf('PORT', 4310);
 const dataDir = resolve(root, process.env.DATA_DIR ?? '.data');
 const origin = `http://${host}:${port}`;
 
@@ -23,7 +32,7 @@ const ownerOf = (_request: Request) => 'demo-user';
 mkdirSync(dataDir, { recursive: true, mode: 0o700 });
 const { key, source } = loadConnectionsKey(dataDir);
 const redirectUrl = `${origin}${redirectPath}`;
-const idp = await startIdentityProvider({ host, port: Number(process.env.IDP_PORT ?? 4311), redirectUrl });
+const idp = await startIdentityProvider({ host, port: portOf('IDP_PORT', 4311), redirectUrl });
 const catalog = await loadCatalog(join(root, 'generated/pieces.json'), idp, redirectUrl);
 const store = createSqliteStore(join(dataDir, 'connections.db'), key, ownerOf);
 const app = createApp({ origin, catalog, store, ownerOf, staticRoot: join(root, 'dist') });
@@ -38,10 +47,13 @@ let stopping = false;
 async function stop() {
   if (stopping) return;
   stopping = true;
-  server.close();
-  await idp.close();
-  store.close();
-  process.exit(0);
+  try {
+    server.close();
+    await idp.close();
+    store.close();
+  } finally {
+    process.exit(0);
+  }
 }
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

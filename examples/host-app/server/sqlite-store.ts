@@ -1,10 +1,11 @@
 // The connections table: SQLite (better-sqlite3), one row per connection. The value (tokens,
-// API keys, passwords) is encrypted with AES-256-GCM; the row's id and owner are authenticated
-// with it, so a ciphertext copied into another row, or another user's, does not open. What stays
-// readable is what a list needs: piece, name, type and timestamps.
+// API keys, passwords) is encrypted with AES-256-GCM; the row's id, owner, piece and type are
+// authenticated with it, so a ciphertext copied into another row or another user's, or a row
+// moved to another piece (whose tokenUrl a refresh would then send the refresh token to), does
+// not open. What stays readable is what a list needs: piece, name, type and timestamps.
 import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
-import type { AnyStoredConnectionValue, ConnectionRecord, ConnectionStore } from 'connection-kit/server';
+import { type AnyStoredConnectionValue, type ConnectionRecord, type ConnectionStore, ConnectionError } from 'connection-kit/server';
 
 interface Row {
   id: string;
@@ -17,9 +18,12 @@ interface Row {
   updated_at: number;
 }
 
-/** A connection as the app's list shows it, beside the kit's view of its value. */
+/** What the app's list shows of a row beside the kit's view of its value (all of it readable). */
 export interface ConnectionMeta {
   id: string;
+  piece: string;
+  displayName?: string;
+  type: string;
   createdAt: number;
   updatedAt: number;
 }
@@ -30,32 +34,48 @@ export interface SqliteConnectionStore extends ConnectionStore {
   close(): void;
 }
 
+// The sealed column: version | iv | tag | ciphertext. The version byte names the key and the
+// layout, so a rotated key (version 2) can be read beside the old one.
+const VERSION = 1;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
+const HEADER_BYTES = 1 + IV_BYTES + TAG_BYTES;
 
-function seal(key: Buffer, row: { id: string; owner: string }, value: AnyStoredConnectionValue): Buffer {
+type Sealed = Pick<Row, 'id' | 'owner' | 'piece' | 'type'>;
+const aad = (row: Sealed) => Buffer.from(JSON.stringify([VERSION, row.id, row.owner, row.piece, row.type]));
+
+function seal(key: Buffer, row: Sealed, value: AnyStoredConnectionValue): Buffer {
   const iv = randomBytes(IV_BYTES);
-  const cipher = createCipheriv('aes-256-gcm', key, iv);
-  cipher.setAAD(Buffer.from(`${row.id}:${row.owner}`));
+  const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
+  cipher.setAAD(aad(row));
   const body = Buffer.concat([cipher.update(JSON.stringify(value), 'utf8'), cipher.final()]);
-  // One column: iv | tag | ciphertext.
-  return Buffer.concat([iv, cipher.getAuthTag(), body]);
+  return Buffer.concat([Buffer.of(VERSION), iv, cipher.getAuthTag(), body]);
 }
 
-function open(key: Buffer, row: Row): AnyStoredConnectionValue {
-  const decipher = createDecipheriv('aes-256-gcm', key, row.sealed.subarray(0, IV_BYTES));
-  decipher.setAAD(Buffer.from(`${row.id}:${row.owner}`));
-  decipher.setAuthTag(row.sealed.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
-  const text = Buffer.concat([decipher.update(row.sealed.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
-  return JSON.parse(text) as AnyStoredConnectionValue;
+/** The value, or undefined when it does not open (another key, a changed row, a corrupt file). */
+function open(key: Buffer, row: Row): AnyStoredConnectionValue | undefined {
+  const sealed = row.sealed;
+  if (sealed.length <= HEADER_BYTES || sealed[0] !== VERSION) return undefined;
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(1, 1 + IV_BYTES), { authTagLength: TAG_BYTES });
+    decipher.setAAD(aad(row));
+    decipher.setAuthTag(sealed.subarray(1 + IV_BYTES, HEADER_BYTES));
+    const text = Buffer.concat([decipher.update(sealed.subarray(HEADER_BYTES)), decipher.final()]).toString('utf8');
+    return JSON.parse(text) as AnyStoredConnectionValue;
+  } catch {
+    return undefined;
+  }
 }
 
-const recordOf = (key: Buffer, row: Row): ConnectionRecord => ({
-  id: row.id,
-  piece: row.piece,
-  ...(row.display_name !== null ? { displayName: row.display_name } : {}),
-  value: open(key, row),
-});
+function recordOf(key: Buffer, row: Row): ConnectionRecord | undefined {
+  const value = open(key, row);
+  if (!value) {
+    // Its id only: never the row's bytes. The list shows it as unreadable, to delete or redo.
+    console.error(`connection ${row.id} does not decrypt (another CONNECTIONS_KEY, or a damaged row)`);
+    return undefined;
+  }
+  return { id: row.id, piece: row.piece, ...(row.display_name !== null ? { displayName: row.display_name } : {}), value };
+}
 
 /**
  * @param file the database file (created with its table when missing)
@@ -96,7 +116,7 @@ export function createSqliteStore(file: string, key: Buffer, ownerOf: (request: 
         piece: record.piece,
         display_name: record.displayName ?? null,
         type: record.value.type,
-        sealed: seal(key, { id, owner }, record.value),
+        sealed: seal(key, { id, owner, piece: record.piece, type: record.value.type }, record.value),
         created_at: now,
         updated_at: now,
       });
@@ -110,25 +130,38 @@ export function createSqliteStore(file: string, key: Buffer, ownerOf: (request: 
     async update(id, value, request, changes) {
       const owner = ownerOf(request);
       const row = byId.get(id, owner);
-      if (!row) throw new Error(`No connection ${id} to update.`);
+      // Deleted meanwhile (another tab): the handler answers 404, not 500.
+      if (!row) throw new ConnectionError('not_found', 'No connection has this id.');
       save.run({
         id,
         owner,
         type: value.type,
-        sealed: seal(key, { id, owner }, value),
+        sealed: seal(key, { id, owner, piece: row.piece, type: value.type }, value),
         // A refresh passes no changes and keeps the name; an edit passes its (new) name.
         display_name: changes ? (changes.displayName ?? null) : row.display_name,
         updated_at: Date.now(),
       });
     },
     async list(request) {
-      return byOwner.all(ownerOf(request)).map((row) => recordOf(key, row));
+      return byOwner.all(ownerOf(request)).flatMap((row) => recordOf(key, row) ?? []);
     },
     async delete(id, request) {
       return remove.run(id, ownerOf(request)).changes > 0;
     },
     meta(owner) {
-      return new Map(byOwner.all(owner).map((row) => [row.id, { id: row.id, createdAt: row.created_at, updatedAt: row.updated_at }]));
+      return new Map(
+        byOwner.all(owner).map((row) => [
+          row.id,
+          {
+            id: row.id,
+            piece: row.piece,
+            ...(row.display_name !== null ? { displayName: row.display_name } : {}),
+            type: row.type,
+            createdAt: row.created_at,
+            updatedAt: row.updated_at,
+          },
+        ]),
+      );
     },
     close: () => db.close(),
   };

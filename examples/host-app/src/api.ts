@@ -6,7 +6,8 @@ import type { PieceDetail, PieceSummary } from '../server/catalog';
 import type { ConnectionMeta } from '../server/sqlite-store';
 
 export type { PieceDetail, PieceSummary };
-export type SavedConnection = ConnectionView & Partial<ConnectionMeta>;
+/** A connection as the list shows it: the kit's view, when it was made, and whether it can be read. */
+export type SavedConnection = ConnectionView & Partial<ConnectionMeta> & { unreadable?: true };
 
 export class ApiError extends Error {
   constructor(

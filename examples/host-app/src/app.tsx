@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, type PieceSummary, type SavedConnection } from './api';
 import { ConnectionDialog, type DialogTarget } from './connection-dialog';
 import { ConnectionList } from './connection-list';
@@ -13,6 +13,7 @@ export function App() {
   const [data, setData] = useState<Data>({ state: 'loading' });
   const [dialog, setDialog] = useState<DialogTarget>();
   const [notice, setNotice] = useState('');
+  const connectionsHeading = useRef<HTMLHeadingElement>(null);
 
   const load = useCallback(async () => {
     try {
@@ -56,7 +57,9 @@ export function App() {
         {data.state === 'ready' && (
           <>
             <section aria-labelledby="connections-heading">
-              <h2 id="connections-heading">Your connections</h2>
+              <h2 id="connections-heading" ref={connectionsHeading} tabIndex={-1}>
+                Your connections
+              </h2>
               <ConnectionList
                 connections={data.connections}
                 pieces={pieces}
@@ -64,11 +67,14 @@ export function App() {
                 onDelete={async (connection) => {
                   try {
                     await api.remove(connection.id);
-                    setNotice(`${connection.displayName ?? titleOf(connection.piece)} deleted.`);
                   } catch (error) {
                     setNotice(`Could not delete: ${(error as Error).message}`);
+                    throw error;
                   }
+                  setNotice(`${connection.displayName ?? titleOf(connection.piece)} deleted.`);
                   await load();
+                  // Its row (and the button that had focus) is gone: start again from the list's heading.
+                  connectionsHeading.current?.focus();
                 }}
               />
             </section>

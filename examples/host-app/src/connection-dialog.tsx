@@ -57,12 +57,21 @@ export function ConnectionDialog({
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
+  // showModal() focuses the first control it finds, Close, while the definition loads: once the
+  // form is there, start on its first control instead (the name, a method, a field, or Connect).
+  useEffect(() => {
+    if (loaded.state !== 'ready') return;
+    ref.current?.querySelector<HTMLElement>('form input, form select, form textarea, form button, form [role="combobox"]')?.focus();
+  }, [loaded.state]);
 
   const editing = target.mode === 'edit' ? target.connection : undefined;
+  const oauth2 = editing && (editing.type === 'OAUTH2' || editing.type === 'PLATFORM_OAUTH2');
   return (
     <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose}>
       <header className="dialog-head">
-        <h2 id={titleId}>{editing ? `Edit ${editing.displayName ?? target.title}` : `Connect ${target.title}`}</h2>
+        <h2 id={titleId}>
+          {editing ? `${oauth2 ? 'Reconnect' : 'Edit'} ${editing.displayName ?? target.title}` : `Connect ${target.title}`}
+        </h2>
         <button type="button" className="icon-button" aria-label="Close" onClick={() => ref.current?.close()}>
           ×
         </button>
@@ -77,7 +86,7 @@ export function ConnectionDialog({
           }
           connectionName={editing?.displayName ?? true}
           defaultConnectionName={target.title}
-          initialValue={editing && initialValueOf(editing, loaded.auth)}
+          initialValue={editing && initialValueOf(editing)}
           onConnect={async (value, { displayName }): Promise<ConnectResult> => {
             let saved: SavedConnection;
             try {

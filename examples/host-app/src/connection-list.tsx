@@ -10,13 +10,15 @@ interface Props {
   connections: SavedConnection[];
   pieces: Map<string, PieceSummary>;
   onEdit: (connection: SavedConnection) => void;
+  /** Deletes it; the app then moves focus (the row is gone) and announces the result. */
   onDelete: (connection: SavedConnection) => Promise<void>;
 }
 
 export function ConnectionList({ connections, pieces, onEdit, onDelete }: Props) {
   const [confirming, setConfirming] = useState<string>();
+  const [deleting, setDeleting] = useState<string>();
   // The confirmation replaces the Delete button under the keyboard: focus moves to its safe
-  // choice, Keep, and back to Delete when kept, so focus is never dropped on the page.
+  // choice, Keep, and back to Delete when kept (a click, Escape), so it is never dropped.
   const keepButton = useRef<HTMLButtonElement>(null);
   const deleteButtons = useRef(new Map<string, HTMLButtonElement | null>());
   const refocus = useRef<string>(undefined);
@@ -29,6 +31,21 @@ export function ConnectionList({ connections, pieces, onEdit, onDelete }: Props)
     refocus.current = id;
     setConfirming(undefined);
   };
+  const remove = async (connection: SavedConnection) => {
+    // One request per confirmation: a double click must not send a second DELETE.
+    if (deleting) return;
+    setDeleting(connection.id);
+    try {
+      await onDelete(connection);
+    } catch {
+      // Not deleted (the app announced why): back to its Delete button.
+      refocus.current = connection.id;
+    } finally {
+      setDeleting(undefined);
+      setConfirming(undefined);
+    }
+  };
+
   if (connections.length === 0) {
     return <p className="empty">No connections yet. Pick a piece below to add one.</p>;
   }
@@ -59,35 +76,51 @@ export function ConnectionList({ connections, pieces, onEdit, onDelete }: Props)
               </th>
               <td>{piece?.displayName ?? c.piece}</td>
               <td>
-                {authLabel(c.type)}
-                {isOAuth2(c) && c.has_refresh_token ? <span className="muted"> · refreshable</span> : null}
+                {c.unreadable ? (
+                  <span className="problem">Can’t be read: delete it and connect again</span>
+                ) : (
+                  <>
+                    {authLabel(c.type)}
+                    {isOAuth2(c) && c.has_refresh_token ? <span className="muted"> · refreshable</span> : null}
+                  </>
+                )}
               </td>
               <td>{c.createdAt ? dateFormat.format(c.createdAt) : '—'}</td>
               <td className="actions">
                 {confirming === c.id ? (
-                  <fieldset className="confirm" aria-label={`Delete ${name}?`}>
+                  <fieldset
+                    className="confirm"
+                    aria-label={`Delete ${name}?`}
+                    onKeyDown={(event) => {
+                      if (event.key === 'Escape') keep(c.id);
+                    }}
+                  >
                     <legend>Delete?</legend>
+                    <button type="button" className="button button-danger" disabled={deleting === c.id} onClick={() => void remove(c)}>
+                      {deleting === c.id ? `Deleting ${name}…` : `Delete ${name}`}
+                    </button>
                     <button
                       type="button"
-                      className="button button-danger"
-                      onClick={() => onDelete(c).finally(() => setConfirming(undefined))}
+                      className="button button-quiet"
+                      ref={keepButton}
+                      disabled={deleting === c.id}
+                      onClick={() => keep(c.id)}
                     >
-                      Delete {name}
-                    </button>
-                    <button type="button" className="button button-quiet" ref={keepButton} onClick={() => keep(c.id)}>
                       Keep
                     </button>
                   </fieldset>
                 ) : (
                   <>
-                    <button
-                      type="button"
-                      className="button button-quiet"
-                      onClick={() => onEdit(c)}
-                      aria-label={`${isOAuth2(c) ? 'Reconnect' : 'Edit'} ${name}`}
-                    >
-                      {isOAuth2(c) ? 'Reconnect' : 'Edit'}
-                    </button>
+                    {!c.unreadable && (
+                      <button
+                        type="button"
+                        className="button button-quiet"
+                        onClick={() => onEdit(c)}
+                        aria-label={`${isOAuth2(c) ? 'Reconnect' : 'Edit'} ${name}`}
+                      >
+                        {isOAuth2(c) ? 'Reconnect' : 'Edit'}
+                      </button>
+                    )}
                     <button
                       type="button"
                       className="button button-quiet"

@@ -1,18 +1,13 @@
-// What the form edits: the saved connection as the server showed it (no secret ever comes back),
-// each secret given as KEPT_SECRET, so the form shows it as saved and the server puts it back.
-import { KEPT_SECRET, type ParsedAuth } from 'connection-kit/definitions';
+// What the form edits: the saved connection as the server showed it (no secret ever comes back).
+// Each secret the server says it holds (`secret_props`, names only) is given as KEPT_SECRET, so
+// the form shows it as saved and the server puts it back; an optional secret that was left empty
+// stays empty (a kept marker for it would be refused: nothing is stored behind it).
+import { KEPT_SECRET } from 'connection-kit/definitions';
 import type { SavedConnection } from './api';
 
-type Method = { type: string; props?: Record<string, { type?: string }> };
-
-export function initialValueOf(saved: SavedConnection, auth: ParsedAuth) {
-  const methods = (Array.isArray(auth) ? auth : [auth]) as Method[];
-  const oauth2 = saved.type === 'OAUTH2' || saved.type === 'PLATFORM_OAUTH2';
-  const method = methods.find((m) => m.type === (oauth2 ? 'OAUTH2' : saved.type));
-  const secretProps = Object.entries(method?.props ?? {})
-    .filter(([, prop]) => prop.type === 'SECRET_TEXT')
-    .map(([key]) => [key, KEPT_SECRET] as const);
-  const props = { ...saved.props, ...Object.fromEntries(secretProps) };
+export function initialValueOf(saved: SavedConnection) {
+  const kept = Object.fromEntries((saved.secret_props ?? []).map((key) => [key, KEPT_SECRET] as const));
+  const props = { ...saved.props, ...kept };
   switch (saved.type) {
     case 'SECRET_TEXT':
       return { type: 'SECRET_TEXT', secret_text: KEPT_SECRET } as const;

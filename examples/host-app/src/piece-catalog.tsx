@@ -45,7 +45,13 @@ export function PieceCatalog({ pieces, onConnect }: { pieces: PieceSummary[]; on
                       {label}
                     </span>
                   ))}
-                  {piece.validatedOnServer && <span className="tag tag-accent">Checked on connect</span>}
+                  {piece.checkedTypes.length > 0 && (
+                    <span className="tag tag-accent">
+                      {piece.checkedTypes.length === piece.authTypes.length
+                        ? 'Checked on connect'
+                        : `${[...new Set(piece.checkedTypes.map(authLabel))].join(', ')} checked on connect`}
+                    </span>
+                  )}
                 </p>
               </div>
               <button type="button" className="button" aria-label={`Connect ${piece.displayName}`} onClick={() => onConnect(piece)}>
