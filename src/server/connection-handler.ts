@@ -223,7 +223,12 @@ export function createConnectionHandler(options: ConnectionHandlerOptions): (req
     const listed = (record: ConnectionRecord): ConnectionView =>
       Object.hasOwn(options.definitions, record.piece)
         ? viewOfRecord(record)
-        : { id: record.id, piece: record.piece, ...(record.displayName ? { displayName: record.displayName } : {}), type: record.value.type };
+        : {
+            id: record.id,
+            piece: record.piece,
+            ...(record.displayName ? { displayName: record.displayName } : {}),
+            type: record.value.type,
+          };
     return json(200, { connections: records.map(listed) });
   }
 
