@@ -20,8 +20,9 @@ function start(options: Partial<PopupFlowOptions> & { popupBlocked?: boolean } =
 }
 
 afterEach(() => {
-  vi.useRealTimers();
+  // Spies first: one set on a fake setTimeout would otherwise put the fake back.
   vi.restoreAllMocks();
+  vi.useRealTimers();
 });
 
 describe('opening the popup', () => {
@@ -246,13 +247,18 @@ describe('a flow that runs out of time', () => {
   it.each([2 ** 31 + 5_000, Infinity])(
     'holds a timeoutMs of %s (clamped to 2^31 - 1 ms) instead of timing out at once',
     async (timeoutMs) => {
+      // Fake timeouts (they overflow a delay above 2^31 - 1 to 1 ms, as Node and browsers do); the
+      // closed-popup poll stays a real interval, or the clock would step through 8.6 million of them.
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       const timers = vi.spyOn(globalThis, 'setTimeout');
       const { flow } = start({ timeoutMs });
       expect(timers.mock.calls.map(([, ms]) => ms)).toContain(2 ** 31 - 1);
       expect(timers.mock.calls.every(([, ms]) => (ms ?? 0) <= 2 ** 31 - 1)).toBe(true);
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      // An overflowed timer would have fired after 1 ms; the clamped one waits its 2^31 - 1 ms.
+      vi.advanceTimersByTime(2 ** 31 - 2);
       expect(await settled(flow.result)).toBe(PENDING);
-      flow.cancel();
+      vi.advanceTimersByTime(1);
+      expect(await settled(flow.result)).toEqual({ type: 'timeout' });
     },
   );
 
