@@ -194,12 +194,14 @@ describe('a callback delivered on the BroadcastChannel', () => {
   it("is ignored when it carries another state, even on this flow's channel", async () => {
     const { flow } = start();
     const channel = new BroadcastChannel(callbackChannelName(STATE));
-    channel.postMessage(callback('state-other', { code: 'x' }));
+    // With this flow's nonce: only the state is wrong.
+    channel.postMessage(callback('state-other', { code: 'x', nonce: flow.nonce }));
     channel.close();
-    broadcast('state-other', callback('state-other', { code: 'x' }));
-    await new Promise((r) => setTimeout(r, 30));
-    expect(await settled(flow.result)).toBe(PENDING);
-    flow.cancel();
+    broadcast('state-other', callback('state-other', { code: 'x', nonce: flow.nonce }));
+    // The genuine one on the channel after it, so it arrives after it: had the other state's been
+    // accepted, it would have been the result (the first delivery wins).
+    broadcast(STATE, callback(STATE, { code: 'real' }));
+    await expect(flow.result).resolves.toEqual({ type: 'code', code: 'real' });
   });
 
   it('reaches a flow that only listens (the page was opened from a link)', async () => {
@@ -376,10 +378,12 @@ describe("a flow's nonce", () => {
     expect(win.sessionStorage.getItem(FLOW_NONCE_KEY)).toBeNull();
     post(callback(STATE, { code: 'no-nonce', nonce: undefined }));
     post(callback(STATE, { code: 'wrong-nonce', nonce: `${nonce}x` }));
-    broadcast(STATE, callback(STATE, { code: 'wrong-nonce', nonce: nonce.toUpperCase() }));
-    await new Promise((r) => setTimeout(r, 30));
+    // Window messages are handled synchronously: the flow is still waiting after them.
     expect(await settled(flow.result)).toBe(PENDING);
-    post(callback(STATE, { code: 'real', nonce }));
+    broadcast(STATE, callback(STATE, { code: 'wrong-nonce', nonce: nonce.toUpperCase() }));
+    // The genuine one on the channel after the forged one, so it arrives after it: had that been
+    // accepted, it would have been the result.
+    broadcast(STATE, callback(STATE, { code: 'real', nonce }));
     await expect(flow.result).resolves.toEqual({ type: 'code', code: 'real' });
   });
 
