@@ -1,4 +1,5 @@
 import { Profiler, type ProfilerOnRenderCallback } from 'react';
+import type { Mock } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ConnectionForm } from '../../src';
@@ -27,11 +28,19 @@ function renderProfiled(auth: Parameters<typeof ConnectionForm>[0]['auth'] = eve
   return { ...view, user, onRender, onConnect, rerenderWith: (next: () => void) => view.rerender(tree({ onConnect: next })) };
 }
 
-/** Commits so far, once mount-time effects (Radix measuring, say) have settled. */
-async function settledCommits(onRender: { mock: { calls: unknown[] } }) {
-  await new Promise((resolve) => setTimeout(resolve, 20));
-  return onRender.mock.calls.length;
+/**
+ * From now on, what `read` says at each commit of the form. A commit that should not happen is
+ * caught by following the typing with a change that does commit: the one commit seen must be it.
+ */
+function commitsFrom<T>(onRender: Mock<ProfilerOnRenderCallback>, read: () => T): T[] {
+  const seen: T[] = [];
+  onRender.mockImplementation(() => {
+    seen.push(read());
+  });
+  return seen;
 }
+
+const readCheckbox = () => screen.getByRole<HTMLInputElement>('checkbox', { name: 'Read' });
 
 beforeEach(() => vi.mocked(buildAuthModel).mockClear());
 
@@ -45,16 +54,20 @@ describe('typing into a field', () => {
     const { user, onRender } = renderProfiled();
     const input = field();
     await user.clear(input);
-    const before = await settledCommits(onRender);
+    const commits = commitsFrom(onRender, () => (readCheckbox().checked ? 'the choice' : 'the typing'));
     await user.type(input, _ === 'a Number' ? '12345678901234567890' : TWENTY);
-    expect(await settledCommits(onRender)).toBe(before);
+    // Then a change that does commit (the test below): the one commit since the typing is its.
+    await user.click(readCheckbox());
+    expect(commits).toEqual(['the choice']);
   });
 
   it('does commit when a multi-select choice changes, so the counter above is live', async () => {
     const { user, onRender } = renderProfiled();
-    const before = await settledCommits(onRender);
-    await user.click(screen.getByRole('checkbox', { name: 'Read' }));
-    expect(await settledCommits(onRender)).toBeGreaterThan(before);
+    // The mount's commits are all made by the time render() returns: none comes later.
+    const before = onRender.mock.calls.length;
+    // The choice commits within the click (its events are dispatched inside act).
+    await user.click(readCheckbox());
+    expect(onRender.mock.calls.length).toBeGreaterThan(before);
   });
 
   it('commits no render after a failed submit either, while typing into a field that was valid', async () => {
@@ -62,9 +75,15 @@ describe('typing into a field', () => {
     await user.click(connectButton());
     await screen.findByText('Token is required.');
     const notes = screen.getByRole('textbox', { name: 'Notes' });
-    const before = await settledCommits(onRender);
+    const tokenError = () => screen.queryByText('Token is required.');
+    const commits = commitsFrom(onRender, () => (tokenError() ? 'error shown' : 'error gone'));
     await user.type(notes, TWENTY);
-    expect(await settledCommits(onRender)).toBe(before);
+    // Then a keystroke that does commit, through the same re-validation on change: one into Token
+    // clears its error. Re-validation answers in order, so a commit for the typing above would
+    // have come before it, with the error still shown.
+    await user.type(screen.getByLabelText('Token'), 't');
+    await waitFor(() => expect(tokenError()).not.toBeInTheDocument());
+    expect(commits).toEqual(['error gone']);
   });
 });
 

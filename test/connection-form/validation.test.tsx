@@ -20,7 +20,23 @@ function pendingValidate() {
 }
 
 const status = () => screen.getByRole('status');
-const flush = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+
+/** Every text the status region shows from now on, read at each change of the page as it renders. */
+function recordStatus() {
+  const seen: string[] = [];
+  const observer = new MutationObserver(() => seen.push(screen.queryByRole('status')?.textContent ?? ''));
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  return () => {
+    observer.disconnect();
+    return seen;
+  };
+}
+
+/** Replaces the API key and submits again. */
+async function resubmitWith(user: ReturnType<typeof renderForm>['user'], key: string) {
+  await user.clear(screen.getByLabelText('API Key'));
+  await typeKeyAndSubmit(user, key);
+}
 
 async function typeKeyAndSubmit(user: ReturnType<typeof renderForm>['user'], key = SECRET) {
   await user.type(screen.getByLabelText('API Key'), key);
@@ -144,10 +160,13 @@ describe('while validate is pending', () => {
     expect(connectButton()).not.toHaveAttribute('aria-disabled');
     expect(screen.queryByRole('button', { name: 'Cancel' })).not.toBeInTheDocument();
     await act(async () => pending.resolve({ valid: true }));
-    await flush();
-    expect(onConnect).not.toHaveBeenCalled();
     expect(status()).not.toHaveTextContent('Connected.');
     expect(screen.getByLabelText('API Key')).toHaveValue(SECRET);
+    // Then a new run with another key (validate answers valid at once now): its value is the one
+    // emission, so the late answer of the cancelled run, handled before it, emitted nothing.
+    await resubmitWith(user, 'sk-next');
+    await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
+    expect(onConnect.mock.calls[0]![0]).toEqual({ type: 'SECRET_TEXT', secret_text: 'sk-next' });
   });
 
   it('applies only the newest run’s result after a cancel and a new submit', async () => {
@@ -159,12 +178,15 @@ describe('while validate is pending', () => {
     await user.click(await screen.findByRole('button', { name: 'Cancel' }));
     await user.click(connectButton());
     await waitFor(() => expect(validate).toHaveBeenCalledTimes(2));
+    const shown = recordStatus();
+    // The stale answer settles first, so it is handled first: had it been applied, it would have
+    // shown before the newest run's answer.
     await act(async () => first.resolve({ valid: false, error: 'stale answer' }));
-    await flush();
     expect(status()).toHaveTextContent('Checking connection…');
     await act(async () => second.resolve({ valid: true }));
     await waitFor(() => expect(status()).toHaveTextContent('Connected.'));
     expect(onConnect).toHaveBeenCalledTimes(1);
+    expect(shown().join('\n')).not.toContain('stale answer');
   });
 
   it('aborts the signal on unmount and never emits, even if validate answers later', async () => {
@@ -175,8 +197,13 @@ describe('while validate is pending', () => {
     unmount();
     expect(signal().aborted).toBe(true);
     pending.resolve({ valid: true });
-    await flush();
-    expect(onConnect).not.toHaveBeenCalled();
+    // A form mounted next, with the same onConnect, connects another key: its value is the one
+    // emission, so the late answer to the unmounted form emitted nothing.
+    const next = apiKeyWith(async () => ({ valid: true }));
+    renderForm(next.auth, { onConnect });
+    await typeKeyAndSubmit(user, 'sk-next');
+    await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
+    expect(onConnect.mock.calls[0]![0]).toEqual({ type: 'SECRET_TEXT', secret_text: 'sk-next' });
   });
 
   it('aborts the signal and never emits when the user switches to another method', async () => {
@@ -190,8 +217,12 @@ describe('while validate is pending', () => {
     await user.click(screen.getByRole('radio', { name: 'Authenticate with Credentials' }));
     expect(validate.mock.calls[0]![0].signal!.aborted).toBe(true);
     await act(async () => pending.resolve({ valid: true }));
-    await flush();
-    expect(onConnect).not.toHaveBeenCalled();
+    // Then the method switched to connects: its value is the one emission.
+    await user.type(screen.getByRole('textbox', { name: 'Username' }), 'ada');
+    await user.type(screen.getByLabelText('Password'), 'pw');
+    await user.click(connectButton());
+    await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
+    expect(onConnect.mock.calls[0]![0]).toEqual({ type: 'BASIC_AUTH', username: 'ada', password: 'pw' });
   });
 });
 

@@ -5,8 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { ConnectionForm } from '../../src';
 import { regionalOAuth2Auth } from '../../stories/fixtures/auth-definitions';
 import { deferred } from '../connection-form/render-form';
-import { fakePopup } from './fake-window';
-import { HOST_APP, settle, stubWindowOpen, submitButton } from './oauth2-form-kit';
+import { fakePopup, type FakePopup } from './fake-window';
+import { HOST_APP, stubWindowOpen, submitButton } from './oauth2-form-kit';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -25,14 +25,16 @@ function holdDigests() {
     finished: () =>
       act(async () => {
         await Promise.allSettled(spy.mock.results.map((result) => result.value as Promise<unknown>));
+        // Not a wait for "nothing happened": one macrotask turn runs every promise chained on the
+        // digests (createPkcePair, then the runner's navigation), however deep; no timer is involved.
         await new Promise((resolve) => setTimeout(resolve, 0));
       }),
   };
 }
 
-async function clickBeforePkce() {
+async function clickBeforePkce(...next: FakePopup[]) {
   const popup = fakePopup();
-  const open = stubWindowOpen(popup);
+  const open = stubWindowOpen(popup, ...next);
   // Held from before the form mounts, which is when it starts hashing.
   const digests = holdDigests();
   const user = userEvent.setup();
@@ -41,7 +43,7 @@ async function clickBeforePkce() {
   fireEvent.click(submitButton());
   expect(open).toHaveBeenCalledTimes(1);
   expect(open.mock.calls[0]![0]).toBe('about:blank');
-  return { popup, digests };
+  return { popup, open, digests };
 }
 
 describe('a popup opened blank while PKCE hashes', () => {
@@ -56,13 +58,21 @@ describe('a popup opened blank while PKCE hashes', () => {
   });
 
   it('is not sent anywhere once the user cancelled', async () => {
-    const { popup, digests } = await clickBeforePkce();
+    const next = fakePopup();
+    const { popup, open, digests } = await clickBeforePkce(next);
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(digests.spy).toHaveBeenCalled();
+    // The next click comes while hashing is still held too: a new flow, with a blank popup of its own.
+    fireEvent.click(submitButton());
+    expect(open).toHaveBeenCalledTimes(2);
+    expect(open.mock.calls[1]![0]).toBe('about:blank');
     digests.release();
-    // The challenge exists now: a popup that was going to be sent on has been.
+    // The new flow's popup is sent on (the navigation works in this very test)...
+    await waitFor(() => expect(next.location.replace).toHaveBeenCalledTimes(1));
+    // ...and once every challenge exists and what awaited it has run, the cancelled flow's never was.
     await digests.finished();
-    await settle();
     expect(popup.location.replace).not.toHaveBeenCalled();
+    expect(next.location.replace).toHaveBeenCalledTimes(1);
+    expect(new URL(next.location.replace.mock.calls[0]![0]).hostname).toBe('eu.auth.example.com');
   });
 });

@@ -27,13 +27,23 @@ function redirectWindow(
   };
 }
 
-/** Everything posted on the BroadcastChannel of `state` while `action` runs. */
+const END = 'heardOnChannel: the action is over';
+
+/**
+ * Everything posted on the BroadcastChannel of `state` while `action` runs: what is heard before
+ * a marker posted on that channel once the action is over, which arrives after anything it posted.
+ */
 async function heardOnChannel(state: string, action: () => void): Promise<unknown[]> {
   const heard: unknown[] = [];
   const channel = new BroadcastChannel(callbackChannelName(state));
-  channel.onmessage = (event) => heard.push(event.data);
+  const over = new Promise<void>((resolve) => {
+    channel.onmessage = (event) => (event.data === END ? resolve() : heard.push(event.data));
+  });
   action();
-  await new Promise((r) => setTimeout(r, 30));
+  const marker = new BroadcastChannel(callbackChannelName(state));
+  marker.postMessage(END);
+  marker.close();
+  await over;
   channel.close();
   return heard;
 }
@@ -239,7 +249,8 @@ describe('the redirect page and a waiting form, end to end', () => {
       window: redirectWindow(`${ORIGIN}/cb?code=none&state=${STATE}`, post, null) as unknown as Window,
       close: false,
     });
-    await new Promise((r) => setTimeout(r, 20));
+    // Both pages ran synchronously: the one with another flow's nonce posted to the opener (the
+    // flow ignored it), the one with none posted nothing. The genuine page after them is the result.
     expect(post.postMessage).toHaveBeenCalledTimes(1);
     completeOAuth2Redirect({ window: redirectWindow(`${ORIGIN}/cb?code=abc&state=${STATE}`, post) as unknown as Window, close: false });
     await expect(flow.result).resolves.toEqual({ type: 'code', code: 'abc' });

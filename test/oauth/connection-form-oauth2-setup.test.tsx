@@ -1,5 +1,5 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { OAuth2ExchangeParams, OAuth2TokenResponse } from '../../src';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { ConnectionForm, type OAuth2ExchangeParams, type OAuth2TokenResponse } from '../../src';
 import { s256Challenge } from '../../src/oauth/pkce';
 import {
   clientCredentialsOAuth2Auth,
@@ -17,12 +17,12 @@ import {
   openedUrl,
   pkceReady,
   renderOAuth2Form,
-  settle,
   stubWindowOpen,
   submitButton,
 } from './oauth2-form-kit';
 
 const TOKENS: OAuth2TokenResponse = { access_token: 'at-1', refresh_token: 'rt-1', expires_in: 3600, token_type: 'bearer' };
+const NEXT_TOKENS: OAuth2TokenResponse = { ...TOKENS, access_token: 'at-2', refresh_token: 'rt-2' };
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -176,27 +176,47 @@ describe('a host that exchanges the code itself', () => {
   it('aborts the exchange and emits nothing when the user cancels while it runs', async () => {
     const pending = deferred<OAuth2TokenResponse>();
     const exchange = vi.fn((_: OAuth2ExchangeParams) => pending.promise);
-    const { url, user, onConnect } = await exchangeForm(exchange);
+    const { url, open, user, onConnect } = await exchangeForm(exchange);
     deliver(callback(url.searchParams.get('state')!, { code: 'abc' }));
     await waitFor(() => expect(formStatus()).toHaveTextContent('Finishing sign-in…'));
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(exchange.mock.calls[0]![0].signal.aborted).toBe(true);
+    // The cancelled exchange answers first; then a new flow's exchange answers with other tokens:
+    // the one emission is the new flow's, so the late answer emitted nothing.
     pending.resolve(TOKENS);
-    await settle();
-    expect(onConnect).not.toHaveBeenCalled();
+    exchange.mockImplementation(async () => NEXT_TOKENS);
+    await pkceReady();
+    await user.click(submitButton());
+    deliver(callback(openedState(open, 1), { code: 'next' }));
+    await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
+    expect(exchange).toHaveBeenCalledTimes(2);
+    expect(onConnect.mock.calls[0]![0]).toMatchObject({ code: 'next', access_token: NEXT_TOKENS.access_token });
   });
 
   it('aborts the exchange and emits nothing when the form unmounts while it runs', async () => {
     const pending = deferred<OAuth2TokenResponse>();
     const exchange = vi.fn((_: OAuth2ExchangeParams) => pending.promise);
-    const { url, unmount, onConnect } = await exchangeForm(exchange);
+    const { url, open, user, unmount, onConnect } = await exchangeForm(exchange);
     deliver(callback(url.searchParams.get('state')!, { code: 'abc' }));
     await waitFor(() => expect(exchange).toHaveBeenCalledTimes(1));
     unmount();
     expect(exchange.mock.calls[0]![0].signal.aborted).toBe(true);
+    // The unmounted form's exchange answers first; then a form mounted next, with the same
+    // onConnect, connects with other tokens: its value is the one emission.
     pending.resolve(TOKENS);
-    await settle();
-    expect(onConnect).not.toHaveBeenCalled();
+    exchange.mockImplementation(async () => NEXT_TOKENS);
+    render(<ConnectionForm auth={regionalOAuth2Auth} oauth2={{ ...HOST_APP, exchange }} onConnect={onConnect} />);
+    await user.type(screen.getByRole('textbox', { name: 'Region' }), 'us');
+    await pkceReady();
+    await user.click(submitButton());
+    deliver(callback(openedState(open, 1), { code: 'next-form' }));
+    await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
+    expect(exchange).toHaveBeenCalledTimes(2);
+    expect(onConnect.mock.calls[0]![0]).toMatchObject({
+      code: 'next-form',
+      access_token: NEXT_TOKENS.access_token,
+      props: { region: 'us' },
+    });
   });
 });
 

@@ -85,14 +85,9 @@ export function deliver(data: unknown, origin = ORIGIN) {
 export async function pkceReady() {
   await act(async () => {
     await Promise.allSettled(digests);
+    // Not a wait for "nothing happened": one macrotask turn runs every promise chained on the
+    // digests (the pair, then what the kit does with it), however deep; no timer is involved.
     await new Promise((resolve) => setTimeout(resolve, 0));
-  });
-}
-
-/** Waits a few event-loop turns, for "nothing happened" assertions. */
-export async function settle(ms = 40) {
-  await act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, ms));
   });
 }
 

@@ -20,8 +20,9 @@ function start(options: Partial<PopupFlowOptions> & { popupBlocked?: boolean } =
 }
 
 afterEach(() => {
-  vi.useRealTimers();
+  // Spies first: one set on a fake setTimeout would otherwise put the fake back.
   vi.restoreAllMocks();
+  vi.useRealTimers();
 });
 
 describe('opening the popup', () => {
@@ -193,12 +194,14 @@ describe('a callback delivered on the BroadcastChannel', () => {
   it("is ignored when it carries another state, even on this flow's channel", async () => {
     const { flow } = start();
     const channel = new BroadcastChannel(callbackChannelName(STATE));
-    channel.postMessage(callback('state-other', { code: 'x' }));
+    // With this flow's nonce: only the state is wrong.
+    channel.postMessage(callback('state-other', { code: 'x', nonce: flow.nonce }));
     channel.close();
-    broadcast('state-other', callback('state-other', { code: 'x' }));
-    await new Promise((r) => setTimeout(r, 30));
-    expect(await settled(flow.result)).toBe(PENDING);
-    flow.cancel();
+    broadcast('state-other', callback('state-other', { code: 'x', nonce: flow.nonce }));
+    // The genuine one on the channel after it, so it arrives after it: had the other state's been
+    // accepted, it would have been the result (the first delivery wins).
+    broadcast(STATE, callback(STATE, { code: 'real' }));
+    await expect(flow.result).resolves.toEqual({ type: 'code', code: 'real' });
   });
 
   it('reaches a flow that only listens (the page was opened from a link)', async () => {
@@ -246,13 +249,18 @@ describe('a flow that runs out of time', () => {
   it.each([2 ** 31 + 5_000, Infinity])(
     'holds a timeoutMs of %s (clamped to 2^31 - 1 ms) instead of timing out at once',
     async (timeoutMs) => {
+      // Fake timeouts (they overflow a delay above 2^31 - 1 to 1 ms, as Node and browsers do); the
+      // closed-popup poll stays a real interval, or the clock would step through 8.6 million of them.
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       const timers = vi.spyOn(globalThis, 'setTimeout');
       const { flow } = start({ timeoutMs });
       expect(timers.mock.calls.map(([, ms]) => ms)).toContain(2 ** 31 - 1);
       expect(timers.mock.calls.every(([, ms]) => (ms ?? 0) <= 2 ** 31 - 1)).toBe(true);
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      // An overflowed timer would have fired after 1 ms; the clamped one waits its 2^31 - 1 ms.
+      vi.advanceTimersByTime(2 ** 31 - 2);
       expect(await settled(flow.result)).toBe(PENDING);
-      flow.cancel();
+      vi.advanceTimersByTime(1);
+      expect(await settled(flow.result)).toEqual({ type: 'timeout' });
     },
   );
 
@@ -370,10 +378,12 @@ describe("a flow's nonce", () => {
     expect(win.sessionStorage.getItem(FLOW_NONCE_KEY)).toBeNull();
     post(callback(STATE, { code: 'no-nonce', nonce: undefined }));
     post(callback(STATE, { code: 'wrong-nonce', nonce: `${nonce}x` }));
-    broadcast(STATE, callback(STATE, { code: 'wrong-nonce', nonce: nonce.toUpperCase() }));
-    await new Promise((r) => setTimeout(r, 30));
+    // Window messages are handled synchronously: the flow is still waiting after them.
     expect(await settled(flow.result)).toBe(PENDING);
-    post(callback(STATE, { code: 'real', nonce }));
+    broadcast(STATE, callback(STATE, { code: 'wrong-nonce', nonce: nonce.toUpperCase() }));
+    // The genuine one on the channel after the forged one, so it arrives after it: had that been
+    // accepted, it would have been the result.
+    broadcast(STATE, callback(STATE, { code: 'real', nonce }));
     await expect(flow.result).resolves.toEqual({ type: 'code', code: 'real' });
   });
 

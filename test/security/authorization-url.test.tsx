@@ -16,15 +16,16 @@ import {
   openedUrl,
   pkceReady,
   renderOAuth2Form,
-  settle,
   signInUrl,
   stubWindowOpen,
   submitButton,
 } from '../oauth/oauth2-form-kit';
+import { trackLeaks } from './leak-tracker';
 
 afterEach(() => {
   vi.restoreAllMocks();
   vi.unstubAllEnvs();
+  vi.unstubAllGlobals();
   window.history.replaceState(null, '', '/');
 });
 
@@ -419,6 +420,7 @@ describe('the token endpoint handed to the host’s exchange', () => {
   // the PKCE verifier and the user's client secret to (in production too, with no definition check).
   it('is refused when it is not https, in production too, before exchange is called', async () => {
     vi.stubEnv('NODE_ENV', 'production');
+    const tracker = trackLeaks();
     const exchange = vi.fn(async () => ({ access_token: 'at' }));
     const open = stubWindowOpen(fakePopup());
     const { user, onConnect } = renderOAuth2Form(oauth({ tokenUrl: 'http://tokens.example.com/token' }), {
@@ -429,7 +431,10 @@ describe('the token endpoint handed to the host’s exchange', () => {
     // Refused at Connect (issue 12 item 5: both URLs are checked before any popup opens), so
     // the user never signs in for an exchange that cannot happen.
     expect(open).not.toHaveBeenCalled();
-    await settle();
+    // Nothing listens for a callback (no message listener, no channel), so no code can ever reach
+    // the exchange: there is nothing to wait for.
+    expect(tracker.liveListeners()).not.toContain('window:message');
+    expect(tracker.channelsOpened()).toEqual([]);
     expect(exchange).not.toHaveBeenCalled();
     expect(onConnect).not.toHaveBeenCalled();
     expect(formStatus()).toHaveTextContent(/tokenUrl must use https/);

@@ -4,7 +4,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
-import { ConnectionForm } from '../../src';
+import { ConnectionForm, type OAuth2ExchangeParams } from '../../src';
 import { CALLBACK_MESSAGE_TAG, FLOW_NONCE_KEY } from '../../src/oauth/callback-message';
 import { completeOAuth2Redirect } from '../../src/oauth/complete-oauth2-redirect';
 import { waitForOAuth2Callback, type OAuth2Outcome } from '../../src/oauth/popup-flow';
@@ -28,7 +28,6 @@ import {
   openedState,
   pkceReady,
   renderOAuth2Form,
-  settle,
   signInUrl,
   stubWindowOpen,
   submitButton,
@@ -211,9 +210,9 @@ describe('forged messages at a waiting form (property)', () => {
             // A wrong-origin message may carry the real state; a right-origin one never does.
             deliver(origin === ORIGIN ? data : aimed(data), origin);
           }
-          await settle(5);
-          expect(view.onConnect).not.toHaveBeenCalled();
+          // Window messages are handled synchronously: the flow is still waiting after the forged ones.
           expect(formStatus()).toHaveTextContent(WAITING);
+          // The genuine one after them is the one emission: the first delivery would have won.
           deliver(callback(state, { code: 'the-real-code' }));
           await waitFor(() => expect(view.onConnect).toHaveBeenCalledTimes(1));
           expect(view.onConnect.mock.calls[0]![0]).toMatchObject({ code: 'the-real-code' });
@@ -272,10 +271,9 @@ describe('a state is spent by whatever ends its flow', () => {
       const statusAfter = formStatus().textContent;
 
       // The spent state, replayed by message and on its channel, with a perfectly good result.
+      // Nothing of the kit's listens on that channel any more (no channel is open, above).
       deliver(callback(state, { code: 'replayed', iss: ISSUER }));
       broadcast(state, callback(state, { code: 'replayed', iss: ISSUER }));
-      await settle(40);
-      expect(onConnect).toHaveBeenCalledTimes(emitted);
       expect(formStatus().textContent).toBe(statusAfter);
 
       // The next attempt is a new flow with a new state; the old one still opens nothing.
@@ -284,9 +282,13 @@ describe('a state is spent by whatever ends its flow', () => {
       expect(next).not.toBe(state);
       expect(tracker.openChannels()).toEqual([`connection-kit:oauth2:${next}`]);
       deliver(callback(state, { code: 'replayed-again', iss: ISSUER }));
-      await settle(20);
-      expect(onConnect).toHaveBeenCalledTimes(emitted);
       expect(formStatus()).toHaveTextContent(WAITING);
+      // Then the new flow's genuine callback, by message and on its channel: it is the one further
+      // emission, so none of the replays before it emitted anything.
+      deliver(callback(next, { code: 'next-flow', iss: ISSUER }));
+      broadcast(next, callback(next, { code: 'next-flow', iss: ISSUER }));
+      await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(emitted + 1));
+      expect(onConnect.mock.calls.at(-1)![0]).toMatchObject({ code: 'next-flow' });
     },
   );
 
@@ -308,7 +310,7 @@ describe('a state is spent by whatever ends its flow', () => {
 
 describe('a replayed successful callback at the form', () => {
   it('is processed once: one emit, one exchange, whether replayed by message or on the channel', async () => {
-    const exchange = vi.fn(async () => ({ access_token: 'at-1' }));
+    const exchange = vi.fn(async (_: OAuth2ExchangeParams) => ({ access_token: 'at-1' }));
     const open = stubWindowOpen(fakePopup());
     const { user, onConnect } = renderOAuth2Form(regionalOAuth2Auth, { oauth2: { ...HOST_APP, exchange } });
     await user.type(screen.getByRole('textbox', { name: 'Region' }), 'eu');
@@ -320,9 +322,14 @@ describe('a replayed successful callback at the form', () => {
     deliver(callback(state, { code: 'abc' }));
     await waitFor(() => expect(formStatus()).toHaveTextContent('Connected.'));
     broadcast(state, callback(state, { code: 'abc' }));
-    await settle(40);
-    expect(exchange).toHaveBeenCalledTimes(1);
-    expect(onConnect).toHaveBeenCalledTimes(1);
+    // Then a new flow (Reconnect) and its genuine callback: it is the one further exchange and
+    // emission, so none of the replays before it was processed again.
+    await pkceReady();
+    await user.click(submitButton('Reconnect'));
+    deliver(callback((await signInUrl(open, 1)).searchParams.get('state')!, { code: 'next-flow' }));
+    await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(2));
+    expect(exchange.mock.calls.map(([params]) => params.code)).toEqual(['abc', 'next-flow']);
+    expect(onConnect.mock.calls.map(([value]) => (value as { code?: string }).code)).toEqual(['abc', 'next-flow']);
   });
 });
 
@@ -359,10 +366,10 @@ describe('two forms on one page', () => {
     // A's result on B's channel, and by message: B ignores both (wrong state).
     broadcast(stateB, callback(stateA, { code: 'for-a' }));
     deliver(callback(stateA, { code: 'for-a' }));
-    await settle(40);
-    expect(onB).not.toHaveBeenCalled();
     expect(b.getByRole('status')).toHaveTextContent(WAITING);
 
+    // B's own result on its channel, after A's there: had A's been accepted, it would have been
+    // B's one emission.
     broadcast(stateB, callback(stateB, { code: 'for-b' }));
     await waitFor(() => expect(onB).toHaveBeenCalledTimes(1));
     expect(onB.mock.calls[0]![0]).toMatchObject({ code: 'for-b', client_id: 'client-2', props: { region: 'us' } });
@@ -413,9 +420,15 @@ describe('an iss that differs from the configured issuer (RFC 9207)', () => {
     await pkceReady();
     await user.click(submitButton());
     deliver(callback(openedState(open), { code: 'abc', iss: `${ISSUER}/` }));
+    // The refusal is the flow's end: it emits nothing after it.
     await waitFor(() => expect(formStatus()).toHaveTextContent(/unexpected issuer/));
-    await settle();
     expect(onConnect).not.toHaveBeenCalled();
+    // Nor later: the next flow's genuine callback is the one emission.
+    await pkceReady();
+    await user.click(submitButton('Try again'));
+    deliver(callback((await signInUrl(open, 1)).searchParams.get('state')!, { code: 'genuine', iss: ISSUER }));
+    await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
+    expect(onConnect.mock.calls[0]![0]).toMatchObject({ code: 'genuine' });
   });
 });
 
@@ -493,9 +506,15 @@ describe('implicit-flow parameters in a callback', () => {
         new MessageEvent('message', { origin: ORIGIN, data: callback(openedState(open), { code: 'abc', access_token: 'at-leaked-123' }) }),
       );
     });
+    // The refusal is the flow's end: it emits nothing after it.
     await waitFor(() => expect(formStatus()).toHaveTextContent(/refused/));
-    await settle();
     expect(onConnect).not.toHaveBeenCalled();
     expect(document.body.outerHTML).not.toContain('at-leaked-123');
+    // Nor later: the next flow's genuine callback is the one emission.
+    await pkceReady();
+    await user.click(submitButton('Try again'));
+    deliver(callback((await signInUrl(open, 1)).searchParams.get('state')!, { code: 'genuine' }));
+    await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
+    expect(onConnect.mock.calls[0]![0]).toMatchObject({ code: 'genuine' });
   });
 });

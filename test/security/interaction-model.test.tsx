@@ -50,6 +50,12 @@ interface Real {
   container: HTMLElement;
 }
 
+/**
+ * The end of one step: runs the promise chains the step started to their end (a few macrotask
+ * turns) and renders what they set. Not a wait for "nothing happened": the invariants are checked
+ * after every step on everything emitted so far, so an emission that comes later than this still
+ * fails the step it lands in, and the emissions are checked once more after the unmount.
+ */
 const flush = () =>
   act(async () => {
     for (let i = 0; i < 3; i++) await new Promise((resolve) => setTimeout(resolve, 0));
@@ -67,7 +73,11 @@ function checkInvariants(m: Model, r: Real) {
   // No secret in the DOM.
   const html = document.body.outerHTML;
   for (const secret of m.secrets) expect(html.includes(secret) ? secret : '').toBe('');
-  // Only genuine codes of the current flow are emitted, each once.
+  checkEmissions(m, r);
+}
+
+/** Only genuine codes of the current flow are emitted, each once. */
+function checkEmissions(m: Model, r: Real) {
   const codes = r.onConnect.mock.calls.map(([v]) => (v as { code?: string }).code).filter((c): c is string => c !== undefined);
   for (const code of codes) expect(m.genuine.has(code) ? code : `not genuine: ${code}`).toBe(code);
   expect(new Set(codes).size).toBe(codes.length);
@@ -302,13 +312,13 @@ describe('random interaction sequences (fc.commands)', () => {
           model.secrets.push(firstSecret);
           await fc.asyncModelRun(() => ({ model, real }), cmds);
           unmount();
+          const left = () => ({ timers: tracker.pendingTimers(), listeners: tracker.liveListeners(), channels: tracker.openChannels() });
+          // At once (the unmount releases everything synchronously), and after what it set off.
+          expect(left()).toEqual({ timers: [], listeners: [], channels: [] });
           await flush();
-          expect({ timers: tracker.pendingTimers(), listeners: tracker.liveListeners(), channels: tracker.openChannels() }).toEqual({
-            timers: [],
-            listeners: [],
-            channels: [],
-          });
+          expect(left()).toEqual({ timers: [], listeners: [], channels: [] });
           expect(popups.filter((p) => !p.closed)).toEqual([]);
+          checkEmissions(model, real);
         } finally {
           unmount();
           vi.restoreAllMocks();

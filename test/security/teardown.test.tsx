@@ -1,8 +1,17 @@
 // Security notes 11 and 17: unmounting the form while `validate` runs or while an OAuth2 flow
 // waits leaves nothing behind — no timer, no listener, no BroadcastChannel, no open popup — and
 // nothing is emitted afterwards.
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import { PieceAuth, type OAuth2TokenResponse, type ValidateParams, type ValidationResult } from '../../src';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Mock, MockInstance } from 'vitest';
+import {
+  ConnectionForm,
+  PieceAuth,
+  type OAuth2HostConfig,
+  type OAuth2TokenResponse,
+  type ValidateParams,
+  type ValidationResult,
+} from '../../src';
 import { regionalOAuth2Auth } from '../../stories/fixtures/auth-definitions';
 import { deferred, renderForm } from '../connection-form/render-form';
 import { broadcast, callback, fakePopup } from '../oauth/fake-window';
@@ -13,7 +22,6 @@ import {
   openedState,
   pkceReady,
   renderOAuth2Form,
-  settle,
   stubWindowOpen,
   submitButton,
 } from '../oauth/oauth2-form-kit';
@@ -43,6 +51,20 @@ function expectSomethingRunning(tracker: LeakTracker, what: { timers?: boolean; 
 describe('unmounting while validate runs', () => {
   const SECRET = 'sk-unmount-1234';
 
+  /**
+   * A form mounted after the unmount, with the same onConnect, connects another key. Whatever the
+   * unmounted run had left to do was queued before it: its value must be the one emission.
+   */
+  async function nextFormConnects(onConnect: ReturnType<typeof renderForm>['onConnect']) {
+    const view = renderForm(PieceAuth.SecretText({ displayName: 'API Key', required: true, validate: async () => ({ valid: true }) }), {
+      onConnect,
+    });
+    await view.user.type(screen.getByLabelText('API Key'), 'sk-next-form');
+    await view.user.click(submitButton());
+    await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
+    expect(onConnect.mock.calls[0]![0]).toEqual({ type: 'SECRET_TEXT', secret_text: 'sk-next-form' });
+  }
+
   async function startValidating(validate: (p: ValidateParams<string>) => Promise<ValidationResult>, validateTimeoutMs?: number) {
     const tracker = trackLeaks();
     const spy = vi.fn(validate);
@@ -60,10 +82,12 @@ describe('unmounting while validate runs', () => {
     );
     expectSomethingRunning(tracker, { timers: true });
     unmount();
-    await settle();
+    // At once: the abort disarms the timer in its own listener.
     expect(signal.aborted).toBe(true);
     expectNothingLeft(tracker);
-    expect(onConnect).not.toHaveBeenCalled();
+    await nextFormConnects(onConnect);
+    // The rejection that answered the abort was handled before the next form connected.
+    expectNothingLeft(tracker);
   });
 
   // A validate that ignores its signal (most fetch-less ones do) never settles the race with the
@@ -73,10 +97,10 @@ describe('unmounting while validate runs', () => {
     const { tracker, unmount, signal, onConnect } = await startValidating(() => never);
     expectSomethingRunning(tracker, { timers: true });
     unmount();
-    await settle();
     expect(signal.aborted).toBe(true);
     expectNothingLeft(tracker);
-    expect(onConnect).not.toHaveBeenCalled();
+    await nextFormConnects(onConnect);
+    expectNothingLeft(tracker);
   });
 
   it('emits nothing when a validate that ignored its signal answers valid after the unmount', async () => {
@@ -84,23 +108,42 @@ describe('unmounting while validate runs', () => {
     const { tracker, unmount, onConnect } = await startValidating(() => pending.promise, 0);
     unmount();
     await act(async () => pending.resolve({ valid: true }));
-    await settle();
-    expect(onConnect).not.toHaveBeenCalled();
+    // The late answer first, then the next form's connection: the one emission is the next form's.
+    await nextFormConnects(onConnect);
     // With validateTimeoutMs 0 there is no timer at all, and the settled run leaves nothing.
     expectNothingLeft(tracker);
   });
 });
 
 describe('unmounting during an OAuth2 flow', () => {
+  /** A form waiting for its callback; the next window.open (a next form's) gets a fresh popup. */
   async function waitingForm(options: { popup?: ReturnType<typeof fakePopup> | null } = {}) {
     const tracker = trackLeaks();
     const popup = options.popup === undefined ? fakePopup() : options.popup;
-    const open = stubWindowOpen(popup);
+    const open = stubWindowOpen(popup, fakePopup());
     const view = renderOAuth2Form(regionalOAuth2Auth, { oauth2: HOST_APP });
     await view.user.type(screen.getByRole('textbox', { name: 'Region' }), 'eu');
     await pkceReady();
     await view.user.click(submitButton());
     return { ...view, tracker, open, popup };
+  }
+
+  /**
+   * A form mounted after the unmount, with the same onConnect, gets its genuine callback by
+   * message and on its channel, after whatever was sent to the unmounted one: its value must be
+   * the one emission.
+   */
+  async function nextFormConnects(open: MockInstance<typeof window.open>, onConnect: Mock, oauth2: OAuth2HostConfig = HOST_APP) {
+    const user = userEvent.setup();
+    render(<ConnectionForm auth={regionalOAuth2Auth} oauth2={oauth2} onConnect={onConnect} />);
+    await user.type(screen.getByRole('textbox', { name: 'Region' }), 'us');
+    await pkceReady();
+    await user.click(submitButton());
+    const state = openedState(open, 1);
+    deliver(callback(state, { code: 'next-form' }));
+    broadcast(state, callback(state, { code: 'next-form' }));
+    await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
+    expect(onConnect.mock.calls[0]![0]).toMatchObject({ code: 'next-form', props: { region: 'us' } });
   }
 
   it('while the popup is open: no timer, listener or channel is left, the popup is closed, nothing is emitted', async () => {
@@ -109,13 +152,13 @@ describe('unmounting during an OAuth2 flow', () => {
     const state = openedState(open);
     expect(tracker.openChannels()).toEqual([`connection-kit:oauth2:${state}`]);
     unmount();
-    await settle();
+    // At once: the flow's end removes its listener, timers and channel synchronously.
     expectNothingLeft(tracker);
     expect(popup!.closed).toBe(true);
     deliver(callback(state, { code: 'after-unmount' }));
     broadcast(state, callback(state, { code: 'after-unmount' }));
-    await settle();
-    expect(onConnect).not.toHaveBeenCalled();
+    await nextFormConnects(open, onConnect);
+    expectNothingLeft(tracker);
   });
 
   it('while a blocked popup still listens for the new-tab link: the listener goes too', async () => {
@@ -123,12 +166,11 @@ describe('unmounting during an OAuth2 flow', () => {
     await waitFor(() => expect(formStatus()).toHaveTextContent(/blocked/));
     expectSomethingRunning(tracker, { timers: true, channels: true });
     unmount();
-    await settle();
     expectNothingLeft(tracker);
     const state = openedState(open);
     broadcast(state, callback(state, { code: 'from-tab' }));
-    await settle();
-    expect(onConnect).not.toHaveBeenCalled();
+    await nextFormConnects(open, onConnect);
+    expectNothingLeft(tracker);
   });
 
   it('right after the click, before PKCE was ready (about:blank popup): nothing is left, the popup is closed', async () => {
@@ -141,8 +183,9 @@ describe('unmounting during an OAuth2 flow', () => {
     );
     fireEvent.click(submitButton());
     unmount();
+    // What the click set off, run to its end: the PKCE pair (pkceReady waits for every digest,
+    // then a macrotask turn for what awaited them, the popup's navigation among it).
     await pkceReady();
-    await settle();
     expectNothingLeft(tracker);
     expect(popup.closed).toBe(true);
     expect(onConnect).not.toHaveBeenCalled();
@@ -152,7 +195,7 @@ describe('unmounting during an OAuth2 flow', () => {
     const tracker = trackLeaks();
     const pending = deferred<OAuth2TokenResponse>();
     const exchange = vi.fn(() => pending.promise);
-    const open = stubWindowOpen(fakePopup());
+    const open = stubWindowOpen(fakePopup(), fakePopup());
     const { user, unmount, onConnect } = renderOAuth2Form(regionalOAuth2Auth, { oauth2: { ...HOST_APP, exchange } });
     await user.type(screen.getByRole('textbox', { name: 'Region' }), 'eu');
     await pkceReady();
@@ -165,8 +208,10 @@ describe('unmounting during an OAuth2 flow', () => {
     // The host's exchange is told to stop (its fetch can be aborted), and its late answer is ignored.
     expect(signal.aborted).toBe(true);
     pending.resolve({ access_token: 'at' });
-    await settle();
+    // The late answer first, then a next form whose exchange answers at once: its value (its code
+    // and token) is the one emission.
+    await nextFormConnects(open, onConnect, { ...HOST_APP, exchange: async () => ({ access_token: 'at-next' }) });
+    expect(onConnect.mock.calls[0]![0]).toMatchObject({ access_token: 'at-next' });
     expectNothingLeft(tracker);
-    expect(onConnect).not.toHaveBeenCalled();
   });
 });
