@@ -43,7 +43,12 @@ async function mintAttackerCallback(browser: Browser, authorizationUrl: string):
   }
 }
 
-/** Nothing reached the form: still `expected` (waiting or blocked), nothing emitted or exchanged. */
+/**
+ * Nothing reached the form: still `expected` (waiting or blocked), nothing emitted or exchanged.
+ * The wait is fixed on purpose: the attacks deliver from other windows and tabs (popups, frames,
+ * a new tab), whose messages nothing on this page is ordered after, so no event can mark that
+ * none arrived. Each chain then ends with the genuine tab connecting, exactly once.
+ */
 async function expectUntouched(page: Page, expected: string | RegExp, why: string) {
   await page.waitForTimeout(1000);
   await expect(status(page), why).toHaveText(expected);

@@ -199,6 +199,9 @@ test.describe('the ready-made callback page (dist/oauth2-callback.html)', () => 
     const heard = () => page.evaluate(() => (window as unknown as { __heard: unknown[] }).__heard);
     // Changed in issue 12: once, by postMessage to its opener (it used to broadcast as well).
     await expect.poll(heard).toHaveLength(1);
+    // A fixed wait on purpose: a second delivery would come from the callback's own window, and
+    // nothing this page can send is ordered after another window's messages, so no event can
+    // say "it sent nothing more". Its script posts synchronously, so 300 ms is ample.
     await page.waitForTimeout(300);
     await expect.poll(heard).toHaveLength(1);
     for (const message of await heard()) {
@@ -231,6 +234,8 @@ test.describe('the ready-made callback page (dist/oauth2-callback.html)', () => 
     const popup = other.waitForEvent('popup');
     await other.evaluate((url) => window.open(url, 'cb', 'popup'), `${app.origin}/callback?code=e2e-code-3&state=e2e-state-3`);
     await (await popup).waitForEvent('close'); // it delivered (to its opener), then closed itself
+    // A fixed wait on purpose: what the closed window posted is in flight to another window and
+    // origin, and no message from here is ordered after it, so no event marks its absence.
     await other.waitForTimeout(500);
     expect(await other.evaluate(() => (window as unknown as { __got: unknown[] }).__got)).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __heard: unknown[] }).__heard), 'nor anyone on the channel').toEqual([]);
