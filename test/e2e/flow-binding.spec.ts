@@ -47,7 +47,7 @@ async function mintAttackerCallback(browser: Browser, authorizationUrl: string):
  * Nothing reached the form: still `expected` (waiting or blocked), nothing emitted or exchanged.
  * The wait is fixed on purpose: the attacks deliver from other windows and tabs (popups, frames,
  * a new tab), whose messages nothing on this page is ordered after, so no event can mark that
- * none arrived. Each chain then ends with the genuine tab connecting, exactly once.
+ * none arrived. Each test then ends with the genuine flow connecting: one emission, one exchange.
  */
 async function expectUntouched(page: Page, expected: string | RegExp, why: string) {
   await page.waitForTimeout(1000);
@@ -202,7 +202,9 @@ test('while the popup waits: a callback opened from pages inside the popup, or a
   // The genuine flow completes.
   await signInAndConsent(popup, 'alice');
   await expect(status(page)).toHaveText('Connected.');
-  expect(((await emitted(page)).value as { code: string }).code).not.toBe(minted.searchParams.get('code'));
+  const { value, count, exchanges } = await emitted(page);
+  expect((value as { code: string }).code).not.toBe(minted.searchParams.get('code'));
+  expect({ count, exchanged: exchanges.map((e) => e.code) }).toEqual({ count: 1, exchanged: [(value as { code: string }).code] });
 });
 
 test('with third-party storage partitioning on, as users’ browsers have it: a cross-site frame of the callback delivers nothing; the flow still connects', async ({
@@ -273,6 +275,8 @@ test('with third-party storage partitioning on, as users’ browsers have it: a 
 
     await popup.getByRole('button', { name: 'Continue' }).click();
     await expect(status(page)).toHaveText('Connected.');
+    const { value, count, exchanges } = await emitted(page);
+    expect({ count, exchanged: exchanges.map((e) => e.code) }).toEqual({ count: 1, exchanged: [(value as { code: string }).code] });
   } finally {
     await browser.close();
   }
