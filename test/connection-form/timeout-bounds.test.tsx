@@ -4,7 +4,7 @@
 // clamped, NaN / 0 / negative = the default 5 minutes).
 import { act, screen } from '@testing-library/react';
 import { PieceAuth, type ValidationResult } from '../../src';
-import { apiKeyAuth } from '../../stories/fixtures/auth-definitions';
+import { apiKeyAuth, plainOAuth2Auth } from '../../stories/fixtures/auth-definitions';
 import { REDIRECT_URL, fakePopup } from '../oauth/fake-window';
 import { formStatus, pkceReady, renderOAuth2Form, stubWindowOpen, submitButton } from '../oauth/oauth2-form-kit';
 import { connectButton, deferred, renderForm } from './render-form';
@@ -38,13 +38,7 @@ describe.each([2 ** 31, 2 ** 40, Infinity, NaN, 0, -1])('oauth2.timeoutMs %s', (
   it('keeps the flow waiting (no instant timeout), and still ends it with a timer a browser can set', async () => {
     stubWindowOpen(fakePopup());
     const delays = timerDelays();
-    const auth = PieceAuth.OAuth2({
-      authUrl: 'https://auth.example.com/a',
-      tokenUrl: 'https://auth.example.com/t',
-      required: true,
-      scope: [],
-    });
-    const { user } = renderOAuth2Form(auth, { oauth2: { clientId: 'c', redirectUrl: REDIRECT_URL, timeoutMs } });
+    const { user } = renderOAuth2Form(plainOAuth2Auth, { oauth2: { clientId: 'c', redirectUrl: REDIRECT_URL, timeoutMs } });
     await pkceReady();
     await user.click(submitButton());
     await turns();
