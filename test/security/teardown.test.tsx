@@ -3,7 +3,7 @@
 // nothing is emitted afterwards.
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { PieceAuth, type OAuth2TokenResponse, type ValidateParams, type ValidationResult } from '../../src';
-import { regionalOAuth2Auth } from '../../stories/fixtures/auth-definitions';
+import { plainApiKeyAuth, regionalOAuth2Auth } from '../../stories/fixtures/auth-definitions';
 import { deferred, renderForm } from '../connection-form/render-form';
 import { broadcast, callback, fakePopup } from '../oauth/fake-window';
 import {
@@ -46,7 +46,7 @@ describe('unmounting while validate runs', () => {
   async function startValidating(validate: (p: ValidateParams<string>) => Promise<ValidationResult>, validateTimeoutMs?: number) {
     const tracker = trackLeaks();
     const spy = vi.fn(validate);
-    const view = renderForm(PieceAuth.SecretText({ displayName: 'API Key', required: true, validate: spy }), { validateTimeoutMs });
+    const view = renderForm(PieceAuth.SecretText({ ...plainApiKeyAuth, validate: spy }), { validateTimeoutMs });
     await view.user.type(screen.getByLabelText('API Key'), SECRET);
     await view.user.click(submitButton());
     await screen.findByRole('button', { name: 'Checking connection…' });
