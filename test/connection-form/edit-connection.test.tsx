@@ -2,8 +2,16 @@
 // DOM and are kept (KEPT_SECRET, or the host's string) unless replaced; OAuth2 shows Reconnect.
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ConnectionForm, KEPT_SECRET, PieceAuth, Property, isKeptSecret, type AuthInput } from '../../src';
-import { apiKeyAuth, basicAuth, everyPropertyAuth, regionalOAuth2Auth, slackLikeAuth } from '../../stories/fixtures/auth-definitions';
+import { ConnectionForm, KEPT_SECRET, PieceAuth, isKeptSecret, type AuthInput } from '../../src';
+import {
+  accountKeyAuth,
+  apiKeyAuth,
+  basicAuth,
+  everyPropertyAuth,
+  plainApiKeyAuth,
+  regionalOAuth2Auth,
+  slackLikeAuth,
+} from '../../stories/fixtures/auth-definitions';
 import { callback, fakePopup, REDIRECT_URL } from '../oauth/fake-window';
 import { deliver, openedUrl, pkceReady, stubWindowOpen, trackPkce } from '../oauth/oauth2-form-kit';
 
@@ -95,14 +103,7 @@ describe('editing a custom auth', () => {
 
 describe("a definition's validate while editing", () => {
   const validate = vi.fn(async () => ({ valid: true as const }));
-  const auth = PieceAuth.CustomAuth({
-    required: true,
-    props: {
-      account: Property.ShortText({ displayName: 'Account', required: true }),
-      apiKey: PieceAuth.SecretText({ displayName: 'API key', required: true }),
-    },
-    validate,
-  });
+  const auth = PieceAuth.CustomAuth({ ...accountKeyAuth, validate });
   beforeEach(() => validate.mockClear());
 
   it('is not run while a secret is the KEPT_SECRET marker (the browser never saw it)', async () => {
@@ -165,7 +166,7 @@ describe("a definition's validate while editing", () => {
 
 describe('editing a SecretText and a BasicAuth', () => {
   it('keeps the API key, or emits the replacement', async () => {
-    const { user, onConnect } = renderEdit(PieceAuth.SecretText({ displayName: 'API Key', required: true }), {
+    const { user, onConnect } = renderEdit(plainApiKeyAuth, {
       type: 'SECRET_TEXT',
       secret_text: KEPT_SECRET,
     });

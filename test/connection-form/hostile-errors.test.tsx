@@ -5,7 +5,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { PieceAuth } from '../../src';
 import { redact } from '../../src/connection-form/redact';
-import { apiKeyAuth } from '../../stories/fixtures/auth-definitions';
+import { apiKeyAuth, plainOAuth2Auth } from '../../stories/fixtures/auth-definitions';
 import { REDIRECT_URL, callback, fakePopup } from '../oauth/fake-window';
 import { deliver, formStatus, pkceReady, renderOAuth2Form, signInUrl, stubWindowOpen, submitButton } from '../oauth/oauth2-form-kit';
 import { connectButton, renderForm } from './render-form';
@@ -87,7 +87,7 @@ describe.each(HOSTILE)('%s', (_, make) => {
   });
 
   it('rejected by onConnect: "could not be saved"', async () => {
-    const { user } = renderForm(PieceAuth.SecretText({ ...apiKeyAuth }), { onConnect: () => Promise.reject(make()) });
+    const { user } = renderForm(apiKeyAuth, { onConnect: () => Promise.reject(make()) });
     await user.type(screen.getByLabelText('API Key'), 'sk-1');
     await user.click(connectButton());
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('The connection could not be saved. Try again.'));
@@ -95,13 +95,7 @@ describe.each(HOSTILE)('%s', (_, make) => {
 
   it('rejected by the host’s OAuth2 exchange: "could not be completed"', async () => {
     const open = stubWindowOpen(fakePopup());
-    const auth = PieceAuth.OAuth2({
-      authUrl: 'https://auth.example.com/a',
-      tokenUrl: 'https://auth.example.com/t',
-      required: true,
-      scope: [],
-    });
-    const { user } = renderOAuth2Form(auth, {
+    const { user } = renderOAuth2Form(plainOAuth2Auth, {
       oauth2: { clientId: 'c', redirectUrl: REDIRECT_URL, exchange: () => Promise.reject(make()) },
     });
     await pkceReady();

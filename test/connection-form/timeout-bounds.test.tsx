@@ -5,7 +5,7 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { PieceAuth, type ValidationResult } from '../../src';
 import { defaultMessages } from '../../src/messages/messages';
-import { apiKeyAuth } from '../../stories/fixtures/auth-definitions';
+import { apiKeyAuth, plainOAuth2Auth } from '../../stories/fixtures/auth-definitions';
 import { REDIRECT_URL, fakePopup } from '../oauth/fake-window';
 import { formStatus, pkceReady, renderOAuth2Form, stubWindowOpen, submitButton } from '../oauth/oauth2-form-kit';
 import { connectButton, deferred, renderForm } from './render-form';
@@ -56,13 +56,7 @@ describe.each([2 ** 31, 2 ** 40, Number.MAX_SAFE_INTEGER, Infinity, NaN, 0, -5])
 describe.each([2 ** 31, 2 ** 40, Infinity, NaN, 0, -1])('oauth2.timeoutMs %s', (timeoutMs) => {
   it('keeps the flow waiting (no instant timeout), and still ends it with a timer a browser can set', async () => {
     stubWindowOpen(fakePopup());
-    const auth = PieceAuth.OAuth2({
-      authUrl: 'https://auth.example.com/a',
-      tokenUrl: 'https://auth.example.com/t',
-      required: true,
-      scope: [],
-    });
-    renderOAuth2Form(auth, { oauth2: { clientId: 'c', redirectUrl: REDIRECT_URL, timeoutMs } });
+    renderOAuth2Form(plainOAuth2Auth, { oauth2: { clientId: 'c', redirectUrl: REDIRECT_URL, timeoutMs } });
     await pkceReady();
     const delays = fakeTimeouts();
     fireEvent.click(submitButton());

@@ -3,9 +3,9 @@
 import { render, screen, within } from '@testing-library/react';
 import { runInNewContext } from 'node:vm';
 import type { MockInstance } from 'vitest';
-import { ConnectionForm, PieceAuth, Property, type AuthInput } from '../../src';
+import { ConnectionForm, PieceAuth, type AuthInput } from '../../src';
 import { isDevelopment } from '../../src/connection-form/definition-error-panel';
-import { regionalOAuth2Auth, unsupportedPropAuth } from '../../stories/fixtures/auth-definitions';
+import { awsAuth, regionalOAuth2Auth, unsupportedPropAuth } from '../../stories/fixtures/auth-definitions';
 
 const renderForm = (auth: unknown, className?: string) =>
   render(<ConnectionForm auth={auth as AuthInput} onConnect={() => {}} className={className} />);
@@ -105,7 +105,7 @@ describe('a definition with warnings only, in development', () => {
 
   it('logs nothing for a clean definition', () => {
     renderForm(regionalOAuth2Auth);
-    renderForm(PieceAuth.CustomAuth({ required: true, props: { host: Property.ShortText({ displayName: 'Host', required: true }) } }));
+    renderForm(awsAuth);
     expect(warn).not.toHaveBeenCalled();
   });
 });

@@ -5,6 +5,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ConnectionForm, PieceAuth } from '../../src';
 import { toClientAuth } from '../../src/definitions-entry';
+import { apiKeyAuth } from '../../stories/fixtures/auth-definitions';
 import { requirePiece } from '../cli/fixture-pieces';
 
 const { slack } = requirePiece('@activepieces/piece-slack');
@@ -46,9 +47,8 @@ describe('toClientAuth', () => {
 
   it('leaves PieceAuth.None() undefined, and copies rather than changes its argument', () => {
     expect(toClientAuth(PieceAuth.None())).toBeUndefined();
-    const auth = PieceAuth.SecretText({ displayName: 'Key', required: true, validate: async () => ({ valid: true }) });
-    toClientAuth(auth);
-    expect(typeof auth.validate).toBe('function');
+    toClientAuth(apiKeyAuth);
+    expect(typeof apiKeyAuth.validate).toBe('function');
   });
 
   it('gives a form with the fields of the original', async () => {

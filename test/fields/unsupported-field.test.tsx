@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import { PieceAuth, Property } from '../../src';
+import { PieceAuth } from '../../src';
 import { unsupportedPropAuth } from '../../stories/fixtures/auth-definitions';
 import { connectButton, renderForm } from '../connection-form/render-form';
 
@@ -40,11 +40,8 @@ describe('a property type the kit has no widget for', () => {
 
   it('does not block submit, and emits nothing for it, when the property is optional', async () => {
     const auth = PieceAuth.CustomAuth({
-      required: true,
-      props: {
-        url: Property.ShortText({ displayName: 'URL', required: true }),
-        payload: { type: 'JSON', displayName: 'Payload', required: false } as unknown as ReturnType<typeof Property.LongText>,
-      },
+      ...unsupportedPropAuth,
+      props: { ...unsupportedPropAuth.props, payload: { ...unsupportedPropAuth.props.payload, required: false } },
     });
     const { user, onConnect } = renderForm(auth);
     expect(screen.getByText(/"JSON"/)).toBeVisible();

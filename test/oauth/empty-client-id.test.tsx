@@ -3,24 +3,17 @@
 // never an empty `client_id=`.
 import { screen, waitFor } from '@testing-library/react';
 import type { OAuth2HostConfig } from '../../src';
-import { PieceAuth } from '../../src';
+import { plainOAuth2Auth } from '../../stories/fixtures/auth-definitions';
 import { REDIRECT_URL, callback, fakePopup } from './fake-window';
 import { deliver, pkceReady, renderOAuth2Form, signInUrl, stubWindowOpen, submitButton } from './oauth2-form-kit';
 
 afterEach(() => vi.restoreAllMocks());
 
-const auth = PieceAuth.OAuth2({
-  authUrl: 'https://auth.example.com/authorize',
-  tokenUrl: 'https://auth.example.com/token',
-  required: true,
-  scope: ['read'],
-});
-
 describe.each(['', '   '])('oauth2.clientId %j', (clientId) => {
   it('shows the Client ID and Secret fields and sends what the user typed, in the URL, to exchange and in the value', async () => {
     const exchange = vi.fn<NonNullable<OAuth2HostConfig['exchange']>>(async () => ({ access_token: 'at' }));
     const open = stubWindowOpen(fakePopup());
-    const view = renderOAuth2Form(auth, { oauth2: { clientId, redirectUrl: REDIRECT_URL, exchange } });
+    const view = renderOAuth2Form(plainOAuth2Auth, { oauth2: { clientId, redirectUrl: REDIRECT_URL, exchange } });
     await view.user.type(screen.getByLabelText(/^Client ID/), 'my-client');
     await view.user.type(screen.getByLabelText(/^Client Secret/), 'my-secret');
     await pkceReady();

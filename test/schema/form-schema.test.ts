@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PieceAuth, Property, defaultMessages } from '../../src';
 import { createFormSchema, describeFields, getDefaultFormValues } from '../../src/headless-entry';
 import type { AuthDefinition } from '../../src';
+import { plainApiKeyAuth } from '../../stories/fixtures/auth-definitions';
 
 const modelOf = (auth: AuthDefinition) => {
   const fields = describeFields(auth);
@@ -353,7 +354,7 @@ describe('createFormSchema', () => {
   });
 
   it('requires the secret of a SecretText auth and the fields of a BasicAuth', () => {
-    const secret = modelOf(PieceAuth.SecretText({ displayName: 'API Key', required: true }));
+    const secret = modelOf(plainApiKeyAuth);
     expect(secret.defaults).toEqual({ secret_text: '' });
     expect(errorsOf(secret.schema.safeParse({ secret_text: '  ' }))).toEqual({ secret_text: 'API Key is required.' });
     expect(secret.schema.parse({ secret_text: 'sk-1' })).toEqual({ secret_text: 'sk-1' });

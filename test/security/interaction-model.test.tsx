@@ -5,28 +5,12 @@
 // genuine callback for the current flow is ever emitted, and unmounting leaves nothing behind.
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import fc from 'fast-check';
-import { ConnectionForm, PieceAuth, type ValidationResult } from '../../src';
+import { ConnectionForm, type ValidationResult } from '../../src';
+import { slackLikeAuth } from '../../stories/fixtures/auth-definitions';
 import { ORIGIN, REDIRECT_URL, callback, fakePopup, recordOpen, type FakePopup } from '../oauth/fake-window';
 import { deferred } from '../connection-form/render-form';
 import { trackLeaks, type LeakTracker } from './leak-tracker';
 import { Boundary } from '../crash-boundary';
-
-/** Slack-like: the user's own OAuth2 app (Client ID + Client Secret), or a bot token checked by validate. */
-const AUTH = [
-  PieceAuth.OAuth2({
-    displayName: 'Sign in',
-    authUrl: 'https://auth.example.com/a?x=1',
-    tokenUrl: 'https://auth.example.com/t',
-    required: true,
-    scope: ['chat'],
-  }),
-  PieceAuth.CustomAuth({
-    displayName: 'Bot token',
-    required: true,
-    props: { botToken: PieceAuth.SecretText({ displayName: 'Token', required: true }) },
-    validate: (() => Promise.resolve({ valid: true })) as never, // replaced per run below
-  }),
-] as const;
 
 interface Model {
   secrets: string[];
@@ -274,10 +258,11 @@ describe('random interaction sequences (fc.commands)', () => {
         });
         // Each pending validate with the token it was given: a real validate can only echo that one.
         const pendingValidates: (ReturnType<typeof deferred<ValidationResult>> & { token: string })[] = [];
+        // slackLikeAuth: the user's own OAuth2 app (Client ID + Client Secret), or a bot token checked by this validate.
         const auth = [
-          AUTH[0],
+          slackLikeAuth[0],
           {
-            ...AUTH[1],
+            ...slackLikeAuth[1],
             validate: ({ auth: given }: { auth: unknown }) => {
               const pending = deferred<ValidationResult>();
               pendingValidates.push({ ...pending, token: (given as { botToken: string }).botToken });

@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
 import { ConnectionForm, PieceAuth, type ValidationResult } from '../../src';
 import { basicAuthSecrets, redact } from '../../src/connection-form/redact';
+import { loginAuth } from '../../stories/fixtures/auth-definitions';
 import { formStatus, submitButton } from '../oauth/oauth2-form-kit';
 
 /** Secrets as users paste them: any printable text, never containing the redaction mark. */
@@ -144,13 +145,7 @@ describe('a validate that quotes the credentials in another form, at the form', 
   ])('shows none of the password for %s', async (_, quote) => {
     const password = `p@ss w0rd!'()~"é-${Math.random().toString(36).slice(2, 8)}`;
     const validate = vi.fn(async (): Promise<ValidationResult> => ({ valid: false, error: quote('alice', password) }));
-    const auth = PieceAuth.BasicAuth({
-      displayName: 'Login',
-      required: true,
-      username: { displayName: 'User' },
-      password: { displayName: 'Password' },
-      validate: validate as never,
-    });
+    const auth = PieceAuth.BasicAuth({ ...loginAuth, validate: validate as never });
     const user = userEvent.setup({ delay: null });
     render(<ConnectionForm auth={auth} onConnect={() => {}} />);
     await user.type(screen.getByLabelText('User'), 'alice');

@@ -6,6 +6,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import fc from 'fast-check';
 import { ConnectionForm, PieceAuth, Property, type AuthInput, type ValidationResult } from '../../src';
 import { defaultMessages, type Messages } from '../../src/messages/messages';
+import { loginAuth, plainApiKeyAuth, plainOAuth2Auth } from '../../stories/fixtures/auth-definitions';
 import { REDIRECT_URL, callback, fakePopup } from '../oauth/fake-window';
 import { deliver, formStatus, openedState, pkceReady, signInUrl, stubWindowOpen, submitButton, trackPkce } from '../oauth/oauth2-form-kit';
 import { trackLeaks } from './leak-tracker';
@@ -61,17 +62,8 @@ interface SecretCase {
 }
 
 const CASES: SecretCase[] = [
-  { name: 'a SecretText auth', auth: PieceAuth.SecretText({ displayName: 'API Key', required: true }), label: 'API Key' },
-  {
-    name: 'a BasicAuth password',
-    auth: PieceAuth.BasicAuth({
-      displayName: 'Login',
-      required: true,
-      username: { displayName: 'User' },
-      password: { displayName: 'Password' },
-    }),
-    label: 'Password',
-  },
+  { name: 'a SecretText auth', auth: plainApiKeyAuth, label: 'API Key' },
+  { name: 'a BasicAuth password', auth: loginAuth, label: 'Password' },
   {
     name: 'a SecretText prop of a CustomAuth',
     auth: PieceAuth.CustomAuth({
@@ -86,7 +78,7 @@ const CASES: SecretCase[] = [
   },
   {
     name: "an OAuth2 app's Client Secret",
-    auth: PieceAuth.OAuth2({ authUrl: 'https://auth.example.com/a', tokenUrl: 'https://auth.example.com/t', required: true, scope: ['x'] }),
+    auth: plainOAuth2Auth,
     label: 'Client Secret',
     props: { oauth2: { redirectUrl: REDIRECT_URL } },
   },
@@ -193,14 +185,8 @@ describe('a secret in what validate throws or answers (property)', () => {
           });
           const auth =
             kind === 'SecretText'
-              ? PieceAuth.SecretText({ displayName: 'API Key', required: true, validate: validate as never })
-              : PieceAuth.BasicAuth({
-                  displayName: 'Login',
-                  required: true,
-                  username: { displayName: 'User' },
-                  password: { displayName: 'API Key' },
-                  validate: validate as never,
-                });
+              ? PieceAuth.SecretText({ ...plainApiKeyAuth, validate: validate as never })
+              : PieceAuth.BasicAuth({ ...loginAuth, password: { displayName: 'API Key' }, validate: validate as never });
           const user = userEvent.setup({ delay: null });
           const onConnect = vi.fn();
           const { unmount } = render(<ConnectionForm auth={auth} onConnect={onConnect} />);
@@ -263,16 +249,10 @@ describe('a saved secret given in initialValue (editing a connection)', () => {
         });
         const [auth, initialValue] =
           kind === 'SecretText'
-            ? [PieceAuth.SecretText({ displayName: 'API Key', required: true, validate }), { type: 'SECRET_TEXT', secret_text: saved }]
+            ? [PieceAuth.SecretText({ ...plainApiKeyAuth, validate }), { type: 'SECRET_TEXT', secret_text: saved }]
             : kind === 'BasicAuth'
               ? [
-                  PieceAuth.BasicAuth({
-                    displayName: 'Login',
-                    required: true,
-                    username: { displayName: 'User' },
-                    password: { displayName: 'Password' },
-                    validate: validate as never,
-                  }),
+                  PieceAuth.BasicAuth({ ...loginAuth, validate: validate as never }),
                   { type: 'BASIC_AUTH', username: 'ada', password: saved },
                 ]
               : [
@@ -359,14 +339,7 @@ describe('intermediate callbacks and side channels', () => {
     const CODE = 'code-51c3a8f0-unique';
     const exchange = vi.fn(async () => ({ access_token: 'at-9b77e2c4-unique', refresh_token: 'rt-0f2d33aa-unique' }));
     const validate = vi.fn(async () => ({ valid: true as const }));
-    const auth = PieceAuth.OAuth2({
-      authUrl: 'https://auth.example.com/a',
-      tokenUrl: 'https://auth.example.com/t',
-      required: true,
-      scope: ['x'],
-      pkce: true,
-      validate,
-    });
+    const auth = PieceAuth.OAuth2({ ...plainOAuth2Auth, pkce: true, validate });
     const onConnect = vi.fn();
     const user = userEvent.setup({ delay: null });
     render(
@@ -414,13 +387,7 @@ describe('intermediate callbacks and side channels', () => {
     const exchange = vi.fn(async (p: { code: string; codeVerifier?: string; clientSecret?: unknown }) => {
       throw new Error(`invalid_grant: code=${p.code} verifier=${p.codeVerifier} secret=${String(p.clientSecret)}`);
     });
-    const auth = PieceAuth.OAuth2({
-      authUrl: 'https://auth.example.com/a',
-      tokenUrl: 'https://auth.example.com/t',
-      required: true,
-      scope: ['x'],
-      pkce: true,
-    });
+    const auth = PieceAuth.OAuth2({ ...plainOAuth2Auth, pkce: true });
     const user = userEvent.setup({ delay: null });
     render(
       <ConnectionForm

@@ -12,7 +12,7 @@ import {
   type ValidateParams,
   type ValidationResult,
 } from '../../src';
-import { regionalOAuth2Auth } from '../../stories/fixtures/auth-definitions';
+import { plainApiKeyAuth, regionalOAuth2Auth } from '../../stories/fixtures/auth-definitions';
 import { deferred, renderForm } from '../connection-form/render-form';
 import { broadcast, callback, fakePopup } from '../oauth/fake-window';
 import {
@@ -52,23 +52,27 @@ describe('unmounting while validate runs', () => {
   const SECRET = 'sk-unmount-1234';
 
   /**
-   * A form mounted after the unmount, with the same onConnect, connects another key. Whatever the
-   * unmounted run had left to do was queued before it: its value must be the one emission.
+   * A form mounted after the unmount, with the same onConnect, connects another key, then is
+   * unmounted. Whatever the unmounted run had left to do was queued before it: its value must be
+   * the one emission.
    */
   async function nextFormConnects(onConnect: ReturnType<typeof renderForm>['onConnect']) {
-    const view = renderForm(PieceAuth.SecretText({ displayName: 'API Key', required: true, validate: async () => ({ valid: true }) }), {
+    const view = renderForm(PieceAuth.SecretText({ ...plainApiKeyAuth, validate: async () => ({ valid: true }) }), {
       onConnect,
     });
     await view.user.type(screen.getByLabelText('API Key'), 'sk-next-form');
     await view.user.click(submitButton());
     await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
     expect(onConnect.mock.calls[0]![0]).toEqual({ type: 'SECRET_TEXT', secret_text: 'sk-next-form' });
+    // Gone too, so the tracker's last look sees only what the first form left (a live form has
+    // its own timers: the schema's idle warm-up).
+    view.unmount();
   }
 
   async function startValidating(validate: (p: ValidateParams<string>) => Promise<ValidationResult>, validateTimeoutMs?: number) {
     const tracker = trackLeaks();
     const spy = vi.fn(validate);
-    const view = renderForm(PieceAuth.SecretText({ displayName: 'API Key', required: true, validate: spy }), { validateTimeoutMs });
+    const view = renderForm(PieceAuth.SecretText({ ...plainApiKeyAuth, validate: spy }), { validateTimeoutMs });
     await view.user.type(screen.getByLabelText('API Key'), SECRET);
     await view.user.click(submitButton());
     await screen.findByRole('button', { name: 'Checking connection…' });
@@ -131,11 +135,11 @@ describe('unmounting during an OAuth2 flow', () => {
   /**
    * A form mounted after the unmount, with the same onConnect, gets its genuine callback by
    * message and on its channel, after whatever was sent to the unmounted one: its value must be
-   * the one emission.
+   * the one emission. Then it is unmounted.
    */
   async function nextFormConnects(open: MockInstance<typeof window.open>, onConnect: Mock, oauth2: OAuth2HostConfig = HOST_APP) {
     const user = userEvent.setup();
-    render(<ConnectionForm auth={regionalOAuth2Auth} oauth2={oauth2} onConnect={onConnect} />);
+    const next = render(<ConnectionForm auth={regionalOAuth2Auth} oauth2={oauth2} onConnect={onConnect} />);
     await user.type(screen.getByRole('textbox', { name: 'Region' }), 'us');
     await pkceReady();
     await user.click(submitButton());
@@ -144,6 +148,9 @@ describe('unmounting during an OAuth2 flow', () => {
     broadcast(state, callback(state, { code: 'next-form' }));
     await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
     expect(onConnect.mock.calls[0]![0]).toMatchObject({ code: 'next-form', props: { region: 'us' } });
+    // Gone too, so the tracker's last look sees only what the first form left (a live form has
+    // its own timers: the schema's idle warm-up).
+    next.unmount();
   }
 
   it('while the popup is open: no timer, listener or channel is left, the popup is closed, nothing is emitted', async () => {

@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
 import { ConnectionForm, PieceAuth, Property, type AuthInput, type ValidationResult } from '../../src';
 import { defaultMessages } from '../../src/messages/messages';
-import { clientCredentialsOAuth2Auth } from '../../stories/fixtures/auth-definitions';
+import { clientCredentialsOAuth2Auth, loginAuth, plainApiKeyAuth } from '../../stories/fixtures/auth-definitions';
 import { REDIRECT_URL } from '../oauth/fake-window';
 import { formStatus } from '../oauth/oauth2-form-kit';
 
@@ -82,7 +82,7 @@ describe('stale validate results under every interleaving (fc.scheduler)', () =>
             });
           });
           const onConnect = vi.fn();
-          const auth = PieceAuth.SecretText({ displayName: 'API Key', required: true, validate: validate as never });
+          const auth = PieceAuth.SecretText({ ...plainApiKeyAuth, validate: validate as never });
           const user = userEvent.setup({ delay: null });
           const { container, unmount } = render(<ConnectionForm auth={auth} onConnect={onConnect} validateTimeoutMs={0} />);
           try {
@@ -147,21 +147,15 @@ describe('stale validate results under every interleaving (fc.scheduler)', () =>
 describe('many submits at once (property)', () => {
   const KINDS: Record<string, { auth: AuthInput; fill: (u: ReturnType<typeof userEvent.setup>) => Promise<void>; props?: object }> = {
     'SecretText without validate': {
-      auth: PieceAuth.SecretText({ displayName: 'API Key', required: true }),
+      auth: plainApiKeyAuth,
       fill: (u) => u.type(screen.getByLabelText('API Key'), 'sk-1'),
     },
     'SecretText with a validate that answers at once': {
-      auth: PieceAuth.SecretText({ displayName: 'API Key', required: true, validate: (() => ({ valid: true })) as never }),
+      auth: PieceAuth.SecretText({ ...plainApiKeyAuth, validate: (() => ({ valid: true })) as never }),
       fill: (u) => u.type(screen.getByLabelText('API Key'), 'sk-1'),
     },
     'BasicAuth with an async validate': {
-      auth: PieceAuth.BasicAuth({
-        displayName: 'Login',
-        required: true,
-        username: { displayName: 'User' },
-        password: { displayName: 'Password' },
-        validate: async () => ({ valid: true }),
-      }),
+      auth: PieceAuth.BasicAuth({ ...loginAuth, validate: async () => ({ valid: true }) }),
       fill: async (u) => {
         await u.type(screen.getByLabelText('User'), 'alice');
         await u.type(screen.getByLabelText('Password'), 'pw');
@@ -236,7 +230,7 @@ describe('many submits at once (property)', () => {
     let saved!: () => void;
     const onConnect = vi.fn((_value: unknown) => new Promise<void>((resolve) => (saved = resolve)));
     const user = userEvent.setup({ delay: null });
-    render(<ConnectionForm auth={PieceAuth.SecretText({ displayName: 'API Key', required: true })} onConnect={onConnect} />);
+    render(<ConnectionForm auth={plainApiKeyAuth} onConnect={onConnect} />);
     await user.type(screen.getByLabelText('API Key'), 'sk-1{Enter}');
     await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
     await user.keyboard('{Enter}');

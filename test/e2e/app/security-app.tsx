@@ -8,6 +8,7 @@ import '../../../src/styles/connection-kit.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ConnectionForm, PieceAuth, Property, type AuthInput, type OAuth2HostConfig } from '../../../src';
+import { basicAuth, plainApiKeyAuth } from '../../../stories/fixtures/auth-definitions';
 
 export interface SecurityAppConfig {
   issuer: string;
@@ -26,17 +27,9 @@ function definition(kind: string, config: SecurityAppConfig, other: string): { a
   const description = helpText(other);
   switch (kind) {
     case 'secret-text':
-      return { auth: PieceAuth.SecretText({ displayName: 'API Key', description, required: true }) };
+      return { auth: PieceAuth.SecretText({ ...plainApiKeyAuth, description }) };
     case 'basic-auth':
-      return {
-        auth: PieceAuth.BasicAuth({
-          displayName: 'Login',
-          description,
-          required: true,
-          username: { displayName: 'Username' },
-          password: { displayName: 'Password' },
-        }),
-      };
+      return { auth: PieceAuth.BasicAuth({ ...basicAuth, description }) };
     case 'custom-auth':
       return {
         auth: PieceAuth.CustomAuth({
