@@ -21,13 +21,19 @@ export function isDevelopment(): boolean {
 }
 
 /**
- * The full checks in development; undefined in production. The `if` is what a production build's
- * minifier folds (`"production" !== 'production'`), dropping checkAuthDefinition from the bundle;
- * the caller's try stands for a missing `process`. Bundlers do not inline calls, so this cannot
- * be `isDevelopment() ? ... : ...`.
+ * The full checks in development, their warnings logged; undefined in production. The `if` is
+ * what a production build's minifier folds (`"production" !== 'production'`), dropping
+ * checkAuthDefinition and the warning log from the bundle (production's shape checks report
+ * errors only); the caller's try stands for a missing `process`. Bundlers do not inline calls,
+ * so this cannot be `isDevelopment() ? ... : ...`.
  */
 function developmentProblems(auth: unknown): DefinitionProblem[] | undefined {
-  if (process.env.NODE_ENV !== 'production') return checkAuthDefinition(auth);
+  if (process.env.NODE_ENV !== 'production') {
+    const problems = checkAuthDefinition(auth);
+    // An inline array is a new object on every render: its first method stands for it.
+    warnOnce(Array.isArray(auth) ? auth[0] : auth, problems);
+    return problems;
+  }
   return undefined;
 }
 
@@ -66,8 +72,6 @@ export function findDefinitionProblem(auth: unknown): string | undefined {
     // No `process` and nothing replaced NODE_ENV: a plain browser, production.
   }
   problems ??= shapeProblems(auth);
-  // An inline array is a new object on every render: its first method stands for it.
-  warnOnce(Array.isArray(auth) ? auth[0] : auth, problems);
   const errors = problems.filter((p) => p.severity === 'error');
   return errors.length ? errors.map(formatProblem).join('\n') : undefined;
 }
