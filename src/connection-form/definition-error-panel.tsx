@@ -21,18 +21,18 @@ export function isDevelopment(): boolean {
 }
 
 /**
- * The full checks in development, their warnings logged; undefined in production. The `if` is
- * what a production build's minifier folds (`"production" !== 'production'`), dropping
- * checkAuthDefinition and the warning log from the bundle (production's shape checks report
- * errors only); the caller's try stands for a missing `process`. Bundlers do not inline calls,
- * so this cannot be `isDevelopment() ? ... : ...`.
+ * The errors of the full checks in development, their warnings logged; undefined in production.
+ * The `if` is what a production build's minifier folds (`"production" !== 'production'`),
+ * dropping checkAuthDefinition, the warning log and the sorting by severity from the bundle
+ * (production's shape checks find errors only); the caller's try stands for a missing `process`.
+ * Bundlers do not inline calls, so this cannot be `isDevelopment() ? ... : ...`.
  */
-function developmentProblems(auth: unknown): DefinitionProblem[] | undefined {
+function developmentErrors(auth: unknown): DefinitionProblem[] | undefined {
   if (process.env.NODE_ENV !== 'production') {
     const problems = checkAuthDefinition(auth);
     // An inline array is a new object on every render: its first method stands for it.
     warnOnce(Array.isArray(auth) ? auth[0] : auth, problems);
-    return problems;
+    return problems.filter((p) => p.severity === 'error');
   }
   return undefined;
 }
@@ -65,14 +65,13 @@ const formatProblem = (p: DefinitionProblem) => `${p.path} ${p.message}. Fix: ${
  * undefined. `auth` is the host's value as given, so paths say `auth[0]` for a one-method array.
  */
 export function findDefinitionProblem(auth: unknown): string | undefined {
-  let problems: DefinitionProblem[] | undefined;
+  let errors: DefinitionProblem[] | undefined;
   try {
-    problems = developmentProblems(auth);
+    errors = developmentErrors(auth);
   } catch {
     // No `process` and nothing replaced NODE_ENV: a plain browser, production.
   }
-  problems ??= shapeProblems(auth);
-  const errors = problems.filter((p) => p.severity === 'error');
+  errors ??= shapeProblems(auth);
   return errors.length ? errors.map(formatProblem).join('\n') : undefined;
 }
 
