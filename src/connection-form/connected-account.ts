@@ -2,8 +2,6 @@ import { loadedOAuth2Flow } from './use-oauth2-flow';
 
 /** Props whose value names the account, in the order they are trusted. */
 const ACCOUNT_PROPS = ['email', 'username', 'user', 'login', 'account', 'accountName'];
-/** OpenID Connect claims that name the signed-in user, in the order they are shown. */
-const CLAIMS = ['email', 'preferred_username', 'name'];
 
 const str = (x: unknown): string | undefined => (typeof x === 'string' && x.trim() ? x.trim() : undefined);
 
@@ -17,12 +15,8 @@ export function connectedAccount(value: unknown, secrets: readonly string[]): st
   const v = value as { type?: unknown; username?: unknown; props?: unknown; data?: { id_token?: unknown } };
   const props = (v.props && typeof v.props === 'object' ? v.props : {}) as Record<string, unknown>;
   // Decoded by the OAuth2 chunk, which is loaded whenever a value holds tokens: only it makes them.
-  const claims = v.data?.id_token ? (loadedOAuth2Flow()?.idTokenClaims(v.data.id_token) ?? {}) : {};
-  const found = [
-    v.type === 'BASIC_AUTH' ? v.username : undefined,
-    ...ACCOUNT_PROPS.map((key) => props[key]),
-    ...CLAIMS.map((key) => claims[key]),
-  ]
+  const tokenNames = v.data?.id_token ? (loadedOAuth2Flow()?.idTokenNames(v.data.id_token) ?? []) : [];
+  const found = [v.type === 'BASIC_AUTH' ? v.username : undefined, ...ACCOUNT_PROPS.map((key) => props[key]), ...tokenNames]
     .map(str)
     .find((name) => name !== undefined && name.length <= 80 && !secrets.includes(name));
   return found;

@@ -11,4 +11,4 @@ export {
 /** @public read off the lazily imported module (`loadOAuth2Flow`), which knip cannot follow. */
 export { flowStatus } from './flow-status';
 /** @public read off the loaded module (`loadedOAuth2Flow`), which knip cannot follow. */
-export { idTokenClaims } from '../oauth/id-token-claims';
+export { idTokenNames } from '../oauth/id-token-claims';
