@@ -124,7 +124,7 @@ const RESERVED = new Set<string>(['__proto__', 'constructor', 'prototype', ...Ob
 const usable = (key: string) => IDENTIFIER.test(key) && !RESERVED.has(key);
 
 /** A string from the author, or the fallback: a non-string must never reach React as a child. */
-export function text(value: unknown, fallback: string): string {
+function text(value: unknown, fallback: string): string {
   return typeof value === 'string' && value !== '' ? value : fallback;
 }
 
