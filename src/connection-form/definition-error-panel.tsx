@@ -21,13 +21,19 @@ export function isDevelopment(): boolean {
 }
 
 /**
- * The full checks in development; undefined in production. The `if` is what a production build's
- * minifier folds (`"production" !== 'production'`), dropping checkAuthDefinition from the bundle;
- * the caller's try stands for a missing `process`. Bundlers do not inline calls, so this cannot
- * be `isDevelopment() ? ... : ...`.
+ * The errors of the full checks in development, their warnings logged; undefined in production.
+ * The `if` is what a production build's minifier folds (`"production" !== 'production'`),
+ * dropping checkAuthDefinition, the warning log and the sorting by severity from the bundle
+ * (production's shape checks find errors only); the caller's try stands for a missing `process`.
+ * Bundlers do not inline calls, so this cannot be `isDevelopment() ? ... : ...`.
  */
-function developmentProblems(auth: unknown): DefinitionProblem[] | undefined {
-  if (process.env.NODE_ENV !== 'production') return checkAuthDefinition(auth);
+function developmentErrors(auth: unknown): DefinitionProblem[] | undefined {
+  if (process.env.NODE_ENV !== 'production') {
+    const problems = checkAuthDefinition(auth);
+    // An inline array is a new object on every render: its first method stands for it.
+    warnOnce(Array.isArray(auth) ? auth[0] : auth, problems);
+    return problems.filter((p) => p.severity === 'error');
+  }
   return undefined;
 }
 
@@ -59,16 +65,13 @@ const formatProblem = (p: DefinitionProblem) => `${p.path} ${p.message}. Fix: ${
  * undefined. `auth` is the host's value as given, so paths say `auth[0]` for a one-method array.
  */
 export function findDefinitionProblem(auth: unknown): string | undefined {
-  let problems: DefinitionProblem[] | undefined;
+  let errors: DefinitionProblem[] | undefined;
   try {
-    problems = developmentProblems(auth);
+    errors = developmentErrors(auth);
   } catch {
     // No `process` and nothing replaced NODE_ENV: a plain browser, production.
   }
-  problems ??= shapeProblems(auth);
-  // An inline array is a new object on every render: its first method stands for it.
-  warnOnce(Array.isArray(auth) ? auth[0] : auth, problems);
-  const errors = problems.filter((p) => p.severity === 'error');
+  errors ??= shapeProblems(auth);
   return errors.length ? errors.map(formatProblem).join('\n') : undefined;
 }
 

@@ -45,13 +45,10 @@ export function useFormModel(
     };
     return withBadNumberInput(lazy, model.fields, messages);
   }, [model, messages]);
-  const form: UseFormReturn<FormValues> = useForm<FormValues>({
-    defaultValues: model.defaultValues,
-    resolver,
-    mode: 'onSubmit',
-    reValidateMode: 'onChange',
-    shouldFocusError: true,
-  });
+  // react-hook-form's defaults are the behaviour wanted, so they are not repeated here (each
+  // option name would ship to every host): validate on submit, then again on each change, and
+  // focus the first invalid field.
+  const form: UseFormReturn<FormValues> = useForm<FormValues>({ defaultValues: model.defaultValues, resolver });
 
   // The model the form's values were last reset for: a model change after mount (the grant added
   // or dropped the client fields) keeps the values of the fields that stay. Not on mount: a reset

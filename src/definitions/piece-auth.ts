@@ -31,31 +31,15 @@ export const PieceAuth = {
   /** OAuth2: the props' fields and a Connect button that runs the authorization flow. */
   // biome-ignore lint/complexity/noBannedTypes: `{}` is the framework's own default: no props.
   OAuth2<P extends OAuth2Props = {}>(request: AuthRequest<OAuth2Property<P>>): OAuth2Property<P> {
-    return {
-      ...request,
-      valueSchema: undefined as never,
-      type: PropertyType.OAUTH2,
-      displayName: request.displayName || DEFAULT_CONNECTION_DISPLAY_NAME,
-    };
+    return build(request, PropertyType.OAUTH2, { displayName: request.displayName || DEFAULT_CONNECTION_DISPLAY_NAME });
   },
   /** A username and a password; always required, as in Activepieces. */
   BasicAuth(request: Omit<AuthRequest<BasicAuthProperty>, 'required'> & { required?: boolean | undefined }): BasicAuthProperty {
-    return {
-      ...request,
-      valueSchema: undefined as never,
-      type: PropertyType.BASIC_AUTH,
-      displayName: request.displayName || DEFAULT_CONNECTION_DISPLAY_NAME,
-      required: true,
-    };
+    return build(request, PropertyType.BASIC_AUTH, { displayName: request.displayName || DEFAULT_CONNECTION_DISPLAY_NAME, required: true });
   },
   /** Several props of any input type; `validate` receives the props object. */
   CustomAuth<P extends CustomAuthProps>(request: AuthRequest<CustomAuthProperty<P>>): CustomAuthProperty<P> {
-    return {
-      ...request,
-      valueSchema: undefined as never,
-      type: PropertyType.CUSTOM_AUTH,
-      displayName: request.displayName || DEFAULT_CONNECTION_DISPLAY_NAME,
-    };
+    return build(request, PropertyType.CUSTOM_AUTH, { displayName: request.displayName || DEFAULT_CONNECTION_DISPLAY_NAME });
   },
   /** No auth at all. As in Activepieces this is `undefined`; the form emits `{ type: 'NO_AUTH' }`. */
   None(): undefined {

@@ -1,6 +1,6 @@
 import type { AuthDefinition } from '../definitions/auth-types';
 import type { AnyConnectionValue } from '../definitions/connection-value';
-import { type FieldModel, fromProps, text } from './field-model';
+import { authoredParts, type FieldModel, fromProps } from './field-model';
 import type { FormValues } from './form-schema';
 import { secretOf, toPropsValue } from './to-connection-value';
 
@@ -64,10 +64,8 @@ export const AUTH_KINDS: { readonly [K in AuthKindName]: AuthKind<AuthOfKind<K>>
         name: 'secret_text',
         key: 'secret_text',
         type: 'SECRET_TEXT',
-        label: text(auth.displayName, 'API key'),
-        description: typeof auth.description === 'string' ? auth.description : undefined,
+        ...authoredParts(auth as unknown as Record<string, unknown>, 'API key'),
         required: true,
-        property: auth as unknown as Record<string, unknown>,
       },
     ],
     valuesIn: 'top',
@@ -82,10 +80,8 @@ export const AUTH_KINDS: { readonly [K in AuthKindName]: AuthKind<AuthOfKind<K>>
         name: key,
         key,
         type: key === 'username' ? 'SHORT_TEXT' : 'SECRET_TEXT',
-        label: text(auth[key]?.displayName, key),
-        description: typeof auth[key]?.description === 'string' ? auth[key]?.description : undefined,
+        ...authoredParts(auth[key] ?? {}, key),
         required: true,
-        property: auth[key] ?? {},
       })),
     valuesIn: 'top',
     value: (_, parsed) => ({ type: 'BASIC_AUTH', username: String(parsed.username), password: secretOf(parsed.password) as string }),

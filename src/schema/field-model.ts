@@ -124,8 +124,23 @@ const RESERVED = new Set<string>(['__proto__', 'constructor', 'prototype', ...Ob
 const usable = (key: string) => IDENTIFIER.test(key) && !RESERVED.has(key);
 
 /** A string from the author, or the fallback: a non-string must never reach React as a child. */
-export function text(value: unknown, fallback: string): string {
+function text(value: unknown, fallback: string): string {
   return typeof value === 'string' && value !== '' ? value : fallback;
+}
+
+/**
+ * What a field reads from the property the author wrote, the same for every kind of auth: its
+ * label (`fallback` when there is none), its help text and the property itself.
+ */
+export function authoredParts(
+  property: Readonly<Record<string, unknown>>,
+  fallback: string,
+): Pick<FieldBase, 'label' | 'description' | 'property'> {
+  return {
+    label: text(property.displayName, fallback),
+    description: typeof property.description === 'string' ? property.description : undefined,
+    property,
+  };
 }
 
 /** A react-hook-form name for each key: the key itself when it is a plain identifier. */
@@ -152,10 +167,8 @@ export function fromProps(props: Record<string, unknown> | undefined): FieldMode
     return {
       name: names[index]!,
       key,
-      label: text(property.displayName, key),
-      description: typeof property.description === 'string' ? property.description : undefined,
+      ...authoredParts(property, key),
       required: property.required === true,
-      property,
       ...fieldParts(property),
     } as FieldModel;
   });
