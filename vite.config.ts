@@ -131,13 +131,6 @@ export default defineConfig({
         // gets it here. connection-kit/definitions, /oauth2, /server and the locales stay
         // server-safe (no directive): a server component imports PieceAuth from /definitions.
         banner: (chunk) => (chunk.isEntry && CLIENT_ENTRIES.has(chunk.name) ? "'use client';" : ''),
-        // No `/* @__PURE__ */` marks in dist/: the JSX transform puts one on every jsx() call,
-        // all of them inside components, which a host's bundler keeps or drops whole (and
-        // `sideEffects` lets it drop unused chunks), so they tell it nothing; its minifier keeps
-        // them in the app's output, 113 in the main chunk, 125 B min+gzip. Top-level calls it
-        // can drop (`new Set`, `new Map`) it marks by itself. The bundle budget's tree-shaking
-        // checks would fail if a mark were ever needed.
-        comments: { annotation: false },
       },
     },
     sourcemap: true,
