@@ -4,6 +4,7 @@ import { STORYBOOK_TEST_INITIAL_GLOBALS_PROVIDE_KEY } from '@storybook/addon-vit
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vite';
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 /** What vitest passes to the screenshot path resolvers. */
 interface ScreenshotPathData {
@@ -25,18 +26,7 @@ function chromiumBrowser(instances: { browser: 'chromium'; name: string; provide
     enabled: true,
     headless: true,
     provider: playwright({
-      launchOptions: {
-        executablePath: '/usr/bin/chromium',
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
-      },
+      launchOptions: chromiumLaunchOptions(),
     }),
     instances,
     // Failure screenshots and diffs are debugging output, not references: keep them out of the

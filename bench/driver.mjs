@@ -4,23 +4,13 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { build } from 'vite';
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { packageAlias, ROOT } from './sizes.mjs';
 
 export const BENCH = join(ROOT, 'bench');
 export const OUT = join(BENCH, '.out');
 export const TYPED = 'abcdefghijklmnopqrst'; // 20 characters
-export const CHROMIUM = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-};
+export const CHROMIUM = chromiumLaunchOptions();
 
 async function pickRegionInRadix(page) {
   await page.getByRole('combobox', { name: 'Region' }).click();

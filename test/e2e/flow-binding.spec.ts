@@ -7,6 +7,7 @@
 // the app aiming at the popup by name. None may complete the victim's form; the genuine sign-in
 // still does. The jsdom side: test/security/flow-binding.test.tsx.
 import type { Browser, Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { expect, signIn, signInAndConsent, status, test, type AppInfo } from './fixtures';
 
 const BLOCKED = /The browser blocked the sign-in window/;
@@ -214,15 +215,9 @@ test('with third-party storage partitioning on, as users’ browsers have it: a 
   // Playwright launches Chromium with ThirdPartyStoragePartitioning disabled; a later
   // --disable-features replaces its list, so this browser has partitioning on.
   const browser = await playwright.chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
+      ...CHROMIUM_ARGS,
       '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,AvoidCorsURLLoaderRestartOnRedirect,PaintHolding',
       '--enable-features=ThirdPartyStoragePartitioning',
     ],
