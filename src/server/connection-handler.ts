@@ -85,6 +85,13 @@ export interface ConnectionHandlerOptions {
   now?: (() => number) | undefined;
   /** How long a definition's `validate` may take; default 30 s (see `ClaimOptions`). */
   validateTimeoutMs?: number | undefined;
+  /**
+   * Called with each unexpected error (a store that throws, a bug) before the fixed 500 answer,
+   * for your logs: the answer never quotes it, since it may hold a secret or your SQL, so this is
+   * the only place it shows. Log its name and stack, not blindly its message. A throw here is
+   * ignored.
+   */
+  onError?: ((error: unknown, request: Request) => void) | undefined;
 }
 
 const MAX_BODY = 64 * 1024;
@@ -99,6 +106,13 @@ function json(status: number, body: unknown): Response {
 function problem(status: number, error: string, message: string): Response {
   return json(status, { error, message });
 }
+
+/** Whether the error is one of ours, whose message is written to be shown. */
+const isOwn = (error: unknown) =>
+  error instanceof OAuth2ConfigError ||
+  error instanceof TokenEndpointError ||
+  error instanceof InvalidConnectionValueError ||
+  error instanceof ConnectionError;
 
 /** The answer for a thrown error: its own safe message for ours, a fixed one for anything else. */
 function answerFor(error: unknown): Response {
@@ -299,6 +313,13 @@ export function createConnectionHandler(options: ConnectionHandlerOptions): (req
       if (!answer) return new Response(null, { status: 405, headers: { allow: available.map(([name]) => name).join(', ') } });
       return await answer();
     } catch (error) {
+      if (!isOwn(error) && options.onError) {
+        try {
+          options.onError(error, request);
+        } catch {
+          // A logger that throws must not turn the fixed answer into a crash.
+        }
+      }
       return answerFor(error);
     }
   };

@@ -216,6 +216,29 @@ describe('POST …/connections', () => {
     expect(res.status).toBe(500);
     expect(await res.json()).toEqual({ error: 'internal_error', message: 'The server could not complete the request.' });
   });
+
+  it('hands an unexpected error to onError (and only those), and a throwing onError changes nothing', async () => {
+    const seen: [unknown, string][] = [];
+    const failing = new Error('disk I/O error');
+    const handle = createConnectionHandler({
+      definitions: { db: custom },
+      store: { create: async () => Promise.reject(failing), get: async () => undefined, update: async () => {} },
+      onError: (error, request) => {
+        seen.push([error, request.url]);
+        throw new Error('the logger is down');
+      },
+    });
+    const res = await handle(
+      post('/api/connections', { piece: 'db', value: { type: 'CUSTOM_AUTH', props: { host: 'h', password: 'pw-secret-1234' } } }),
+    );
+    expect(res.status).toBe(500);
+    expect(await res.json()).toEqual({ error: 'internal_error', message: 'The server could not complete the request.' });
+    expect(seen).toEqual([[failing, 'https://app.example.com/api/connections']]);
+    // A refusal of ours is an answer, not an incident: not reported.
+    const refused = await handle(post('/api/connections', { piece: 'nope', value: {} }));
+    expect(refused.status).toBe(400);
+    expect(seen).toHaveLength(1);
+  });
 });
 
 describe('routes', () => {

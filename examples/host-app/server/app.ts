@@ -30,6 +30,12 @@ export function createApp({ origin, catalog, store, ownerOf, staticRoot }: AppOp
     server: { apiUrl: `${origin}/api/`, publicUrl: `${origin}/` },
     // Pieces' validate calls their provider; a hung one answers the form in 20 s.
     validateTimeoutMs: 20_000,
+    // The answer to the browser is a fixed 500; the log gets where it failed, not the message
+    // (an SQLite error can quote the values it was given).
+    onError: (error) => {
+      const frames = error instanceof Error ? (error.stack ?? '').split('\n').slice(1, 6).join('\n') : '';
+      console.error(`connections: ${error instanceof Error ? error.name : typeof error}\n${frames}`);
+    },
   });
 
   const app = new Hono();
