@@ -10,5 +10,3 @@ export {
 } from '../oauth/oauth2-flow-runner';
 /** @public read off the lazily imported module (`loadOAuth2Flow`), which knip cannot follow. */
 export { flowStatus } from './flow-status';
-/** @public read off the loaded module (`loadedOAuth2Flow`), which knip cannot follow. */
-export { idTokenNames } from '../oauth/id-token-claims';

@@ -98,9 +98,6 @@ function openBlankPopup(nonce: string): Window | undefined {
 let loaded: FlowModule | undefined;
 let loading: Promise<FlowModule> | undefined;
 
-/** The OAuth2 flow's module, if it has loaded. */
-export const loadedOAuth2Flow = (): FlowModule | undefined => loaded;
-
 /**
  * The OAuth2 flow's module (its own chunk): loaded once per page, first for the first OAuth2
  * definition rendered. A failed load is retried on the next call.

@@ -36,6 +36,8 @@ export interface RunInput {
   secrets: readonly string[];
   /** The second argument of `onConnect` (the connection name, when asked for). */
   details?: object | undefined;
+  /** Names the value's tokens give the user (the OAuth2 runner decodes its ID token). */
+  accountNames?: readonly unknown[] | undefined;
 }
 
 class TimeoutError extends Error {}
@@ -157,7 +159,7 @@ export function useValidationRun(options: RunOptions) {
           setStatus({ state: 'invalid', message: messages.invalid(redact(answer.error ?? '', input.secrets)) });
           return;
         }
-        const account = connectedAccount(input.value, input.secrets);
+        const account = connectedAccount(input.value, input.secrets, input.accountNames);
         setStatus({ state: 'connected', message: account ? messages.connectedAs(account) : messages.connected });
       }
     } catch (error) {

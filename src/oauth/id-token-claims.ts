@@ -15,9 +15,8 @@ function idTokenClaims(idToken: unknown): Record<string, unknown> {
 
 /**
  * What an ID token says the signed-in user is called ("Connected as …"), in the order of
- * `NAME_CLAIMS`, unchecked. In the OAuth2 chunk: only a value that chunk made carries tokens.
- *
- * @public read off the loaded module (`loadedOAuth2Flow`), which knip cannot follow.
+ * `NAME_CLAIMS`, unchecked. In the OAuth2 chunk: only a value that chunk made carries tokens, and
+ * the runner hands the names on with it (`OAuth2FlowResult.accountNames`).
  */
 export function idTokenNames(idToken: unknown): unknown[] {
   const claims = idTokenClaims(idToken);

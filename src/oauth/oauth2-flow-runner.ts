@@ -10,6 +10,7 @@ import type { KeptSecret } from '../definitions/kept-secret';
 import type { OAuth2Props } from '../definitions/property-types';
 import { buildAuthorizationUrl, buildTokenUrl, scopeString } from './authorization-url';
 import { hostPolicyOf } from './host-policy';
+import { idTokenNames } from './id-token-claims';
 import { IDLE, canStart, eventOf, transition, type OAuth2FlowEvent, type OAuth2FlowState } from './oauth2-flow-machine';
 import { OAuth2ConfigError } from './oauth2-error';
 import type { OAuth2HostConfig, OAuth2TokenResponse } from './oauth2-host-config';
@@ -54,6 +55,8 @@ export interface OAuth2FlowResult {
   validateAuth: { access_token: string; props: Record<string, unknown>; data: Record<string, unknown> } | undefined;
   /** The input's secrets plus what the flow learned (code, verifier, tokens). */
   secrets: readonly string[];
+  /** What the ID token says the user is called ("Connected as …"), decoded here, in the chunk. */
+  accountNames: unknown[];
 }
 
 /** One form's flow: `subscribe`/`getSnapshot` as `useSyncExternalStore` takes them. */
@@ -212,7 +215,12 @@ export function createOAuth2FlowRunner(onDone: (result: OAuth2FlowResult) => voi
       codeVerifier: pair?.verifier,
       tokens,
     });
-    onDone({ value, validateAuth: tokens && { access_token: tokens.access_token, props, data: { ...tokens } }, secrets: learned });
+    onDone({
+      value,
+      validateAuth: tokens && { access_token: tokens.access_token, props, data: { ...tokens } },
+      secrets: learned,
+      accountNames: tokens?.id_token ? idTokenNames(tokens.id_token) : [],
+    });
   };
 
   const waitOptions = (mine: Attempt) => ({

@@ -139,6 +139,15 @@ describe('a host that exchanges the code itself', () => {
     await expect(s256Challenge(params.codeVerifier!)).resolves.toBe(url.searchParams.get('code_challenge'));
   });
 
+  it('says who is connected when the tokens carry an ID token, and never names a token', async () => {
+    const claims = btoa(JSON.stringify({ sub: '1', email: 'ada@example.com' })).replace(/=+$/, '');
+    const exchange = vi.fn(async () => ({ ...TOKENS, id_token: `e30.${claims}.` }));
+    const { url, onConnect } = await exchangeForm(exchange);
+    deliver(callback(url.searchParams.get('state')!, { code: 'abc' }));
+    await waitFor(() => expect(onConnect).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(formStatus()).toHaveTextContent('Connected as ada@example.com.'));
+  });
+
   it("emits a value carrying the tokens, after the definition's validate got { access_token, props, data }", async () => {
     const exchange = vi.fn(async () => TOKENS);
     const { url, validate, onConnect } = await exchangeForm(exchange);
