@@ -7,7 +7,10 @@ import type { FieldModel } from './field-model';
 import { normalizeAuthInput } from './normalize-auth-input';
 import { schemaEntryFor } from './property-schemas';
 
-const nonEmpty = z.string().check(z.minLength(1));
+// A function, not a module-level schema: a bundler cannot know that zod's builders are pure, so
+// a schema built at the top level stays in every bundle that holds this module, used or not (it
+// kept zod's string checks in every form and in an import of PieceAuth alone: 3.9 kB there).
+const nonEmpty = () => z.string().check(z.minLength(1));
 
 /**
  * The wire shapes of connection values as zod schemas, generic in the props' schema. Their output
@@ -17,13 +20,13 @@ const nonEmpty = z.string().check(z.minLength(1));
 export const WIRE = {
   noAuth: () => z.object({ type: z.literal('NO_AUTH') }),
   secretText: (secret: z.ZodMiniType<string>) => z.object({ type: z.literal('SECRET_TEXT'), secret_text: secret }),
-  basicAuth: () => z.object({ type: z.literal('BASIC_AUTH'), username: nonEmpty, password: nonEmpty }),
+  basicAuth: () => z.object({ type: z.literal('BASIC_AUTH'), username: nonEmpty(), password: nonEmpty() }),
   customAuth: <P extends z.ZodMiniType>(props: P) => z.object({ type: z.literal('CUSTOM_AUTH'), props }),
   oauth2: <P extends z.ZodMiniType>(props: P) => {
     const common = {
-      client_id: nonEmpty,
-      redirect_url: nonEmpty,
-      code: nonEmpty,
+      client_id: nonEmpty(),
+      redirect_url: nonEmpty(),
+      code: nonEmpty(),
       code_challenge: z.optional(z.string()),
       scope: z.string(),
       props: z.optional(props),
@@ -38,7 +41,7 @@ export const WIRE = {
       z.object({
         type: z.literal('OAUTH2'),
         ...common,
-        client_secret: nonEmpty,
+        client_secret: nonEmpty(),
         grant_type: z.optional(z.enum(['authorization_code', 'client_credentials'])),
       }),
       // The host's own OAuth app: no client secret in the browser.
