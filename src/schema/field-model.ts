@@ -119,9 +119,10 @@ function fieldParts(
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 // Keys react-hook-form refuses to register (and that would reach prototypes).
+const RESERVED = new Set<string>(['__proto__', 'constructor', 'prototype']);
 // And the kit's own field names: a prop keyed `__client_secret` must not share a control with it.
-const RESERVED = new Set<string>(['__proto__', 'constructor', 'prototype', ...Object.values(KIT_FIELD_NAMES)]);
-const usable = (key: string) => IDENTIFIER.test(key) && !RESERVED.has(key);
+// Read on use: a call at module level (Object.values) would stay in every bundle of this module.
+const usable = (key: string) => IDENTIFIER.test(key) && !RESERVED.has(key) && !Object.values<string>(KIT_FIELD_NAMES).includes(key);
 
 /** A string from the author, or the fallback: a non-string must never reach React as a child. */
 function text(value: unknown, fallback: string): string {
