@@ -60,6 +60,5 @@ export { KEPT_SECRET, isKeptSecret } from './definitions/kept-secret';
 export type { KeptSecret } from './definitions/kept-secret';
 export { translateAuth } from './definitions/translate-auth';
 export type { TranslatableKind, TranslateContext, TranslateText } from './definitions/translate-auth';
-export { createConnectionValueSchema } from './schema/connection-value-schema';
 export { defaultMessages } from './messages/messages';
 export type { Messages } from './messages/messages';

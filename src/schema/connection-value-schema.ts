@@ -84,7 +84,16 @@ const VALUE_SCHEMAS = {
   OAUTH2: (fields, messages) => WIRE.oauth2(propsSchema(fields, messages)),
 } satisfies Record<AuthKindName, (fields: readonly FieldModel[], messages: Messages) => z.ZodMiniType>;
 
-/** A zod schema whose output is the connection value type of `A` (see `ConnectionValue`). */
+/**
+ * A zod schema whose output is the connection value type of `A` (see `ConnectionValue`): what
+ * `createConnectionValueSchema(auth)` returns.
+ *
+ * @example
+ * ```ts
+ * const schema: ConnectionValueSchema<typeof auth> = createConnectionValueSchema(auth);
+ * const value = schema.parse(body.value); // ConnectionValue<typeof auth>
+ * ```
+ */
 export type ConnectionValueSchema<A> = z.ZodMiniType<ConnectionValue<A>>;
 
 /**

@@ -4,7 +4,8 @@
 import { UpsertAppConnectionRequestBody } from '@activepieces/shared';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { ConnectionForm, createConnectionValueSchema, type AuthDefinition, type AuthInput } from '../../src';
+import { ConnectionForm, type AuthDefinition, type AuthInput } from '../../src';
+import { createConnectionValueSchema } from '../../src/definitions-entry';
 import {
   choose,
   controlFor,

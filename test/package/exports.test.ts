@@ -20,7 +20,6 @@ const PUBLIC_API: Record<string, { values: string[]; types: string[] }> = {
       'PieceAuth',
       'Property',
       'PropertyType',
-      'createConnectionValueSchema',
       'defaultMessages',
       'isKeptSecret',
       'translateAuth',
@@ -151,6 +150,7 @@ const PUBLIC_API: Record<string, { values: string[]; types: string[] }> = {
       'CheckboxProperty',
       'ClientAuth',
       'ConnectionValue',
+      'ConnectionValueSchema',
       'CustomAuthConnectionValue',
       'CustomAuthProp',
       'CustomAuthProperty',
@@ -326,9 +326,11 @@ describe('the public API', () => {
     const shared = (api: { values: string[]; types: string[] }) => [...api.values, ...api.types];
     const onlyInDefinitions = [
       'checkAuthDefinition',
+      'createConnectionValueSchema',
       'parseAuthDefinition',
       'toClientAuth',
       'ClientAuth',
+      'ConnectionValueSchema',
       'DefinitionProblem',
       'ParsedAuth',
       'ParseAuthDefinitionResult',

@@ -3,7 +3,8 @@
 // marked "Bug" expose what src/schema does without that check, and fail until it is fixed.
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ConnectionForm, createConnectionValueSchema, type AuthInput } from '../../src';
+import { ConnectionForm, type AuthInput } from '../../src';
+import { createConnectionValueSchema } from '../../src/definitions-entry';
 import { checkAuthDefinition } from '../../src/definitions-entry';
 import { Boundary } from '../crash-boundary';
 

@@ -2,7 +2,8 @@
 // control for every prop, and its value schema accepts exactly the values its types allow.
 import { cleanup, render, screen, within } from '@testing-library/react';
 import fc from 'fast-check';
-import { ConnectionForm, createConnectionValueSchema, type AuthInput } from '../../src';
+import { ConnectionForm, type AuthInput } from '../../src';
+import { createConnectionValueSchema } from '../../src/definitions-entry';
 import { checkAuthDefinition } from '../../src/definitions-entry';
 import { controlFor, visibleForm } from '../conformance/form-expectations';
 import { candidateArb, fieldsOf, isValidPropValue, normalize, validAuthArb, type Def } from './arbitraries';

@@ -3,7 +3,7 @@
 // that createConnectionValueSchema's output is typed from the definition.
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod/mini';
-import { PieceAuth, Property, createConnectionValueSchema } from '../../src';
+import { PieceAuth, Property, createConnectionValueSchema } from '../../src/definitions-entry';
 import type {
   BasicAuthConnectionValue,
   ConnectionValue,
