@@ -15,9 +15,10 @@
  * Everything here but `checkAuthDefinition`, `createConnectionValueSchema`, `parseAuthDefinition`
  * and `toClientAuth` is also exported by the main entry, `connection-kit` (both re-export
  * src/definitions-api.ts): those four run on a server or before the form, and a page that loads
- * the main entry without a bundler (an import map, a CDN) would download them for nothing. Keep this file free of
- * React, the components and `window`/`document`: `test/package` walks its imports, and
- * `scripts/check-package.mjs` imports the built file in bare Node with React unresolvable.
+ * the main entry without a bundler (an import map, a CDN) would download them for nothing. Keep
+ * this file free of React, the components and `window`/`document`: `test/package` walks its
+ * imports, and `scripts/check-package.mjs` imports the built file in bare Node with React
+ * unresolvable.
  */
 export * from './definitions-api';
 export { checkAuthDefinition } from './definition-check/check-auth-definition';

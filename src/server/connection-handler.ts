@@ -107,15 +107,8 @@ function problem(status: number, error: string, message: string): Response {
   return json(status, { error, message });
 }
 
-/** Whether the error is one of ours, whose message is written to be shown. */
-const isOwn = (error: unknown) =>
-  error instanceof OAuth2ConfigError ||
-  error instanceof TokenEndpointError ||
-  error instanceof InvalidConnectionValueError ||
-  error instanceof ConnectionError;
-
-/** The answer for a thrown error: its own safe message for ours, a fixed one for anything else. */
-function answerFor(error: unknown): Response {
+/** The answer for one of our errors, with its own safe message; undefined for anything else. */
+function answerForOwn(error: unknown): Response | undefined {
   if (error instanceof OAuth2ConfigError) return problem(400, 'invalid_value', error.message);
   if (error instanceof TokenEndpointError) {
     if (error.code === 'reconnect_needed') return problem(409, error.code, error.message);
@@ -131,8 +124,7 @@ function answerFor(error: unknown): Response {
     const status = { validation_failed: 422, not_found: 404, configuration: 500 }[error.code as string] ?? 400;
     return problem(status, error.code, error.message);
   }
-  // Unknown errors may quote anything (a store's SQL, a secret): never echo them.
-  return problem(500, 'internal_error', 'The server could not complete the request.');
+  return undefined;
 }
 
 async function readJson(request: Request): Promise<Record<string, unknown>> {
@@ -313,14 +305,15 @@ export function createConnectionHandler(options: ConnectionHandlerOptions): (req
       if (!answer) return new Response(null, { status: 405, headers: { allow: available.map(([name]) => name).join(', ') } });
       return await answer();
     } catch (error) {
-      if (!isOwn(error) && options.onError) {
-        try {
-          options.onError(error, request);
-        } catch {
-          // A logger that throws must not turn the fixed answer into a crash.
-        }
+      const own = answerForOwn(error);
+      if (own) return own;
+      try {
+        options.onError?.(error, request);
+      } catch {
+        // A logger that throws must not turn the fixed answer into a crash.
       }
-      return answerFor(error);
+      // Unknown errors may quote anything (a store's SQL, a secret): never echo them.
+      return problem(500, 'internal_error', 'The server could not complete the request.');
     }
   };
 }
